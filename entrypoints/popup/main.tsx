@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Reality Check</main>, document.getElementById('app')!);

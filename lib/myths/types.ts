@@ -1,0 +1,27 @@
+/** Stable ids of the myths the catalog knows. Adding a myth: one file in lib/myths + one line in index.ts. */
+export type MythId = 'spot-reduction' | 'rapid-fix' | 'extreme-restriction' | 'magic-product';
+
+/** One milestone of a realistic timeline ("weeks 2-4": "feel better…"). */
+export interface Milestone {
+  when: string;
+  what: string;
+}
+
+/**
+ * A reality-check card: plain data, every user-visible string of one myth in one place so it can be
+ * translated as a unit. Rendered by components/RealityCard in the content script, the embed and the popup.
+ */
+export interface Card {
+  /** Short heading, e.g. "You can't pick where fat leaves from". */
+  title: string;
+  /** The claim in plain words, as the page sells it. */
+  claim: string;
+  /** The honest answer. */
+  honest: string;
+  /** What works instead: a few short bullet points. */
+  instead: string[];
+  /** A realistic timeline for this myth's promise. */
+  timeline: Milestone[];
+  /** One small next step the reader can take today. */
+  nextStep: string;
+}
