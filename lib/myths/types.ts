@@ -25,3 +25,24 @@ export interface Card {
   /** One small next step the reader can take today. */
   nextStep: string;
 }
+
+/**
+ * How the detector recognises one myth. All regexes run on one lower-cased sentence of bounded length
+ * (see lib/detect/sentences.ts), which keeps every match linear in the page size.
+ */
+export interface MythPatterns {
+  /** A sentence matching any of these makes the claim (before stance is judged). */
+  claim: readonly RegExp[];
+  /** Statements that refute this myth specifically ("you can't spot reduce"); they lower a page's verdict. */
+  refute: readonly RegExp[];
+}
+
+export interface Myth {
+  id: MythId;
+  /** Short name for lists and menus. */
+  label: string;
+  patterns: MythPatterns;
+  card: Card;
+  /** Our own example sentences, both ways; the catalog test runs the detector on every one. */
+  examples: { promise: readonly string[]; refute: readonly string[] };
+}

@@ -1,0 +1,51 @@
+import { MYTHS } from '../myths';
+import type { MythId } from '../myths/types';
+import type { Claim } from './types';
+import { hasFitnessVocabulary } from './gate';
+import { splitSentences } from './sentences';
+import { stanceOf } from './stance';
+
+/** What one sentence says about the myths: a promise, a refutation, or nothing. */
+export interface SentenceReading {
+  claims: Claim[];
+  /** Myths this sentence argues against (refute patterns, or a claim pattern under refutation cues). */
+  refutes: MythId[];
+}
+
+const BASE = 0.55;
+const PER_CUE = 0.1;
+const HEADING_FACTOR = 0.6;
+
+/** Reads every sentence of `text` once. Pure; offsets index into `text`. */
+export function readSentences(text: string): SentenceReading {
+  const claims: Claim[] = [];
+  const refutes: MythId[] = [];
+  if (!hasFitnessVocabulary(text)) return { claims, refutes };
+  for (const span of splitSentences(text)) {
+    const sentence = text.slice(span.start, span.end);
+    const lower = sentence.toLowerCase();
+    const question = lower.endsWith('?');
+    for (const myth of MYTHS) {
+      if (myth.patterns.refute.some((re) => re.test(lower))) refutes.push(myth.id);
+      let match: RegExpExecArray | null = null;
+      for (const re of myth.patterns.claim) if ((match = re.exec(lower))) break;
+      if (!match) continue;
+      const stance = stanceOf(lower, match.index, match.index + match[0].length);
+      if (stance.refuted) {
+        refutes.push(myth.id);
+        continue;
+      }
+      // A question ("Can you lose face fat?") asks; it does not promise.
+      if (question) continue;
+      let confidence = Math.min(1, BASE + PER_CUE * stance.promise);
+      if (span.heading) confidence *= HEADING_FACTOR;
+      claims.push({ myth: myth.id, start: span.start, end: span.end, sentence, confidence });
+    }
+  }
+  return { claims, refutes };
+}
+
+/** Every sentence in `text` that promises a myth, before any page-level judgement. */
+export function findClaims(text: string): Claim[] {
+  return readSentences(text).claims;
+}

@@ -1,0 +1,51 @@
+/** A sentence-like span of the scanned text. */
+export interface Span {
+  start: number;
+  end: number;
+  /** True when the span ended at a line break without end punctuation: a heading, a title, a list item. */
+  heading: boolean;
+}
+
+/**
+ * Longest span judged as one sentence. Every pattern then runs on bounded input, which keeps the whole
+ * scan linear in the text length whatever the text is (a 10 MB page with no full stop included).
+ */
+export const MAX_SENTENCE = 400;
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000;
+const isEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002; // . ! ? … 。
+const isClose = (c: number) => c === 34 || c === 39 || c === 41 || c === 0x201d || c === 0x2019 || c === 93; // " ' ) ” ’ ]
+
+/** Splits text into sentence spans in one pass; offsets are UTF-16 indices into `text`. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number, heading: boolean) => {
+    let s = start;
+    let e = end;
+    while (s < e && (isSpace(text.charCodeAt(s)) || text.charCodeAt(s) === 10)) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) spans.push({ start: s, end: e, heading });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      push(i, true);
+      start = i + 1;
+    } else if (isEnd(c)) {
+      let j = i + 1;
+      while (j < text.length && (isEnd(text.charCodeAt(j)) || isClose(text.charCodeAt(j)))) j++;
+      // A full stop inside "3.5" or "e.g.x" is not a sentence end: require a space, line end or text end.
+      if (j >= text.length || isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 10) {
+        push(j, false);
+        start = j;
+        i = j - 1;
+      }
+    } else if (i - start >= MAX_SENTENCE) {
+      push(i, false);
+      start = i;
+    }
+  }
+  push(text.length, true);
+  return spans;
+}

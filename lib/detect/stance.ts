@@ -1,0 +1,59 @@
+/**
+ * Stance: does a sentence promise the myth, or mention it to knock it down? Judged on the clause that holds
+ * the match, so "it's unrealistic to lose love handles in two weeks, but you can start" stays a refutation
+ * while "you can't spot reduce, but these moves melt back fat" stays a promise.
+ */
+
+/** Phrases that look negative but are not ("no more than 800 calories", "not only"). */
+const FALSE_NEGATIVES = /\b(?:no more than|not only|no matter|no longer|nothing but|not just|no wonder|not to mention|no-nonsense|no equipment)\b/g;
+
+const REFUTE =
+  /\b(?:myths?|mythical|misconceptions?|(?:does|do|did|is|are|was|were|could|would|will|can|should|has|have)(?:n't|n’t| not)|can(?:'|’)?t|cannot|won(?:'|’)?t|ain(?:'|’)?t|not|no|never|nor|neither|impossible|unrealistic|unlikely|false|bogus|scams?|hype|fall for|nonsense|debunk\w*|ineffective|bloat\w*|water weight|unsafe|dangerous|harmful|backfires?|unsustainable|avoid|beware|deceptive|misleading|lies?|fraud\w*|gimmicks?|fads?|supposedly|so-called|allegedly|marketed|marketers?|advertis\w*|ads|sold as|sell you|claims?|claimed|claiming|promises?|promised|promising|touted|wish|sadly|unfortunately|doubt\w*|skeptic\w*|rather than|instead of|without evidence|too good to be true|not at all)\b/;
+
+/** Cues that a sentence is selling the result to the reader. */
+const PROMISE =
+  /\b(?:you(?:'ll| will| can|’ll)|will help|helps? you|can help|effective(?:ly)?|best|great|proven|guarantee\w*|secret|quick(?:ly)?|fast(?:est)?|easy|easily|simple|just|say goodbye|try|perform|surprise|amazing|powerful|potent|dramatically|entirely possible|really works|it works|watch|confirms?)\b|!/g;
+
+const CLAUSE_BREAK = /\b(?:but|however|yet|although|though|while|whereas|except)\b|[;:—–()]|\s-\s/g;
+
+/** Bounds of the clause(s) that contain [from, to) in a lower-cased sentence. */
+function clauseAround(s: string, from: number, to: number): [number, number] {
+  let start = 0;
+  let end = s.length;
+  for (const m of s.matchAll(CLAUSE_BREAK)) {
+    const at = m.index;
+    if (at + m[0].length <= from) start = at + m[0].length;
+    else if (at >= to) {
+      end = at;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** True when the match sits inside quotation marks: quoted to be examined, not promised. */
+function insideQuotes(s: string, at: number): boolean {
+  let open = false;
+  for (let i = 0; i < at; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x201c) open = true;
+    else if (c === 0x201d) open = false;
+    else if (c === 34) open = !open;
+  }
+  return open;
+}
+
+export interface Stance {
+  refuted: boolean;
+  /** Number of selling cues in the whole sentence, capped. */
+  promise: number;
+}
+
+export function stanceOf(lower: string, from: number, to: number): Stance {
+  const [cs, ce] = clauseAround(lower, from, to);
+  const clause = lower.slice(cs, ce).replace(FALSE_NEGATIVES, ' ');
+  const refuted = REFUTE.test(clause) || insideQuotes(lower, from);
+  let promise = 0;
+  for (const _ of lower.matchAll(PROMISE)) if (++promise >= 4) break;
+  return { refuted, promise };
+}

@@ -1,0 +1,70 @@
+import type { Myth } from './types';
+import { any, LOSE } from './vocab';
+
+const RESTRICTION = any(
+  'crash diet(?:s|ing)?',
+  'starv(?:e|ing|ation)',
+  'very[- ]low[- ]calorie',
+  '(?:[4-9]\\d{2}|[1-3]\\d{2})[- ]?(?:calories|calorie|kcal)(?: a| per)? ?(?:day|diet|plan)',
+  '(?:eat|eating|consume|stick to) (?:only|just|under|fewer than|no more than) (?:[1-9]\\d{2}) (?:calories|kcal)',
+  '(?:juice|water) (?:fast|fasting|cleanse|diet)',
+  'cabbage soup diet',
+  'eat nothing but',
+  '(?:only|just) (?:eat|drink) (?:juice|water|soup|lemon water|broth)',
+  '(?:cut|cutting|eliminate|drop|ditch|give up|quit) (?:out )?(?:all )?(?:carbs|carbohydrates|fats|sugar|grains|dairy|fruit)(?: completely| entirely| altogether)',
+  'skip(?:ping)? (?:breakfast and lunch|meals|dinner every)',
+  '(?:two|2|three|3) workouts a day',
+  'train(?:ing)? twice a day',
+  'twice[- ]a[- ]day workouts',
+  'two-a-days',
+);
+const RESULT = any(`\\b${LOSE}\\b`, 'pounds', 'lbs', '\\bkg\\b', 'inches', 'slim', 'results', 'works', 'fat', 'weight');
+
+/** Starving, crash plans, dropping whole food groups without a plan, or training twice a day. */
+export const extremeRestriction: Myth = {
+  id: 'extreme-restriction',
+  label: 'Crash restriction',
+  patterns: {
+    claim: [new RegExp(`${RESTRICTION}.{0,100}${RESULT}`), new RegExp(`${RESULT}.{0,100}${RESTRICTION}`)],
+    refute: [
+      /\b(?:crash diets?|starving|very[- ]low[- ]calorie diets?) (?:backfire|don(?:'|’)?t work|do not work|slow|lead to|are (?:not|un|dangerous|risky))/,
+      /\b(?:unsustainable|backfires?|rebound|regain\w*|yo-?yo)\b/,
+      /\b(?:dangerous|unsafe|not recommended|not safe|risky)\b/,
+    ],
+  },
+  card: {
+    title: 'Starving yourself backfires',
+    claim: 'This page pushes a crash plan: very few calories, cutting whole food groups, or training twice a day.',
+    honest:
+      'Eating far too little drains energy, weakens workouts, grows cravings and usually ends in a rebound. A deficit you can repeat for months beats a brutal one you can hold for a week. Most people need at least about 1,200-1,500 kcal a day, often more.',
+    instead: [
+      'Eat mostly normal food, a little less of it, with protein at each meal.',
+      'Trim obvious extras instead of banning whole food groups.',
+      'Plan snacks rather than grazing, and keep portions a bit smaller.',
+      'Train 3-4 times a week, not twice a day: recovery is where you adapt.',
+    ],
+    timeline: [
+      { when: 'First weeks', what: 'A modest deficit feels manageable; energy stays up for training.' },
+      { when: 'Months 1-3', what: 'Steady loss of about 0.5-1 % of body weight a week.' },
+      { when: 'Months 3-6', what: 'Habits you can keep carry on working when motivation dips.' },
+    ],
+    nextStep: 'Open the planner to see a deficit sized for you, with a floor it never goes under.',
+  },
+  examples: {
+    promise: [
+      'Eat only 600 calories a day and the weight will fall off.',
+      'This crash diet helps you lose 5 pounds by Friday.',
+      'Cut out all carbs completely and watch the fat melt.',
+      'A three-day juice cleanse is the fastest way to drop weight.',
+      'Do two workouts a day to burn fat twice as fast.',
+      'Starving yourself for a week gets results quickly.',
+    ],
+    refute: [
+      'Crash diets backfire: energy drops and the weight comes back.',
+      'A very-low-calorie plan is not recommended without medical supervision.',
+      'Do not cut out all carbs completely; you need fuel to train.',
+      'Starving yourself is unsustainable and leads to rebound eating.',
+      'Protein at 1.6 g per kg helps you keep muscle while you lose fat.',
+    ],
+  },
+};

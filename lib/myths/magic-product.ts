@@ -1,0 +1,72 @@
+import type { Myth } from './types';
+import { any, AREA, LOSE } from './vocab';
+
+const PRODUCT = any(
+  'waist (?:trainers?|training|cinchers?)',
+  'sweat (?:belts?|wraps?|bands?|vests?|suits?|shorts)',
+  'slimming (?:belts?|creams?|gels?|wraps?|teas?|patch(?:es)?|shorts|shapewear|lotions?)',
+  'fat[- ]?(?:burning|melting|blasting|dissolving) (?:creams?|gels?|pills?|supplements?|teas?|drinks?|elixirs?|belts?|lotions?|capsules?|patch(?:es)?)',
+  'fat burners?',
+  'body wraps?',
+  'detox (?:teas?|drinks?|cleanses?|juices?|water|shakes?)',
+  '(?:ab|toning|ems|vibration|hot|sauna) belts?',
+  'cellulite creams?',
+  'bedtime (?:drinks?|beverages?|teas?|elixirs?)',
+  'elixirs?',
+  '(?:flat )?tummy (?:teas?|gels?|shakes?)',
+  'diet pills?',
+  'garcinia',
+  'keto pills',
+  'lemon water',
+  'apple cider vinegar',
+);
+const RESULT = any(`\\b${LOSE}\\b`, 'fat[- ]?(?:loss|burning|fighting)', 'inches', 'slimmer', 'flatter', 'waistline', AREA);
+
+/** Creams, wraps, belts, trainers, teas and cleanses sold as fat removers. */
+export const magicProduct: Myth = {
+  id: 'magic-product',
+  label: 'Magic product',
+  patterns: {
+    claim: [new RegExp(`${PRODUCT}.{0,100}${RESULT}`), new RegExp(`${RESULT}.{0,80}${PRODUCT}`)],
+    refute: [
+      /\b(?:ftc|fda|lawsuit|fraud\w*|scam\w*|snake oil|gimmicks?)\b/,
+      /\b(?:only|just) (?:lose|losing|sweat\w*) (?:water|fluid)/,
+      /\b(?:temporary|temporarily)\b/,
+    ],
+  },
+  card: {
+    title: 'No cream, belt or tea burns fat off a spot',
+    claim: 'This page sells a product (a cream, wrap, sweat belt, waist trainer, tea or cleanse) as a way to lose fat.',
+    honest:
+      'Wraps and belts make you sweat; the water comes back with your next drink. Creams and teas do not pull fat out of one area, and "detox" drinks mostly work as laxatives or diuretics. A waist trainer squeezes, it does not slim.',
+    instead: [
+      'Spend the money on shoes you will walk in: 30-45 minutes on most days.',
+      'Strength-train the whole body 3-4 times a week.',
+      'Keep a small, steady calorie deficit and enough protein.',
+      'Protect sleep; poor sleep makes hunger louder.',
+    ],
+    timeline: [
+      { when: 'Same day', what: 'Any "inches lost" from a wrap or belt are water and compression; they return.' },
+      { when: 'Weeks 6-12', what: 'Real, lasting change from training and a modest deficit becomes visible.' },
+      { when: 'Months 3-6', what: 'Stubborn areas follow for many people.' },
+    ],
+    nextStep: 'Before you buy, log one walk today and see how the week feels.',
+  },
+  examples: {
+    promise: [
+      'This waist trainer will shrink your waistline in weeks.',
+      'Rub the fat-burning cream on your belly to melt stubborn fat.',
+      'Our detox tea flushes out belly fat naturally.',
+      'Wear the sweat belt during workouts to burn more belly fat.',
+      'A body wrap can help you lose inches from your thighs.',
+      'This bedtime drink targets belly fat while you sleep.',
+    ],
+    refute: [
+      'The FTC fined the sellers of ab belts for false fat-loss claims.',
+      'Sweat belts only make you lose water, which you drink straight back.',
+      'A waist trainer does not burn belly fat; it just squeezes you temporarily.',
+      'Detox teas are a gimmick and do not remove fat.',
+      'Lemon water is fine to drink, but it is not a fat burner.',
+    ],
+  },
+};

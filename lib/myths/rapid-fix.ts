@@ -1,0 +1,91 @@
+import type { Myth } from './types';
+import { any, LOSE } from './vocab';
+
+const NUMBER_WORD = any('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fourteen', 'twenty-one', 'a', 'a few', 'few', 'a couple of');
+const DAYS = any('[1-9]', '[12]\\d', '30', NUMBER_WORD);
+/** A deadline of days or a couple of weeks: what a "fix" promises. */
+const SHORT_TIME = any(
+  `(?:in|within|after) (?:just |only |a mere |under |less than )?${DAYS} (?:days?|nights?)`,
+  '(?:in|within) (?:just |only |a mere )?(?:1|2|one|two|a|a single|a couple of) weeks?',
+  '(?:[1-9]|1[0-4]|21|30|one|two|three|five|seven|ten|fourteen|twenty-one)[- ]day',
+  '(?:1|2|one|two)[- ]week',
+  'over-?night',
+  'while you sleep',
+  'during (?:your )?sleep',
+  'by (?:the )?weekend',
+  'asap',
+  'in no time',
+  'within days',
+  'in a week',
+  'by next week',
+);
+const RESULT = any(
+  `\\b${LOSE}\\b`,
+  'pounds',
+  'lbs',
+  'kilos',
+  '\\bkg\\b',
+  'inches',
+  'dress sizes?',
+  'flat(?:ter)? (?:stomach|belly|tummy)',
+  'slimmer',
+  'fat[- ]?(?:burning|loss|fighting)',
+  'weight loss',
+  'six[- ]pack',
+  'transform',
+);
+
+/** A visible or targeted change in days or a couple of weeks. */
+export const rapidFix: Myth = {
+  id: 'rapid-fix',
+  label: 'Rapid fix',
+  patterns: {
+    claim: [new RegExp(`\\b${SHORT_TIME}\\b.{0,90}${RESULT}`), new RegExp(`${RESULT}.{0,90}\\b${SHORT_TIME}\\b`)],
+    refute: [
+      /\b(?:unrealistic|impossible|not possible|not enough time|takes months|take months|months, not (?:days|weeks))/,
+      /\bno (?:quick|rapid|fast|overnight) (?:fix|way|solution)/,
+      /\b(?:water weight|bloat|bloating|water retention)\b/,
+      /too good to be true/,
+    ],
+  },
+  card: {
+    title: 'Real change takes months, not days',
+    claim: 'This page promises a visible or targeted result in days or a couple of weeks.',
+    honest:
+      'Fat comes off slowly: a realistic pace is about 0.5-1 % of body weight a week. What drops in a few days is mostly water and bloating, and it comes back. Promises of ten-day results set people up to quit right before the real change starts.',
+    instead: [
+      'Pick a deficit small enough to keep for months.',
+      'Judge progress over 4-week blocks, not day by day.',
+      'Track something simple (weight trend, waist, photos, or just sessions done) and adjust gently.',
+      'Keep training 3-4 times a week even in the weeks the mirror stays quiet.',
+    ],
+    timeline: [
+      { when: 'Week 1-2', what: 'Mostly water and bloating move; fat barely has.' },
+      { when: 'Weeks 6-12', what: 'Changes in face, waist and arms become clearly visible.' },
+      { when: 'Months 3-6', what: 'Stubborn areas catch up for many people.' },
+    ],
+    nextStep: 'Write down today’s date and one measurement, and look again in four weeks, not four days.',
+  },
+  examples: {
+    promise: [
+      'Lose back fat in 10 days with this simple plan.',
+      'Our 7-day challenge will flatten your belly before the weekend.',
+      'Drop two dress sizes in just two weeks!',
+      'This drink burns fat overnight while you sleep.',
+      'Follow this plan and you will lose 10 pounds in 7 days.',
+      'Get rid of your muffin top in only 2 weeks.',
+      'A 14-day fix for a slimmer waist.',
+      'You will see a flatter stomach in a week.',
+    ],
+    refute: [
+      'Losing belly fat in 7 days is simply not possible.',
+      'Any scale drop in the first week is mostly water weight.',
+      'Ignore anyone who sells a 10-day fix; real change takes months.',
+      'Can you lose back fat in two weeks?',
+      'There is no overnight fix for stubborn fat.',
+      'Expect the first few weeks to show little in the mirror.',
+      'Add one set to your rows every two weeks.',
+      'Feed your sourdough starter twice a day for seven days.',
+    ],
+  },
+};

@@ -1,0 +1,70 @@
+import type { Myth } from './types';
+import { AREA, LOSE, METHOD } from './vocab';
+
+/** Exercises, gadgets or potions that promise to take fat off one chosen place. */
+export const spotReduction: Myth = {
+  id: 'spot-reduction',
+  label: 'Spot reduction',
+  patterns: {
+    claim: [
+      new RegExp(`${METHOD}.{0,90}\\b${LOSE}\\b.{0,40}${AREA}`),
+      new RegExp(`\\b${LOSE}\\b.{0,40}${AREA}.{0,90}\\b${METHOD}`),
+      new RegExp(`\\btarget(?:s|ing|ed)?\\b.{0,30}${AREA}`),
+      new RegExp(`\\b${METHOD} (?:for|to|that|which) (?:\\w+ ){0,4}${AREA}`),
+      /\bspot[- ]?reduc\w* (?:works|is real|is possible|really works)|\byou can spot[- ]?reduce/,
+    ],
+    refute: [
+      /spot[- ]?reduc\w* (?:is|are|was) (?:a |an |just a |nothing but a )?(?:myth|not|impossible|false|misconception|fiction)/,
+      /(?:myth|fiction|illusion) of spot/,
+      /\b(?:can(?:'|’)?t|cannot|can not|won(?:'|’)?t|doesn(?:'|’)?t|does not|don(?:'|’)?t) (?:really )?(?:spot[- ]?reduce|target (?:fat|where)|choose where|pick where|decide where|control where|pick and choose)/,
+      /\bno (?:such thing as )?spot[- ]?reduc/,
+      /fat (?:loss )?(?:happens|occurs|comes off|is lost) (?:all over|throughout|across|from (?:your|the) (?:whole|entire))/,
+    ],
+  },
+  card: {
+    title: "You can't choose where fat leaves from",
+    claim: 'This page suggests that certain moves, wraps or creams can take fat off one chosen spot, such as the back, bra-line or belly.',
+    honest:
+      'You can train a muscle in one place, but fat comes off the whole body in an order your body sets. For many people the lower back and bra-line are among the very last places to lean out. Slow change there is normal, not a sign you are doing it wrong.',
+    instead: [
+      'Eat a little less than you burn: a small deficit you can keep for months.',
+      'Strength-train the whole body 3-4 times a week, with back work (rows, pulldowns, hinges, face pulls) 2-3 times inside that.',
+      'Walk 30-45 minutes on most days; everyday steps count.',
+      'Favour protein and sleep 7-9 hours: both make the deficit easier to live with.',
+    ],
+    timeline: [
+      { when: 'Weeks 2-4', what: 'Posture and strength improve; a stronger back can look better in clothes almost at once.' },
+      { when: 'Weeks 6-12', what: 'Face, waist and arms usually change first; the back often lags.' },
+      { when: 'Months 3-6', what: 'The bra-line and lower back start to give for many people.' },
+    ],
+    nextStep: 'Plan three whole-body sessions for this week and put the first one in your calendar.',
+  },
+  examples: {
+    promise: [
+      'These five moves melt back fat and smooth your bra-line.',
+      'Try this routine to get rid of your bra bulge for good.',
+      'Do these exercises every morning to burn belly fat fast.',
+      'Face yoga is the most effective way to lose your double chin.',
+      'Our toning circuit targets stubborn love handles.',
+      'Side bends are the best exercise to trim your muffin top.',
+      'Banish bingo wings with these three arm moves.',
+      'Inner thigh lifts will slim down your inner thighs in no time.',
+      'Crunches help you shed the fat on your stomach.',
+      'This workout was designed to blast fat from your hips.',
+      'Wall push-ups are great exercises to reduce back rolls.',
+      'Work through these drills to eliminate arm flab.',
+    ],
+    refute: [
+      'Spot reduction is a myth: crunches build muscle but do not burn the fat on your belly.',
+      "You can't choose where your body loses fat first.",
+      'No exercise can target back fat on its own.',
+      'Rows strengthen your back, but they will not remove the fat over it.',
+      'Do side bends get rid of love handles? Not on their own.',
+      'Fat loss happens all over the body, not just where you exercise.',
+      'Sadly, face yoga does not reduce a double chin.',
+      'The idea that leg lifts burn thigh fat is a misconception.',
+      'Can you lose arm fat with exercises alone?',
+      'A deadlift is a hip hinge: keep the bar close and your back neutral.',
+    ],
+  },
+};
