@@ -3,7 +3,7 @@ import type { MythId } from '../myths/types';
 import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { splitSentences } from './sentences';
-import { stanceOf } from './stance';
+import { insideQuotes, stanceOf } from './stance';
 
 /** What one sentence says about the myths: a promise, a refutation, or nothing. */
 export interface SentenceReading {
@@ -26,17 +26,18 @@ export function readSentences(text: string): SentenceReading {
     const lower = sentence.toLowerCase();
     const question = lower.endsWith('?');
     for (const myth of MYTHS) {
-      if (myth.patterns.refute.some((re) => re.test(lower))) refutes.push(myth.id);
+      // A question asserts nothing either way ("Sounds too good to be true? Not at all!").
+      if (!question && myth.patterns.refute.some((re) => re.test(lower))) refutes.push(myth.id);
       let match: RegExpExecArray | null = null;
       for (const re of myth.patterns.claim) if ((match = re.exec(lower))) break;
       if (!match) continue;
       const stance = stanceOf(lower, match.index, match.index + match[0].length);
+      // A question ("Can you lose face fat?") asks and a quotation reports: neither promises nor refutes.
+      if (question || insideQuotes(lower, match.index)) continue;
       if (stance.refuted) {
         refutes.push(myth.id);
         continue;
       }
-      // A question ("Can you lose face fat?") asks; it does not promise.
-      if (question) continue;
       let confidence = Math.min(1, BASE + PER_CUE * stance.promise);
       if (span.heading) confidence *= HEADING_FACTOR;
       claims.push({ myth: myth.id, start: span.start, end: span.end, sentence, confidence });

@@ -30,7 +30,9 @@ export function splitSentences(text: string): Span[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      push(i, true);
+      // A line that ends in ":" or "," leads into what follows; it is not a heading.
+      const last = text.charCodeAt(i - 1);
+      push(i, last !== 58 && last !== 44);
       start = i + 1;
     } else if (isEnd(c)) {
       let j = i + 1;

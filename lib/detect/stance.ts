@@ -5,16 +5,16 @@
  */
 
 /** Phrases that look negative but are not ("no more than 800 calories", "not only"). */
-const FALSE_NEGATIVES = /\b(?:no more than|not only|no matter|no longer|nothing but|not just|no wonder|not to mention|no-nonsense|no equipment)\b/g;
+const FALSE_NEGATIVES = /\b(?:no more than|not only|no matter|no longer|nothing but|not just|no wonder|not to mention|no-nonsense|no equipment|in no time|no time)\b/g;
 
 const REFUTE =
-  /\b(?:myths?|mythical|misconceptions?|(?:does|do|did|is|are|was|were|could|would|will|can|should|has|have)(?:n't|n’t| not)|can(?:'|’)?t|cannot|won(?:'|’)?t|ain(?:'|’)?t|not|no|never|nor|neither|impossible|unrealistic|unlikely|false|bogus|scams?|hype|fall for|nonsense|debunk\w*|ineffective|bloat\w*|water weight|unsafe|dangerous|harmful|backfires?|unsustainable|avoid|beware|deceptive|misleading|lies?|fraud\w*|gimmicks?|fads?|supposedly|so-called|allegedly|marketed|marketers?|advertis\w*|ads|sold as|sell you|claims?|claimed|claiming|promises?|promised|promising|touted|wish|sadly|unfortunately|doubt\w*|skeptic\w*|rather than|instead of|without evidence|too good to be true|not at all)\b/;
+  /\b(?:myths?|mythical|misconceptions?|(?:does|do|did|is|are|was|were|could|would|will|can|should|has|have)(?:n't|n’t| not)|can(?:'|’)?t|cannot|won(?:'|’)?t|ain(?:'|’)?t|not|no|never|nor|neither|impossible|unrealistic|unlikely|false|bogus|scams?|hype|fall for|nonsense|debunk\w*|ineffective|bloat\w*|water weight|unsafe|dangerous|harmful|backfires?|unsustainable|avoid|beware|deceptive|misleading|lies?|fraud\w*|gimmicks?|fads?|supposedly|so-called|allegedly|marketed|marketers?|advertis\w*|ads|sold as|sell you|claims?|claimed|claiming|promises?|promised|promising|touted|wish|sadly|unfortunately|doubt\w*|skeptic\w*|rather than|instead of|without evidence|too good to be true|not at all|(?:people|many|most|some|they|folks|everyone) (?:\w+ )?(?:think|believe|thought|believed)|you (?:might|may|probably|often) (?:think|believe)|belief|gut feeling|tell you that|told|far from|theory)\b/;
 
 /** Cues that a sentence is selling the result to the reader. */
 const PROMISE =
   /\b(?:you(?:'ll| will| can|’ll)|will help|helps? you|can help|effective(?:ly)?|best|great|proven|guarantee\w*|secret|quick(?:ly)?|fast(?:est)?|easy|easily|simple|just|say goodbye|try|perform|surprise|amazing|powerful|potent|dramatically|entirely possible|really works|it works|watch|confirms?)\b|!/g;
 
-const CLAUSE_BREAK = /\b(?:but|however|yet|although|though|while|whereas|except)\b|[;:—–()]|\s-\s/g;
+const CLAUSE_BREAK = /\b(?:but|however|yet|although|though|while|whereas|except|because|since)\b|[;:—–()]|\s-\s/g;
 
 /** Bounds of the clause(s) that contain [from, to) in a lower-cased sentence. */
 function clauseAround(s: string, from: number, to: number): [number, number] {
@@ -32,7 +32,7 @@ function clauseAround(s: string, from: number, to: number): [number, number] {
 }
 
 /** True when the match sits inside quotation marks: quoted to be examined, not promised. */
-function insideQuotes(s: string, at: number): boolean {
+export function insideQuotes(s: string, at: number): boolean {
   let open = false;
   for (let i = 0; i < at; i++) {
     const c = s.charCodeAt(i);
@@ -52,7 +52,7 @@ export interface Stance {
 export function stanceOf(lower: string, from: number, to: number): Stance {
   const [cs, ce] = clauseAround(lower, from, to);
   const clause = lower.slice(cs, ce).replace(FALSE_NEGATIVES, ' ');
-  const refuted = REFUTE.test(clause) || insideQuotes(lower, from);
+  const refuted = REFUTE.test(clause);
   let promise = 0;
   for (const _ of lower.matchAll(PROMISE)) if (++promise >= 4) break;
   return { refuted, promise };

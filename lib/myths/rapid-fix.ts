@@ -44,7 +44,6 @@ export const rapidFix: Myth = {
     refute: [
       /\b(?:unrealistic|impossible|not possible|not enough time|takes months|take months|months, not (?:days|weeks))/,
       /\bno (?:quick|rapid|fast|overnight) (?:fix|way|solution)/,
-      /\b(?:water weight|bloat|bloating|water retention)\b/,
       /too good to be true/,
     ],
   },

@@ -7,10 +7,10 @@ export const spotReduction: Myth = {
   label: 'Spot reduction',
   patterns: {
     claim: [
-      new RegExp(`${METHOD}.{0,90}\\b${LOSE}\\b.{0,40}${AREA}`),
+      new RegExp(`${METHOD}.{0,120}\\b${LOSE}\\b.{0,40}${AREA}`),
       new RegExp(`\\b${LOSE}\\b.{0,40}${AREA}.{0,90}\\b${METHOD}`),
       new RegExp(`\\btarget(?:s|ing|ed)?\\b.{0,30}${AREA}`),
-      new RegExp(`\\b${METHOD} (?:for|to|that|which) (?:\\w+ ){0,4}${AREA}`),
+      new RegExp(`\\b${METHOD} (?:for|to|that|which) (?:\\w+[ /-]){0,4}${AREA}`),
       /\bspot[- ]?reduc\w* (?:works|is real|is possible|really works)|\byou can spot[- ]?reduce/,
     ],
     refute: [

@@ -1,0 +1,156 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { findClaims, hasFitnessVocabulary, judgePage } from '../../lib/detect';
+import { MAX_SENTENCE, splitSentences } from '../../lib/detect/sentences';
+
+describe('gate', () => {
+  test('rejects text with no fitness vocabulary and accepts text with it', () => {
+    expect(hasFitnessVocabulary('Feed the sourdough starter and let it rise overnight.')).toBe(false);
+    expect(hasFitnessVocabulary('')).toBe(false);
+    expect(hasFitnessVocabulary('How to lose BELLY fat')).toBe(true);
+  });
+});
+
+describe('sentences', () => {
+  test('splits on end punctuation and lines, keeps decimals, marks headings', () => {
+    const text = 'Lose Back Fat Fast\nEat 1.6 g per kg. Then walk! Done?';
+    const spans = splitSentences(text).map((s) => [text.slice(s.start, s.end), s.heading]);
+    expect(spans).toEqual([
+      ['Lose Back Fat Fast', true],
+      ['Eat 1.6 g per kg.', false],
+      ['Then walk!', false],
+      ['Done?', false],
+    ]);
+  });
+
+  test('a line ending in a colon leads into a list and is no heading', () => {
+    const [first] = splitSentences('Try these moves for bra fat:\n- rows');
+    expect(first?.heading).toBe(false);
+  });
+
+  test('never makes a span longer than the cap, even without punctuation', () => {
+    const spans = splitSentences('fat '.repeat(5000));
+    expect(Math.max(...spans.map((s) => s.end - s.start))).toBeLessThanOrEqual(MAX_SENTENCE + 1);
+  });
+});
+
+describe('claims and stance', () => {
+  test('offsets point at the claim sentence inside the page', () => {
+    const page = 'Welcome to my blog.\n\nThese five moves melt back fat in 10 days! Thanks for reading.';
+    const claims = findClaims(page);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      expect(page.slice(c.start, c.end)).toBe(c.sentence);
+      expect(c.sentence).toBe('These five moves melt back fat in 10 days!');
+      expect(c.confidence).toBeGreaterThan(0.5);
+    }
+    expect(new Set(claims.map((c) => c.myth))).toEqual(new Set(['spot-reduction', 'rapid-fix']));
+  });
+
+  test('a clause that refutes is not a claim, the clause that promises is', () => {
+    expect(findClaims('It is unrealistic to lose love handles in two weeks, but you can start good habits.')).toEqual([]);
+    const mixed = findClaims("You can't spot reduce, but these moves will melt back fat.");
+    expect(mixed.map((c) => c.myth)).toEqual(['spot-reduction']);
+  });
+
+  test('questions and quotations report a promise without making it', () => {
+    expect(findClaims('Can you really lose face fat with exercises?')).toEqual([]);
+    expect(findClaims('The ad said "melt belly fat in 7 days" in big letters.')).toEqual([]);
+  });
+
+  test('"no more than" and "in no time" are not refutations', () => {
+    expect(findClaims('Eat no more than 600 calories a day to drop weight.').map((c) => c.myth)).toContain(
+      'extreme-restriction',
+    );
+  });
+});
+
+describe('page verdict', () => {
+  const debunker = [
+    'Can You Lose Back Fat in 10 Days?',
+    'Spot reduction is a myth. You cannot choose where your body loses fat.',
+    'Ads promise that a sweat belt will melt belly fat, but the FTC has fined sellers for such claims.',
+    'Any quick drop on the scale in the first week is mostly water weight.',
+    'Instead, train your whole body three times a week and walk most days.',
+  ].join('\n');
+
+  test('a debunking page is never flagged', () => {
+    expect(judgePage(debunker)).toEqual({ flagged: false, claims: [] });
+  });
+
+  test('a page that admits the myth and then sells it anyway is flagged', () => {
+    const page = [
+      'Spot reduction is a myth, everyone knows that.',
+      'Still, these 5 easy moves will melt back fat fast!',
+    ].join('\n');
+    const verdict = judgePage(page);
+    expect(verdict.flagged).toBe(true);
+    expect(verdict.claims[0]?.sentence).toBe('Still, these 5 easy moves will melt back fat fast!');
+  });
+
+  test('a click-bait headline over an honest body is sound', () => {
+    const page = [
+      'How to Lose Your Muffin Top in 2 Weeks',
+      'Two weeks is not enough time to lose much fat, and you cannot target the waist.',
+      'Focus on a small deficit, strength training and walking for the next few months.',
+    ].join('\n');
+    expect(judgePage(page).flagged).toBe(false);
+  });
+
+  test('a single quiet claim in a listicle counts', () => {
+    const page = ['Ten things I loved this month', 'A new water bottle.', 'These moves target bra fat.', 'A good book.'].join('\n');
+    expect(judgePage(page).flagged).toBe(true);
+  });
+
+  test('technique, nutrition and unrelated pages are not flagged', () => {
+    for (const page of [
+      'Bent-over row: hinge at the hips, keep the back flat and pull the bar to your belly button.',
+      'Protein helps you keep muscle while you eat a little less than you burn.',
+      'Feed your sourdough starter twice a day for seven days before you bake.',
+    ]) {
+      expect(judgePage(page).flagged).toBe(false);
+    }
+  });
+});
+
+describe('robustness (properties)', () => {
+  const hostile = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 2000 }),
+    fc.string({ unit: 'binary', maxLength: 2000 }),
+    fc.string({ unit: fc.constantFrom('fat ', 'lose ', 'in 1 ', '.', '?', '\n', '"', '“', 'back ', 'bra ', '\uD800'), maxLength: 500 }),
+  );
+
+  test('never throws and every claim slices back to its sentence', () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        for (const c of judgePage(text).claims) {
+          expect(c.start).toBeGreaterThanOrEqual(0);
+          expect(c.end).toBeLessThanOrEqual(text.length);
+          expect(c.start).toBeLessThan(c.end);
+          expect(text.slice(c.start, c.end)).toBe(c.sentence);
+          expect(c.confidence).toBeGreaterThan(0);
+          expect(c.confidence).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a claim keeps its offsets when text is prepended (claims are local)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (prefix) => {
+        const claim = 'These moves melt back fat.';
+        const text = `${prefix}\n${claim}`;
+        const found = findClaims(text).filter((c) => c.sentence === claim);
+        expect(found.length).toBeGreaterThan(0);
+        expect(found[0]!.start).toBe(prefix.length + 1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('handles megabytes of one character and of near-matches without throwing', () => {
+    expect(judgePage('a'.repeat(2_000_000)).flagged).toBe(false);
+    expect(() => judgePage('lose lose lose fat in in in 1 1 1 '.repeat(50_000))).not.toThrow();
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { MYTHS, isMythId, mythById } from '../../lib/myths';
+import { findClaims, judgePage } from '../../lib/detect';
+
+describe('myth catalog', () => {
+  test('ids are unique and resolve', () => {
+    const ids = MYTHS.map((m) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(mythById(id).id).toBe(id);
+    expect(isMythId('spot-reduction')).toBe(true);
+    expect(isMythId('<script>')).toBe(false);
+    expect(isMythId(undefined)).toBe(false);
+  });
+
+  test.each(MYTHS.map((m) => [m.id, m] as const))('%s has a complete card, patterns and examples', (_id, myth) => {
+    const { card } = myth;
+    for (const text of [myth.label, card.title, card.claim, card.honest, card.nextStep, ...card.instead]) {
+      expect(text.trim().length).toBeGreaterThan(3);
+    }
+    expect(card.instead.length).toBeGreaterThanOrEqual(3);
+    expect(card.timeline.length).toBeGreaterThanOrEqual(2);
+    for (const m of card.timeline) expect(m.when && m.what).toBeTruthy();
+    expect(myth.patterns.claim.length).toBeGreaterThan(0);
+    expect(myth.examples.promise.length).toBeGreaterThan(0);
+    expect(myth.examples.refute.length).toBeGreaterThan(0);
+  });
+
+  test.each(MYTHS.flatMap((m) => m.examples.promise.map((s) => [m.id, s] as const)))(
+    '%s promise is detected: %s',
+    (id, sentence) => {
+      expect(findClaims(sentence).map((c) => c.myth)).toContain(id);
+      expect(judgePage(sentence).flagged).toBe(true);
+    },
+  );
+
+  test.each(MYTHS.flatMap((m) => m.examples.refute.map((s) => [m.id, s] as const)))(
+    '%s refutation is not flagged: %s',
+    (_id, sentence) => {
+      expect(judgePage(sentence).flagged).toBe(false);
+    },
+  );
+});
