@@ -23,6 +23,8 @@ export function readSentences(text: string): SentenceReading {
   if (!hasFitnessVocabulary(text)) return { claims, refutes };
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
+    // Most sentences of any page say nothing about bodies: the gate again, per sentence, skips them cheaply.
+    if (!hasFitnessVocabulary(sentence)) continue;
     const lower = sentence.toLowerCase();
     const question = lower.endsWith('?');
     for (const myth of MYTHS) {
