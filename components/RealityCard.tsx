@@ -1,0 +1,94 @@
+import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
+import { useId } from 'preact/hooks';
+import type { Card, MythId } from '../lib/myths/types';
+
+export interface RealityCardProps {
+  card: Card;
+  myth: MythId;
+  /** Heading level of the card title, so the card fits the host document's outline. */
+  headingLevel?: 2 | 3 | 4;
+  /** The sentence from the page that triggered the card, shown as quoted evidence. */
+  quote?: string;
+  onClose?: () => void;
+  onNextStep?: () => void;
+  /** Label of the next-step button; without onNextStep the step is plain text. */
+  nextStepLabel?: string;
+  /** Extra controls (e.g. the content script's site menu) under the next step. */
+  actions?: ComponentChildren;
+  /** Without shadow and width cap: for embedding in an article column. */
+  flat?: boolean;
+}
+
+/**
+ * The reality-check card, shared by the content script, the embed and the popup. Non-modal: it never
+ * takes focus by itself; Escape inside it calls onClose.
+ */
+export function RealityCard(props: RealityCardProps) {
+  const { card, myth, headingLevel = 2, quote, onClose, onNextStep, nextStepLabel = 'Open the planner' } = props;
+  const id = useId();
+  const Heading = `h${headingLevel}` as 'h2';
+  const Sub = `h${headingLevel + 1}` as 'h3';
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
+    if (e.key === 'Escape' && onClose) {
+      e.stopPropagation();
+      onClose();
+    }
+  };
+  return (
+    <section
+      class={`rc-card${props.flat ? ' rc-flat' : ''}`}
+      aria-labelledby={`${id}-t`}
+      data-myth={myth}
+      onKeyDown={onKeyDown}
+    >
+      <div class="rc-card-head">
+        <div>
+          <p class="rc-kicker">Reality check</p>
+          <Heading id={`${id}-t`} class="rc-title" tabIndex={-1}>
+            {card.title}
+          </Heading>
+        </div>
+        {onClose && (
+          <button type="button" class="rc-btn rc-icon-btn" aria-label="Close reality check" onClick={onClose}>
+            ×
+          </button>
+        )}
+      </div>
+      <p class="rc-claim">
+        <strong>The claim: </strong>
+        {card.claim}
+        {quote && <q class="rc-quote">{quote}</q>}
+      </p>
+      <Sub class="rc-section-title">The honest answer</Sub>
+      <p>{card.honest}</p>
+      <Sub class="rc-section-title">What works instead</Sub>
+      <ul>
+        {card.instead.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <Sub class="rc-section-title">A realistic timeline</Sub>
+      <ol class="rc-timeline">
+        {card.timeline.map((m) => (
+          <li key={m.when}>
+            <span class="rc-when">{m.when}</span>
+            <span>{m.what}</span>
+          </li>
+        ))}
+      </ol>
+      <Sub class="rc-section-title">One next step</Sub>
+      <p>{card.nextStep}</p>
+      {(onNextStep || props.actions) && (
+        <div class="rc-next">
+          {onNextStep && (
+            <button type="button" class="rc-btn rc-btn-primary" onClick={onNextStep}>
+              {nextStepLabel}
+            </button>
+          )}
+          {props.actions}
+        </div>
+      )}
+      <p class="rc-fineprint">Not medical advice. With a medical condition, pregnancy or a history of eating disorders, talk to a professional first.</p>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Joins the text of a page's text nodes into one string for the detector, and maps offsets in that string
+ * back to (piece, offset) so a claim can become a DOM Range. Pure: the DOM walk lives in the content script.
+ */
+export interface Piece {
+  text: string;
+  /** True when this piece starts a new block (paragraph, heading, list item): a line break is inserted. */
+  newBlock: boolean;
+}
+
+export interface JoinedText {
+  text: string;
+  /** starts[i] is where piece i begins in `text`. */
+  starts: number[];
+}
+
+export function joinPieces(pieces: readonly Piece[]): JoinedText {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  let at = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (i > 0 && p.newBlock) {
+      parts.push('\n');
+      at += 1;
+    }
+    starts.push(at);
+    parts.push(p.text);
+    at += p.text.length;
+  }
+  return { text: parts.join(''), starts };
+}
+
+/**
+ * The piece holding `offset` and the offset inside it. An offset on a piece boundary belongs to the piece
+ * it starts (for a range start) or ends (for a range end, `end: true`).
+ */
+export function locate(joined: JoinedText, pieceLengths: readonly number[], offset: number, end = false): { piece: number; offset: number } | null {
+  const { starts } = joined;
+  let lo = 0;
+  let hi = starts.length - 1;
+  if (hi < 0) return null;
+  // Last piece whose start is before (or, for a start, at) the offset.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = starts[mid]!;
+    if (end ? s < offset : s <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const inside = offset - starts[lo]!;
+  const len = pieceLengths[lo]!;
+  if (inside < 0) return { piece: lo, offset: 0 };
+  return { piece: lo, offset: Math.min(inside, len) };
+}
