@@ -1,0 +1,126 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { mythById } from '../../lib/myths';
+import { RealityCard } from '../RealityCard';
+import { announcement, claimCount, flagged, openCard, openClaim, panelOpen } from './store';
+
+export interface OverlayActions {
+  /** Scrolls claim `index` into view and returns its fresh position. */
+  reveal(index: number): void;
+  openPlanner(): void;
+  disableSite(): void;
+  disableEverywhere(): void;
+}
+
+const MYTH_SHORT = (index: number) => {
+  const c = flagged.value[index]?.claim;
+  return c ? mythById(c.myth).label : '';
+};
+
+/**
+ * The in-page overlay: a badge at the first claim, the card for the open claim (non-modal, Escape closes,
+ * focus returns to what opened it), and a compact panel listing every claim.
+ */
+export function FlagOverlay({ actions }: { actions: OverlayActions }) {
+  const trigger = useRef<HTMLElement | null>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
+  const open = openCard.value;
+  const item = open === null ? undefined : flagged.value[open];
+  const first = flagged.value[0];
+
+  // Focus moves into the card only because the user just opened it.
+  useEffect(() => {
+    if (item) cardRef.current?.querySelector<HTMLElement>('.rc-title')?.focus();
+  }, [open]);
+
+  const show = (index: number, from: EventTarget | null) => {
+    trigger.current = from instanceof HTMLElement ? from : null;
+    actions.reveal(index);
+    openClaim(index);
+  };
+  const close = () => {
+    openClaim(null);
+    trigger.current?.focus();
+  };
+
+  if (claimCount.value === 0) return null;
+  return (
+    <div class="rc-overlay">
+      <div class="rc-sr-only" role="status" aria-live="polite">
+        {announcement}
+      </div>
+      {first?.spot && (
+        <button
+          type="button"
+          class="rc-badge"
+          style={{ top: `${first.spot.top - 30}px`, left: `${Math.max(4, first.spot.left)}px` }}
+          aria-label={`Reality check: ${MYTH_SHORT(0)} claim. Open the card`}
+          aria-expanded={open === 0}
+          onClick={(e) => (open === 0 ? close() : show(0, e.currentTarget))}
+        >
+          ✓ Reality check
+        </button>
+      )}
+      {item && (
+        <div
+          ref={cardRef}
+          class="rc-popover"
+          style={{ top: `${(item.spot?.bottom ?? 0) + 8}px`, left: `${Math.max(8, item.spot?.left ?? 8)}px` }}
+        >
+          <RealityCard
+            card={mythById(item.claim.myth).card}
+            myth={item.claim.myth}
+            quote={item.claim.sentence}
+            onClose={close}
+            onNextStep={actions.openPlanner}
+            actions={
+              <>
+                <button type="button" class="rc-btn" onClick={actions.disableSite}>
+                  Not on this site
+                </button>
+                <button type="button" class="rc-btn" onClick={actions.disableEverywhere}>
+                  Turn off everywhere
+                </button>
+              </>
+            }
+          />
+        </div>
+      )}
+      {panelOpen.value ? (
+        <aside class="rc-card rc-panel" aria-label="Reality Check claims on this page">
+          <div class="rc-card-head">
+            <h2 class="rc-title">
+              {claimCount} {claimCount.value === 1 ? 'claim' : 'claims'} on this page
+            </h2>
+            <button
+              type="button"
+              class="rc-btn rc-icon-btn"
+              aria-label="Close the claims list"
+              onClick={() => (panelOpen.value = false)}
+            >
+              ×
+            </button>
+          </div>
+          <ul class="rc-claim-list">
+            {flagged.value.map((f, i) => (
+              <li key={`${f.claim.start}-${f.claim.myth}`}>
+                <button type="button" class="rc-btn" onClick={(e) => show(i, e.currentTarget)}>
+                  <strong>{mythById(f.claim.myth).label}:</strong> {f.claim.sentence.slice(0, 90)}
+                  {f.claim.sentence.length > 90 ? '…' : ''}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      ) : (
+        <button
+          type="button"
+          class="rc-btn rc-btn-primary rc-panel-toggle"
+          aria-label={`Reality Check: ${claimCount.value} claims on this page. Show the list`}
+          onClick={() => (panelOpen.value = true)}
+        >
+          Reality Check · {claimCount}
+        </button>
+      )}
+    </div>
+  );
+}

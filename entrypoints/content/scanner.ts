@@ -1,0 +1,37 @@
+import { judgePage } from '../../lib/detect';
+import type { Claim } from '../../lib/detect/types';
+import { joinPieces } from '../../lib/page-text';
+import type { FlaggedClaim, Spot } from '../../components/overlay/store';
+import { collectText } from './collect';
+import { rangesFor } from './marks';
+
+/** A claim found on the page, with the live Range that marks it. */
+export interface PageClaim {
+  claim: Claim;
+  range: Range;
+}
+
+/** Scans `root` and returns its claims with Ranges; empty when the page is sound or off-topic. */
+export function scan(root: Node, ownHost: Element | null): PageClaim[] {
+  const { pieces, nodes } = collectText(root, ownHost);
+  const joined = joinPieces(pieces);
+  const verdict = judgePage(joined.text);
+  if (!verdict.flagged) return [];
+  const ranges = rangesFor(verdict.claims, joined, nodes);
+  // rangesFor drops claims whose nodes vanished mid-scan; keep claims and ranges paired.
+  return ranges.length === verdict.claims.length ? verdict.claims.map((claim, i) => ({ claim, range: ranges[i]! })) : [];
+}
+
+/** Key that makes a claim found twice (full scan, then a rescan of the same paragraph) count once. */
+export const claimKey = (c: Claim) => `${c.myth}|${c.sentence}`;
+
+/** Where each range sits relative to `origin` (the overlay host), for placing the badge and cards. */
+export function spotsFor(found: readonly PageClaim[], origin: Element): FlaggedClaim[] {
+  const o = origin.getBoundingClientRect();
+  return found.map(({ claim, range }) => {
+    const rects = range.getClientRects();
+    const r = rects[0];
+    const spot: Spot | null = r ? { top: r.top - o.top, left: r.left - o.left, bottom: (rects[rects.length - 1] ?? r).bottom - o.top } : null;
+    return { claim, spot };
+  });
+}
