@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { mythById } from '../../lib/myths';
 import { RealityCard } from '../RealityCard';
-import { announcement, claimCount, flagged, openCard, openClaim, panelOpen } from './store';
+import { announcement, claimCount, flagged, openCard, openClaim, panelOpen, type Spot } from './store';
 
 export interface OverlayActions {
   /** Scrolls claim `index` into view and returns its fresh position. */
@@ -9,6 +9,20 @@ export interface OverlayActions {
   openPlanner(): void;
   disableSite(): void;
   disableEverywhere(): void;
+}
+
+const BADGE_WIDTH = 132;
+const CARD_WIDTH = 432;
+/** Keeps a box of `width` px inside the viewport's width. */
+const clampLeft = (left: number, width: number) =>
+  Math.max(8, Math.min(left, document.documentElement.clientWidth - width));
+
+/** The badge sits right after the end of the claim, or under its last line when the line is full. */
+function badgePosition(s: Spot): { top: string; left: string } {
+  const roomOnRight = s.endRight + 6 + BADGE_WIDTH <= document.documentElement.clientWidth;
+  return roomOnRight
+    ? { top: `${s.endTop - 2}px`, left: `${s.endRight + 6}px` }
+    : { top: `${s.bottom + 2}px`, left: `${clampLeft(s.left, BADGE_WIDTH)}px` };
 }
 
 const MYTH_SHORT = (index: number) => {
@@ -52,7 +66,7 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
         <button
           type="button"
           class="rc-badge"
-          style={{ top: `${first.spot.top - 30}px`, left: `${Math.max(4, first.spot.left)}px` }}
+          style={badgePosition(first.spot)}
           aria-label={`Reality check: ${MYTH_SHORT(0)} claim. Open the card`}
           aria-expanded={open === 0}
           onClick={(e) => (open === 0 ? close() : show(0, e.currentTarget))}
@@ -64,7 +78,7 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
         <div
           ref={cardRef}
           class="rc-popover"
-          style={{ top: `${(item.spot?.bottom ?? 0) + 8}px`, left: `${Math.max(8, item.spot?.left ?? 8)}px` }}
+          style={{ top: `${(item.spot?.bottom ?? 0) + 34}px`, left: `${clampLeft(item.spot?.left ?? 8, CARD_WIDTH)}px` }}
         >
           <RealityCard
             card={mythById(item.claim.myth).card}

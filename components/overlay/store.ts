@@ -3,9 +3,13 @@ import type { Claim } from '../../lib/detect/types';
 
 /** Where a claim sits on the page, relative to the overlay's own origin (px). */
 export interface Spot {
+  /** First line of the claim. */
   top: number;
   left: number;
+  /** Last line of the claim: its bottom and where the sentence ends. */
   bottom: number;
+  endTop: number;
+  endRight: number;
 }
 
 /** One flagged claim as the overlay shows it. */

@@ -10,6 +10,15 @@ import { isActiveOn, loadSettings, saveSettings, watchSettings, withSite } from 
 import { paint, unpaint } from './marks';
 import { claimKey, scan, spotsFor, type PageClaim } from './scanner';
 
+/**
+ * The overlay host is a zero-size box at the document's origin, so claim positions are plain offsets from it.
+ * Important :host rules inside the shadow root win over any page rule, `* { all: unset !important }` included,
+ * and come after WXT's own `all: initial` reset.
+ */
+const HOST_CSS =
+  ':host{position:absolute!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
+  'overflow:visible!important;z-index:2147483647!important;display:block!important;margin:0!important;padding:0!important}';
+
 /** Rescans of changed text run at most this often, however fast the page mutates. */
 const MIN_GAP_MS = 500;
 /** Past this many changed roots in one batch, one full rescan is cheaper than many small ones. */
@@ -104,14 +113,9 @@ class PageFlagger {
         position: 'inline',
         anchor: 'body',
         append: 'last',
-        css: CARD_CSS,
+        css: CARD_CSS + HOST_CSS,
         isolateEvents: ['keydown', 'keyup', 'keypress'],
-        onMount: (container, _shadow, host) => {
-          // Inline !important beats any page rule, including `* { all: unset !important }`.
-          host.style.cssText =
-            'position:absolute!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
-            'overflow:visible!important;z-index:2147483647!important;display:block!important;margin:0!important;' +
-            'padding:0!important;border:0!important;';
+        onMount: (container) => {
           container.classList.add('rc-root');
           render(<FlagOverlay actions={this.actions} />, container);
         },

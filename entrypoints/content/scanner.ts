@@ -17,9 +17,23 @@ export function scan(root: Node, ownHost: Element | null): PageClaim[] {
   const joined = joinPieces(pieces);
   const verdict = judgePage(joined.text);
   if (!verdict.flagged) return [];
-  const ranges = rangesFor(verdict.claims, joined, nodes);
+  const claims = onePerSentence(verdict.claims);
+  const ranges = rangesFor(claims, joined, nodes);
   // rangesFor drops claims whose nodes vanished mid-scan; keep claims and ranges paired.
-  return ranges.length === verdict.claims.length ? verdict.claims.map((claim, i) => ({ claim, range: ranges[i]! })) : [];
+  return ranges.length === claims.length ? claims.map((claim, i) => ({ claim, range: ranges[i]! })) : [];
+}
+
+/**
+ * A sentence can promise two myths at once ("melt back fat in 10 days"); the reader sees one mark and one
+ * card, for the surest myth (catalog order breaks ties, spot reduction first).
+ */
+export function onePerSentence(claims: readonly Claim[]): Claim[] {
+  const best = new Map<number, Claim>();
+  for (const c of claims) {
+    const seen = best.get(c.start);
+    if (!seen || c.confidence > seen.confidence) best.set(c.start, c);
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start);
 }
 
 /** Key that makes a claim found twice (full scan, then a rescan of the same paragraph) count once. */
@@ -31,7 +45,11 @@ export function spotsFor(found: readonly PageClaim[], origin: Element): FlaggedC
   return found.map(({ claim, range }) => {
     const rects = range.getClientRects();
     const r = rects[0];
-    const spot: Spot | null = r ? { top: r.top - o.top, left: r.left - o.left, bottom: (rects[rects.length - 1] ?? r).bottom - o.top } : null;
+    const last = rects[rects.length - 1] ?? r;
+    const spot: Spot | null =
+      r && last
+        ? { top: r.top - o.top, left: r.left - o.left, bottom: last.bottom - o.top, endTop: last.top - o.top, endRight: last.right - o.left }
+        : null;
     return { claim, spot };
   });
 }

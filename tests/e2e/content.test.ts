@@ -1,0 +1,156 @@
+/// <reference types="chrome" />
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from 'playwright-core';
+import { launch, serve, SCREENSHOT_DIR, type ExtensionBrowser, type StaticServer } from './harness';
+import * as pages from './pages';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let worker: Worker;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  server = await serve({
+    '/myth.html': pages.MYTH_PAGE,
+    '/dark.html': pages.DARK_MYTH_PAGE,
+    '/debunk.html': pages.DEBUNK_PAGE,
+    '/technique.html': pages.TECHNIQUE_PAGE,
+    '/unrelated.html': pages.UNRELATED_PAGE,
+    '/late.html': pages.LATE_CLAIM_PAGE,
+    '/hostile.html': pages.HOSTILE_PAGE,
+  });
+  browser = await launch();
+  worker = browser.context.serviceWorkers()[0]!;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const highlightCount = (page: Page) =>
+  page.evaluate(() => (CSS.highlights.get('reality-check') as Set<unknown> | undefined)?.size ?? 0);
+
+/** Badge texts of all open tabs that have one (tests close their pages, so this is the page under test). */
+async function badgeFor(_page: Page): Promise<string> {
+  return worker.evaluate(async () => {
+    const tabs = await chrome.tabs.query({});
+    const texts = await Promise.all(tabs.map((t) => chrome.action.getBadgeText({ tabId: t.id! })));
+    return texts.filter(Boolean).join(',');
+  });
+}
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url + path);
+  return page;
+}
+
+describe('myth page', () => {
+  test('marks claims, shows the count on the toolbar badge, and opens a working card', async () => {
+    const page = await open('/myth.html');
+    await page.locator('.rc-panel-toggle').waitFor();
+    expect(await highlightCount(page)).toBe(2);
+    await expect.poll(() => badgeFor(page)).toBe('2');
+
+    const badge = page.locator('.rc-badge');
+    await badge.click();
+    const card = page.locator('.rc-popover .rc-card');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.textContent()).toContain('The honest answer');
+    // Focus went into the card because the user opened it; Escape closes and gives focus back.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('reality-check-overlay');
+
+    await badge.click();
+    await page.locator('.rc-popover [aria-label="Close reality check"]').click();
+    await expect.poll(() => card.count()).toBe(0);
+
+    await page.locator('.rc-panel-toggle').click();
+    expect(await page.locator('.rc-claim-list li').count()).toBe(2);
+    await page.locator('.rc-claim-list button').nth(1).click();
+    await expect.poll(() => card.getAttribute('data-myth')).toBeTruthy();
+    await page.waitForTimeout(400); // let the 160 ms entrance animation finish
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'content-light.png') });
+
+    const axe = await new AxeBuilder({ page }).include('reality-check-overlay').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.close();
+  });
+
+  test('the card reads well on a dark page', async () => {
+    const page = await open('/dark.html');
+    await page.locator('.rc-badge').click();
+    await page.locator('.rc-popover .rc-card').waitFor();
+    await page.waitForTimeout(400); // let the 160 ms entrance animation finish
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'content-dark.png') });
+    await page.close();
+  });
+
+  test('"Not on this site" removes everything and persists across reload', async () => {
+    const page = await open('/myth.html');
+    await page.locator('.rc-badge').click();
+    await page.getByRole('button', { name: 'Not on this site' }).click();
+    await expect.poll(() => page.locator('reality-check-overlay').count()).toBe(0);
+    expect(await highlightCount(page)).toBe(0);
+    await expect.poll(() => badgeFor(page)).toBe('');
+    await page.reload();
+    await page.waitForTimeout(800);
+    expect(await page.locator('reality-check-overlay').count()).toBe(0);
+    const stored = await worker.evaluate(() => chrome.storage.sync.get('settings'));
+    expect((stored.settings as { disabledSites: string[] }).disabledSites).toEqual(['127.0.0.1']);
+    await worker.evaluate(() => chrome.storage.sync.remove('settings'));
+    await page.close();
+  });
+});
+
+describe('pages that must stay unflagged', () => {
+  test.each(['/debunk.html', '/technique.html', '/unrelated.html'])('%s gets nothing', async (path) => {
+    const page = await open(path);
+    await page.waitForTimeout(700);
+    expect(await page.locator('reality-check-overlay').count()).toBe(0);
+    expect(await highlightCount(page)).toBe(0);
+    expect(await badgeFor(page)).toBe('');
+    await page.close();
+  });
+});
+
+test('a claim inserted 2 s after load gets flagged', async () => {
+  const page = await open('/late.html');
+  await page.waitForTimeout(500);
+  expect(await page.locator('reality-check-overlay').count()).toBe(0);
+  await page.locator('.rc-panel-toggle').waitFor({ timeout: 6000 });
+  expect(await highlightCount(page)).toBe(1);
+  await page.close();
+});
+
+test('a hostile page neither breaks the card nor makes the script spin', async () => {
+  const page = await open('/hostile.html');
+  await page.locator('.rc-badge').waitFor();
+  await page.locator('.rc-badge').click({ force: true });
+  const card = page.locator('.rc-popover .rc-card');
+  await card.waitFor();
+  const style = await card.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { display: s.display, padding: s.paddingTop, font: s.fontSize };
+  });
+  expect(style).toEqual({ display: 'block', padding: '16px', font: '15px' });
+  await page.waitForTimeout(400); // let the 160 ms entrance animation finish
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'content-hostile.png') });
+
+  // The page rewrites text every frame; our rescans are batched and capped, so script time stays small.
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await cdp.send('Performance.getMetrics');
+  await page.waitForTimeout(3000);
+  const after = await cdp.send('Performance.getMetrics');
+  const script = (m: typeof before) => m.metrics.find((x) => x.name === 'ScriptDuration')!.value;
+  const busy = script(after) - script(before);
+  console.log(`hostile page: ${(busy * 1000).toFixed(0)} ms of script in 3 s (page + extension)`);
+  expect(busy).toBeLessThan(1.5);
+  expect(await card.isVisible()).toBe(true);
+  await page.close();
+});

@@ -1,0 +1,66 @@
+/** Test pages written for the end-to-end runs (our own text). */
+const page = (title: string, body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+
+export const MYTH_PAGE = page(
+  'Lose back fat in 10 days',
+  `<article><h1>Lose Back Fat in 10 Days</h1>
+  <p>Summer is close and your favourite top shows everything.</p>
+  <p>These five moves melt back fat and smooth your bra-line in just ten days!</p>
+  <p>Wear a sweat belt during each workout to burn belly fat even faster.</p>
+  <p>Thanks for reading, see you tomorrow.</p></article>`,
+);
+
+export const DARK_MYTH_PAGE = page(
+  'Flat tummy tea',
+  `<main><h1>The tea that flattens your tummy</h1>
+  <p>Our detox tea flushes out belly fat naturally while you sleep.</p>
+  <p>Order two boxes today.</p></main>`,
+  '<style>body{background:#111;color:#eee;font:18px Georgia,serif;padding:40px}</style>',
+);
+
+export const DEBUNK_PAGE = page(
+  'Can you lose back fat in 10 days?',
+  `<article><h1>Can You Lose Back Fat in 10 Days?</h1>
+  <p>Spot reduction is a myth. You cannot choose where your body loses fat.</p>
+  <p>Ads promise that a sweat belt will melt belly fat, but the FTC has fined sellers for such claims.</p>
+  <p>Any quick drop on the scale in the first week is mostly water weight.</p>
+  <p>Instead, train your whole body three times a week and walk most days.</p></article>`,
+);
+
+export const TECHNIQUE_PAGE = page(
+  'How to do a dumbbell row',
+  `<article><h1>How to do a dumbbell row</h1>
+  <p>Put one knee and one hand on a flat bench and keep your back flat.</p>
+  <p>Pull the dumbbell towards your hip, pause, and lower it slowly.</p>
+  <p>Do three sets of ten on each side.</p></article>`,
+);
+
+export const UNRELATED_PAGE = page(
+  'Feeding your starter',
+  `<article><h1>Feeding your sourdough starter</h1><p>Feed it flour and water twice a day for a week.</p></article>`,
+);
+
+export const LATE_CLAIM_PAGE = page(
+  'Fitness blog',
+  `<article><h1>Fitness notes</h1><p>Today I walked for forty minutes.</p><div id="more"></div></article>
+  <script>setTimeout(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Try this routine to get rid of your bra bulge for good.';
+    document.getElementById('more').append(p);
+  }, 2000);</script>`,
+);
+
+export const HOSTILE_PAGE = page(
+  'Hostile',
+  `<div class="cover">Sale!</div>
+  <article><h1>Melt it now</h1><p id="ticker">0</p>
+  <p>These five moves melt back fat and smooth your bra-line in just ten days!</p></article>
+  <script>
+    let n = 0;
+    const t = document.getElementById('ticker');
+    new MutationObserver(() => {}).observe(document.body, { subtree: true, childList: true });
+    (function loop() { t.textContent = 'Visitors today: ' + (n++); requestAnimationFrame(loop); })();
+  </script>`,
+  `<style>* { all: unset !important; } .cover { position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; background: rgba(255,0,0,.2) !important; display: block !important; }</style>`,
+);
