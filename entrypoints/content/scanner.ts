@@ -25,13 +25,14 @@ export function scan(root: Node, ownHost: Element | null): PageClaim[] {
 
 /**
  * A sentence can promise two myths at once ("melt back fat in 10 days"); the reader sees one mark and one
- * card, for the surest myth (catalog order breaks ties, spot reduction first).
+ * card, for the surest myth; on a tie the later, more specific catalog entry wins (a sweat belt is a
+ * product claim before it is a spot-reduction one).
  */
 export function onePerSentence(claims: readonly Claim[]): Claim[] {
   const best = new Map<number, Claim>();
   for (const c of claims) {
     const seen = best.get(c.start);
-    if (!seen || c.confidence > seen.confidence) best.set(c.start, c);
+    if (!seen || c.confidence >= seen.confidence) best.set(c.start, c);
   }
   return [...best.values()].sort((a, b) => a.start - b.start);
 }
