@@ -23,24 +23,38 @@ export function isSkipped(el: Element, ownHost: Element | null): boolean {
 /**
  * Walks the text nodes under `root` (node.data, never innerText: no layout), skipping what isSkipped says.
  * A text node starts a new block unless it shares the nearest non-inline ancestor with the previous one.
+ * Only text nodes are visited (no per-element callback); skip and block answers are cached per parent.
  */
 export function collectText(root: Node, ownHost: Element | null): Collected {
   const pieces: Piece[] = [];
   const nodes: Text[] = [];
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        return isSkipped(node as Element, ownHost) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      }
-      return (node as Text).data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-    },
-  });
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const skipped = new Map<Element, boolean>();
+  const blocks = new Map<Element, Element | null>();
+  const isHidden = (el: Element | null): boolean => {
+    if (!el || el === root) return false;
+    let v = skipped.get(el);
+    if (v === undefined) {
+      v = isSkipped(el, ownHost) || isHidden(el.parentElement);
+      skipped.set(el, v);
+    }
+    return v;
+  };
+  const blockOf = (el: Element): Element | null => {
+    let b = blocks.get(el);
+    if (b === undefined) {
+      b = INLINE.has(el.tagName.toUpperCase()) && el.parentElement ? blockOf(el.parentElement) : el;
+      blocks.set(el, b);
+    }
+    return b;
+  };
   let lastBlock: Element | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = n as Text;
-    let block = text.parentElement;
-    while (block && INLINE.has(block.tagName.toUpperCase())) block = block.parentElement;
+    const parent = text.parentElement;
+    if (!parent || isHidden(parent) || !text.data.trim()) continue;
+    const block = blockOf(parent);
     pieces.push({ text: text.data, newBlock: block !== lastBlock });
     nodes.push(text);
     lastBlock = block;

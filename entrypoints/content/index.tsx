@@ -51,7 +51,10 @@ class PageFlagger {
   constructor(private ctx: ContentScriptContext) {}
 
   start(): void {
+    const t0 = performance.now();
     this.replace(scan(document.body, null));
+    // Timings are visible in DevTools and read by `npm run bench`; they cost microseconds.
+    performance.measure('reality-check:scan', { start: t0 });
     // Pages load content late and single-page apps navigate without reloading: watch text changes, but do
     // the work in idle time, batched, and only on what changed.
     this.observer = new MutationObserver((records) => this.collect(records));
@@ -75,6 +78,11 @@ class PageFlagger {
   private rescan(): void {
     this.timer = 0;
     this.lastRun = performance.now();
+    this.rescanBatch();
+    performance.measure('reality-check:rescan', { start: this.lastRun });
+  }
+
+  private rescanBatch(): void {
     const roots = [...this.pending];
     this.pending.clear();
     if (location.href !== this.href || roots.length > MAX_ROOTS) {

@@ -1,4 +1,4 @@
-import { judgePage } from '../../lib/detect';
+import { hasFitnessVocabulary, judgePage } from '../../lib/detect';
 import type { Claim } from '../../lib/detect/types';
 import { joinPieces } from '../../lib/page-text';
 import type { FlaggedClaim, Spot } from '../../components/overlay/store';
@@ -13,6 +13,8 @@ export interface PageClaim {
 
 /** Scans `root` and returns its claims with Ranges; empty when the page is sound or off-topic. */
 export function scan(root: Node, ownHost: Element | null): PageClaim[] {
+  // One native read decides most pages: no fitness words anywhere, no walk at all.
+  if (!hasFitnessVocabulary(root.textContent ?? '')) return [];
   const { pieces, nodes } = collectText(root, ownHost);
   const joined = joinPieces(pieces);
   const verdict = judgePage(joined.text);
