@@ -1,0 +1,61 @@
+import { REALISTIC_TIMELINE } from '../timeline';
+import type { Milestone } from '../myths/types';
+import { energyPlan, type EnergyPlan } from './energy';
+import { ACTIVITY_FACTOR, type PlanInput } from './input';
+import { projectWeight, type ProjectionDay } from './projection';
+import { trainingWeek, type Session } from './week';
+
+export * from './input';
+export { energyPlan, mifflinStJeor, FLOOR, KCAL_PER_KG, type EnergyPlan } from './energy';
+export { projectWeight, baselineIntake, type ProjectionDay, type ProjectionPerson } from './projection';
+export { trainingWeek, type Session } from './week';
+
+export interface Plan {
+  energy: EnergyPlan;
+  week: { sessions: Session[]; note: string };
+  walking: { minutes: number; steps: number; days: number };
+  sleepHours: { low: number; high: number };
+  /** Weekly targets the streak uses to decide whether a week counted. */
+  targets: WeeklyTargets;
+  projection: ProjectionDay[];
+  /** Milestones at their day in the projection. */
+  milestones: (Milestone & { day: number })[];
+  /** Projected week the goal is reached, if a goal was set and is reached within the projection. */
+  goalWeek?: number;
+}
+
+export interface WeeklyTargets {
+  strengthSessions: number;
+  walkingDays: number;
+}
+
+export const PROJECTION_DAYS = 364;
+/** Day each content-brief milestone starts: weeks 2, 6, month 3, month 6. */
+const MILESTONE_DAYS = [14, 42, 91, 182];
+
+export function makePlan(input: PlanInput): Plan {
+  const energy = energyPlan(input);
+  const week = trainingWeek(input.sessions);
+  const projection = projectWeight(
+    {
+      sex: input.sex,
+      ageYears: input.age,
+      heightM: input.heightCm / 100,
+      weightKg: input.weightKg,
+      pal: ACTIVITY_FACTOR[input.activity],
+    },
+    -energy.deficit,
+    PROJECTION_DAYS,
+  );
+  const goalDay = input.goalKg === undefined ? undefined : projection.find((d) => d.weight <= input.goalKg!)?.day;
+  return {
+    energy,
+    week,
+    walking: { minutes: 35, steps: 8000, days: 5 },
+    sleepHours: { low: 7, high: 9 },
+    targets: { strengthSessions: week.sessions.length, walkingDays: 5 },
+    projection,
+    milestones: REALISTIC_TIMELINE.map((m, i) => ({ ...m, day: MILESTONE_DAYS[i] ?? PROJECTION_DAYS })),
+    ...(goalDay === undefined ? {} : { goalWeek: Math.ceil(goalDay / 7) }),
+  };
+}
