@@ -1,5 +1,4 @@
 import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
-import { useId } from 'preact/hooks';
 import type { Card, MythId } from '../lib/myths/types';
 
 export interface RealityCardProps {
@@ -17,6 +16,8 @@ export interface RealityCardProps {
   actions?: ComponentChildren;
   /** Without shadow and width cap: for embedding in an article column. */
   flat?: boolean;
+  /** Keeps "what works", the timeline and the next step behind an expander (the embed's default). */
+  collapsible?: boolean;
 }
 
 /**
@@ -25,7 +26,8 @@ export interface RealityCardProps {
  */
 export function RealityCard(props: RealityCardProps) {
   const { card, myth, headingLevel = 2, quote, onClose, onNextStep, nextStepLabel = 'Open the planner' } = props;
-  const id = useId();
+  // Same myth, same title: an id shared by two cards of one myth still names the right text.
+  const titleId = `rc-${myth}-title`;
   const Heading = `h${headingLevel}` as 'h2';
   const Sub = `h${headingLevel + 1}` as 'h3';
   const onKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
@@ -34,33 +36,8 @@ export function RealityCard(props: RealityCardProps) {
       onClose();
     }
   };
-  return (
-    <section
-      class={`rc-card${props.flat ? ' rc-flat' : ''}`}
-      aria-labelledby={`${id}-t`}
-      data-myth={myth}
-      onKeyDown={onKeyDown}
-    >
-      <div class="rc-card-head">
-        <div>
-          <p class="rc-kicker">Reality check</p>
-          <Heading id={`${id}-t`} class="rc-title" tabIndex={-1}>
-            {card.title}
-          </Heading>
-        </div>
-        {onClose && (
-          <button type="button" class="rc-btn rc-icon-btn" aria-label="Close reality check" onClick={onClose}>
-            ×
-          </button>
-        )}
-      </div>
-      <p class="rc-claim">
-        <strong>The claim: </strong>
-        {card.claim}
-        {quote && <q class="rc-quote">{quote}</q>}
-      </p>
-      <Sub class="rc-section-title">The honest answer</Sub>
-      <p>{card.honest}</p>
+  const details = (
+    <>
       <Sub class="rc-section-title">What works instead</Sub>
       <ul>
         {card.instead.map((line) => (
@@ -78,6 +55,43 @@ export function RealityCard(props: RealityCardProps) {
       </ol>
       <Sub class="rc-section-title">One next step</Sub>
       <p>{card.nextStep}</p>
+    </>
+  );
+  return (
+    <section
+      class={`rc-card${props.flat ? ' rc-flat' : ''}`}
+      aria-labelledby={titleId}
+      data-myth={myth}
+      onKeyDown={onKeyDown}
+    >
+      <div class="rc-card-head">
+        <div>
+          <p class="rc-kicker">Reality check</p>
+          <Heading id={titleId} class="rc-title" tabIndex={-1}>
+            {card.title}
+          </Heading>
+        </div>
+        {onClose && (
+          <button type="button" class="rc-btn rc-icon-btn" aria-label="Close reality check" onClick={onClose}>
+            ×
+          </button>
+        )}
+      </div>
+      <p class="rc-claim">
+        <strong>The claim: </strong>
+        {card.claim}
+        {quote && <q class="rc-quote">{quote}</q>}
+      </p>
+      <Sub class="rc-section-title">The honest answer</Sub>
+      <p>{card.honest}</p>
+      {props.collapsible ? (
+        <details>
+          <summary>What works instead, a realistic timeline and one next step</summary>
+          {details}
+        </details>
+      ) : (
+        details
+      )}
       {(onNextStep || props.actions) && (
         <div class="rc-next">
           {onNextStep && (
@@ -88,7 +102,12 @@ export function RealityCard(props: RealityCardProps) {
           {props.actions}
         </div>
       )}
-      <p class="rc-fineprint">Not medical advice. With a medical condition, pregnancy or a history of eating disorders, talk to a professional first.</p>
+      <MedicalNote />
     </section>
   );
 }
+
+/** The line every piece of advice carries. */
+export const MedicalNote = () => (
+  <p class="rc-fineprint">Not medical advice. With a medical condition, pregnancy or a history of eating disorders, talk to a professional first.</p>
+);

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CARD_CSS } from '../../components/card/styles';
+import { CARD_CSS, OVERLAY_CSS } from '../../components/card/styles';
 import { FlagOverlay } from '../../components/overlay/FlagOverlay';
 import { announcement, flagged, openCard, panelOpen } from '../../components/overlay/store';
 import type { Message } from '../../lib/messages';
@@ -121,7 +121,7 @@ class PageFlagger {
         position: 'inline',
         anchor: 'body',
         append: 'last',
-        css: CARD_CSS + HOST_CSS,
+        css: CARD_CSS + OVERLAY_CSS + HOST_CSS,
         isolateEvents: ['keydown', 'keyup', 'keypress'],
         onMount: (container) => {
           container.classList.add('rc-root');

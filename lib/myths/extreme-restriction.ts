@@ -1,7 +1,7 @@
-import type { Myth } from './types';
+import type { Card, Myth } from './types';
 import { any, LOSE } from './vocab';
 
-const RESTRICTION = any(
+const RESTRICTION = /*#__PURE__*/ any(
   'crash diet(?:s|ing)?',
   'starv(?:e|ing|ation)',
   'very[- ]low[- ]calorie',
@@ -18,7 +18,27 @@ const RESTRICTION = any(
   'twice[- ]a[- ]day workouts',
   'two-a-days',
 );
-const RESULT = any(`\\b${LOSE}\\b`, 'pounds', 'lbs', '\\bkg\\b', 'inches', 'slim', 'results', 'works', 'fat', 'weight');
+const RESULT = /*#__PURE__*/ any(`\\b${LOSE}\\b`, 'pounds', 'lbs', '\\bkg\\b', 'inches', 'slim', 'results', 'works', 'fat', 'weight');
+
+/** The card readers see, kept apart from the patterns so the embed ships only the copy. */
+export const extremeRestrictionCard: Card = {
+  title: 'Starving yourself backfires',
+  claim: 'A crash plan works faster: very few calories, cutting whole food groups, or training twice a day.',
+  honest:
+    'Eating far too little drains energy, weakens workouts, grows cravings and usually ends in a rebound. A deficit you can repeat for months beats a brutal one you can hold for a week. Most people need at least about 1,200-1,500 kcal a day, often more.',
+  instead: [
+    'Eat mostly normal food, a little less of it, with protein at each meal.',
+    'Trim obvious extras instead of banning whole food groups.',
+    'Plan snacks rather than grazing, and keep portions a bit smaller.',
+    'Train 3-4 times a week, not twice a day: recovery is where you adapt.',
+  ],
+  timeline: [
+    { when: 'First weeks', what: 'A modest deficit feels manageable; energy stays up for training.' },
+    { when: 'Months 1-3', what: 'Steady loss of about 0.5-1 % of body weight a week.' },
+    { when: 'Months 3-6', what: 'Habits you can keep carry on working when motivation dips.' },
+  ],
+  nextStep: 'Open the planner to see a deficit sized for you, with a floor it never goes under.',
+};
 
 /** Starving, crash plans, dropping whole food groups without a plan, or training twice a day. */
 export const extremeRestriction: Myth = {
@@ -32,24 +52,7 @@ export const extremeRestriction: Myth = {
       /\b(?:dangerous|unsafe|not recommended|not safe|risky)\b/,
     ],
   },
-  card: {
-    title: 'Starving yourself backfires',
-    claim: 'This page pushes a crash plan: very few calories, cutting whole food groups, or training twice a day.',
-    honest:
-      'Eating far too little drains energy, weakens workouts, grows cravings and usually ends in a rebound. A deficit you can repeat for months beats a brutal one you can hold for a week. Most people need at least about 1,200-1,500 kcal a day, often more.',
-    instead: [
-      'Eat mostly normal food, a little less of it, with protein at each meal.',
-      'Trim obvious extras instead of banning whole food groups.',
-      'Plan snacks rather than grazing, and keep portions a bit smaller.',
-      'Train 3-4 times a week, not twice a day: recovery is where you adapt.',
-    ],
-    timeline: [
-      { when: 'First weeks', what: 'A modest deficit feels manageable; energy stays up for training.' },
-      { when: 'Months 1-3', what: 'Steady loss of about 0.5-1 % of body weight a week.' },
-      { when: 'Months 3-6', what: 'Habits you can keep carry on working when motivation dips.' },
-    ],
-    nextStep: 'Open the planner to see a deficit sized for you, with a floor it never goes under.',
-  },
+  card: extremeRestrictionCard,
   examples: {
     promise: [
       'Eat only 600 calories a day and the weight will fall off.',

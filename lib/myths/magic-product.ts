@@ -1,7 +1,7 @@
-import type { Myth } from './types';
+import type { Card, Myth } from './types';
 import { any, AREA, LOSE } from './vocab';
 
-const PRODUCT = any(
+const PRODUCT = /*#__PURE__*/ any(
   'waist (?:trainers?|training|cinchers?)',
   'sweat (?:belts?|wraps?|bands?|vests?|suits?|shorts)',
   'slimming (?:belts?|creams?|gels?|wraps?|teas?|patch(?:es)?|shorts|shapewear|lotions?)',
@@ -20,7 +20,27 @@ const PRODUCT = any(
   'lemon water',
   'apple cider vinegar',
 );
-const RESULT = any(`\\b${LOSE}\\b`, 'fat[- ]?(?:loss|burning|fighting)', 'inches', 'slimmer', 'flatter', 'waistline', AREA);
+const RESULT = /*#__PURE__*/ any(`\\b${LOSE}\\b`, 'fat[- ]?(?:loss|burning|fighting)', 'inches', 'slimmer', 'flatter', 'waistline', AREA);
+
+/** The card readers see, kept apart from the patterns so the embed ships only the copy. */
+export const magicProductCard: Card = {
+  title: 'No cream, belt or tea burns fat off a spot',
+  claim: 'A cream, wrap, sweat belt, waist trainer, tea or cleanse will make fat disappear.',
+  honest:
+    'Wraps and belts make you sweat; the water comes back with your next drink. Creams and teas do not pull fat out of one area, and "detox" drinks mostly work as laxatives or diuretics. A waist trainer squeezes, it does not slim.',
+  instead: [
+    'Spend the money on shoes you will walk in: 30-45 minutes on most days.',
+    'Strength-train the whole body 3-4 times a week.',
+    'Keep a small, steady calorie deficit and enough protein.',
+    'Protect sleep; poor sleep makes hunger louder.',
+  ],
+  timeline: [
+    { when: 'Same day', what: 'Any "inches lost" from a wrap or belt are water and compression; they return.' },
+    { when: 'Weeks 6-12', what: 'Real, lasting change from training and a modest deficit becomes visible.' },
+    { when: 'Months 3-6', what: 'Stubborn areas follow for many people.' },
+  ],
+  nextStep: 'Before you buy, log one walk today and see how the week feels.',
+};
 
 /** Creams, wraps, belts, trainers, teas and cleanses sold as fat removers. */
 export const magicProduct: Myth = {
@@ -34,24 +54,7 @@ export const magicProduct: Myth = {
       /\b(?:temporary|temporarily)\b/,
     ],
   },
-  card: {
-    title: 'No cream, belt or tea burns fat off a spot',
-    claim: 'This page sells a product (a cream, wrap, sweat belt, waist trainer, tea or cleanse) as a way to lose fat.',
-    honest:
-      'Wraps and belts make you sweat; the water comes back with your next drink. Creams and teas do not pull fat out of one area, and "detox" drinks mostly work as laxatives or diuretics. A waist trainer squeezes, it does not slim.',
-    instead: [
-      'Spend the money on shoes you will walk in: 30-45 minutes on most days.',
-      'Strength-train the whole body 3-4 times a week.',
-      'Keep a small, steady calorie deficit and enough protein.',
-      'Protect sleep; poor sleep makes hunger louder.',
-    ],
-    timeline: [
-      { when: 'Same day', what: 'Any "inches lost" from a wrap or belt are water and compression; they return.' },
-      { when: 'Weeks 6-12', what: 'Real, lasting change from training and a modest deficit becomes visible.' },
-      { when: 'Months 3-6', what: 'Stubborn areas follow for many people.' },
-    ],
-    nextStep: 'Before you buy, log one walk today and see how the week feels.',
-  },
+  card: magicProductCard,
   examples: {
     promise: [
       'This waist trainer will shrink your waistline in weeks.',

@@ -1,10 +1,10 @@
-import type { Myth } from './types';
+import type { Card, Myth } from './types';
 import { any, LOSE } from './vocab';
 
-const NUMBER_WORD = any('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fourteen', 'twenty-one', 'a', 'a few', 'few', 'a couple of');
-const DAYS = any('[1-9]', '[12]\\d', '30', NUMBER_WORD);
+const NUMBER_WORD = /*#__PURE__*/ any('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fourteen', 'twenty-one', 'a', 'a few', 'few', 'a couple of');
+const DAYS = /*#__PURE__*/ any('[1-9]', '[12]\\d', '30', NUMBER_WORD);
 /** A deadline of days or a couple of weeks: what a "fix" promises. */
-const SHORT_TIME = any(
+const SHORT_TIME = /*#__PURE__*/ any(
   `(?:in|within|after) (?:just |only |a mere |under |less than )?${DAYS} (?:days?|nights?)`,
   '(?:in|within) (?:just |only |a mere )?(?:1|2|one|two|a|a single|a couple of) weeks?',
   '(?:[1-9]|1[0-4]|21|30|one|two|three|five|seven|ten|fourteen|twenty-one)[- ]day',
@@ -19,7 +19,7 @@ const SHORT_TIME = any(
   'in a week',
   'by next week',
 );
-const RESULT = any(
+const RESULT = /*#__PURE__*/ any(
   `\\b${LOSE}\\b`,
   'pounds',
   'lbs',
@@ -35,6 +35,26 @@ const RESULT = any(
   'transform',
 );
 
+/** The card readers see, kept apart from the patterns so the embed ships only the copy. */
+export const rapidFixCard: Card = {
+  title: 'Real change takes months, not days',
+  claim: 'A visible, targeted change is yours in days or a couple of weeks.',
+  honest:
+    'Fat comes off slowly: a realistic pace is about 0.5-1 % of body weight a week. What drops in a few days is mostly water and bloating, and it comes back. Promises of ten-day results set people up to quit right before the real change starts.',
+  instead: [
+    'Pick a deficit small enough to keep for months.',
+    'Judge progress over 4-week blocks, not day by day.',
+    'Track something simple (weight trend, waist, photos, or just sessions done) and adjust gently.',
+    'Keep training 3-4 times a week even in the weeks the mirror stays quiet.',
+  ],
+  timeline: [
+    { when: 'Week 1-2', what: 'Mostly water and bloating move; fat barely has.' },
+    { when: 'Weeks 6-12', what: 'Changes in face, waist and arms become clearly visible.' },
+    { when: 'Months 3-6', what: 'Stubborn areas catch up for many people.' },
+  ],
+  nextStep: 'Write down today’s date and one measurement, and look again in four weeks, not four days.',
+};
+
 /** A visible or targeted change in days or a couple of weeks. */
 export const rapidFix: Myth = {
   id: 'rapid-fix',
@@ -47,24 +67,7 @@ export const rapidFix: Myth = {
       /too good to be true/,
     ],
   },
-  card: {
-    title: 'Real change takes months, not days',
-    claim: 'This page promises a visible or targeted result in days or a couple of weeks.',
-    honest:
-      'Fat comes off slowly: a realistic pace is about 0.5-1 % of body weight a week. What drops in a few days is mostly water and bloating, and it comes back. Promises of ten-day results set people up to quit right before the real change starts.',
-    instead: [
-      'Pick a deficit small enough to keep for months.',
-      'Judge progress over 4-week blocks, not day by day.',
-      'Track something simple (weight trend, waist, photos, or just sessions done) and adjust gently.',
-      'Keep training 3-4 times a week even in the weeks the mirror stays quiet.',
-    ],
-    timeline: [
-      { when: 'Week 1-2', what: 'Mostly water and bloating move; fat barely has.' },
-      { when: 'Weeks 6-12', what: 'Changes in face, waist and arms become clearly visible.' },
-      { when: 'Months 3-6', what: 'Stubborn areas catch up for many people.' },
-    ],
-    nextStep: 'Write down today’s date and one measurement, and look again in four weeks, not four days.',
-  },
+  card: rapidFixCard,
   examples: {
     promise: [
       'Lose back fat in 10 days with this simple plan.',

@@ -1,5 +1,25 @@
-import type { Myth } from './types';
+import type { Card, Myth } from './types';
 import { AREA, LOSE, METHOD } from './vocab';
+
+/** The card readers see, kept apart from the patterns so the embed ships only the copy. */
+export const spotReductionCard: Card = {
+  title: "You can't choose where fat leaves from",
+  claim: 'The right moves, wraps or creams will take fat off one chosen spot, such as the back, bra-line or belly.',
+  honest:
+    'You can train a muscle in one place, but fat comes off the whole body in an order your body sets. For many people the lower back and bra-line are among the very last places to lean out. Slow change there is normal, not a sign you are doing it wrong.',
+  instead: [
+    'Eat a little less than you burn: a small deficit you can keep for months.',
+    'Strength-train the whole body 3-4 times a week, with back work (rows, pulldowns, hinges, face pulls) 2-3 times inside that.',
+    'Walk 30-45 minutes on most days; everyday steps count.',
+    'Favour protein and sleep 7-9 hours: both make the deficit easier to live with.',
+  ],
+  timeline: [
+    { when: 'Weeks 2-4', what: 'Posture and strength improve; a stronger back can look better in clothes almost at once.' },
+    { when: 'Weeks 6-12', what: 'Face, waist and arms usually change first; the back often lags.' },
+    { when: 'Months 3-6', what: 'The bra-line and lower back start to give for many people.' },
+  ],
+  nextStep: 'Plan three whole-body sessions for this week and put the first one in your calendar.',
+};
 
 /** Exercises, gadgets or potions that promise to take fat off one chosen place. */
 export const spotReduction: Myth = {
@@ -21,24 +41,7 @@ export const spotReduction: Myth = {
       /fat (?:loss )?(?:happens|occurs|comes off|is lost) (?:all over|throughout|across|from (?:your|the) (?:whole|entire))/,
     ],
   },
-  card: {
-    title: "You can't choose where fat leaves from",
-    claim: 'This page suggests that certain moves, wraps or creams can take fat off one chosen spot, such as the back, bra-line or belly.',
-    honest:
-      'You can train a muscle in one place, but fat comes off the whole body in an order your body sets. For many people the lower back and bra-line are among the very last places to lean out. Slow change there is normal, not a sign you are doing it wrong.',
-    instead: [
-      'Eat a little less than you burn: a small deficit you can keep for months.',
-      'Strength-train the whole body 3-4 times a week, with back work (rows, pulldowns, hinges, face pulls) 2-3 times inside that.',
-      'Walk 30-45 minutes on most days; everyday steps count.',
-      'Favour protein and sleep 7-9 hours: both make the deficit easier to live with.',
-    ],
-    timeline: [
-      { when: 'Weeks 2-4', what: 'Posture and strength improve; a stronger back can look better in clothes almost at once.' },
-      { when: 'Weeks 6-12', what: 'Face, waist and arms usually change first; the back often lags.' },
-      { when: 'Months 3-6', what: 'The bra-line and lower back start to give for many people.' },
-    ],
-    nextStep: 'Plan three whole-body sessions for this week and put the first one in your calendar.',
-  },
+  card: spotReductionCard,
   examples: {
     promise: [
       'These five moves melt back fat and smooth your bra-line.',

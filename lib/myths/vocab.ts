@@ -7,7 +7,7 @@
 export const any = (...alts: string[]): string => `(?:${alts.join('|')})`;
 
 /** Named body areas people try to "spot reduce". */
-export const AREA = any(
+export const AREA = /*#__PURE__*/ any(
   'back fat',
   'upper back fat',
   'lower back fat',
@@ -52,7 +52,7 @@ export const AREA = any(
 );
 
 /** Verbs of making fat go away. */
-export const LOSE = any(
+export const LOSE = /*#__PURE__*/ any(
   'lose',
   'loses',
   'losing',
@@ -108,7 +108,7 @@ export const LOSE = any(
 );
 
 /** Things sold or done to act on one spot. */
-export const METHOD = any(
+export const METHOD = /*#__PURE__*/ any(
   'exercises?',
   'moves?',
   'workouts?',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MYTHS, isMythId, mythById } from '../../lib/myths';
+import { CARDS, MYTHS, isMythId, mythById } from '../../lib/myths';
 import { findClaims, judgePage } from '../../lib/detect';
 
 describe('myth catalog', () => {
@@ -10,6 +10,10 @@ describe('myth catalog', () => {
     expect(isMythId('spot-reduction')).toBe(true);
     expect(isMythId('<script>')).toBe(false);
     expect(isMythId(undefined)).toBe(false);
+    expect(isMythId('toString')).toBe(false);
+    // The embed's card table and the catalog list the same myths with the same cards.
+    expect(Object.keys(CARDS).sort()).toEqual([...ids].sort());
+    for (const m of MYTHS) expect(CARDS[m.id]).toBe(m.card);
   });
 
   test.each(MYTHS.map((m) => [m.id, m] as const))('%s has a complete card, patterns and examples', (_id, myth) => {

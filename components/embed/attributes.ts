@@ -1,0 +1,43 @@
+import { isMythId, MYTH_IDS } from '../../lib/myths/cards';
+import type { MythId } from '../../lib/myths/types';
+
+/** What an embed element reads from its attributes, after cleaning. */
+export type Theme = 'light' | 'dark' | 'auto';
+export type HeadingLevel = 2 | 3 | 4;
+
+export const DEFAULT_MYTH: MythId = 'spot-reduction';
+
+const warned = new Set<string>();
+/** One console warning per element, attribute and bad value: a blog's console stays readable. */
+function warnOnce(tag: string, attr: string, value: string, fallback: string, allowed: string) {
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  const key = `${tag}|${attr}|${shown}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`Reality Check: <${tag}> ${attr}="${shown}" is not valid (use ${allowed}); showing ${fallback}.`);
+}
+
+function pick<T extends string | number>(tag: string, attr: string, raw: unknown, allowed: readonly T[], fallback: T): T {
+  if (raw === undefined || raw === null || raw === '') return fallback;
+  const value = String(raw).trim().toLowerCase();
+  const hit = allowed.find((a) => String(a) === value);
+  if (hit !== undefined) return hit;
+  warnOnce(tag, attr, String(raw), `"${fallback}"`, allowed.join(', '));
+  return fallback;
+}
+
+export function readTheme(tag: string, raw: unknown): Theme {
+  return pick<Theme>(tag, 'theme', raw, ['light', 'dark', 'auto'], 'auto');
+}
+
+export function readHeadingLevel(tag: string, raw: unknown): HeadingLevel {
+  return pick<HeadingLevel>(tag, 'heading-level', raw, [2, 3, 4], 2);
+}
+
+export function readMyth(tag: string, raw: unknown): MythId {
+  if (raw === undefined || raw === null || raw === '') return DEFAULT_MYTH;
+  const value = String(raw).trim().toLowerCase();
+  if (isMythId(value)) return value;
+  warnOnce(tag, 'myth', String(raw), `"${DEFAULT_MYTH}"`, MYTH_IDS.join(', '));
+  return DEFAULT_MYTH;
+}
