@@ -29,11 +29,12 @@ export interface StaticServer {
 
 /**
  * Serves `routes` (path -> body, for pages a test writes inline) and then files under `dirs`
- * (URL prefix -> folder). Listens on 127.0.0.1 with an OS-chosen port.
+ * (URL prefix -> folder). Listens on 127.0.0.1, on `port` or (0) one the OS picks.
  */
 export async function serve(
   routes: Record<string, string> = {},
   dirs: Record<string, string> = {},
+  port = 0,
 ): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
@@ -59,11 +60,14 @@ export async function serve(
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const bound = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }

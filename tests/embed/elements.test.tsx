@@ -1,0 +1,76 @@
+import { afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { defineElements } from '../../components/embed/elements';
+import { CARDS } from '../../lib/myths/cards';
+
+beforeAll(() => {
+  defineElements();
+  // A second copy of the script on the same page must not throw.
+  expect(() => defineElements()).not.toThrow();
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+function place(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body.firstElementChild as HTMLElement;
+}
+
+test('a card renders its myth in an open shadow root', () => {
+  const el = place('<reality-check-card myth="rapid-fix" theme="dark" heading-level="3"></reality-check-card>');
+  const root = el.shadowRoot!;
+  expect(root.querySelector('h3')?.textContent).toBe(CARDS['rapid-fix'].title);
+  expect(root.querySelector('.rc-root')?.getAttribute('data-theme')).toBe('dark');
+  expect(root.querySelector('details summary')).not.toBeNull();
+});
+
+test('garbage attributes give the default card and one clear warning each, never markup', () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const hostile = '"><img src=x onerror=alert(1)>';
+  const el = place(`<reality-check-card myth='${hostile}' theme="neon" heading-level="9"></reality-check-card>`);
+  const root = el.shadowRoot!;
+  expect(root.querySelector('h2')?.textContent).toBe(CARDS['spot-reduction'].title);
+  expect(root.querySelector('img')).toBeNull();
+  expect(root.querySelector('.rc-root')?.hasAttribute('data-theme')).toBe(false);
+  expect(warn).toHaveBeenCalledTimes(3);
+  const messages = warn.mock.calls.map((c) => String(c[0]));
+  expect(messages).toContain('Reality Check: <reality-check-card> theme="neon" is not valid (use light, dark, auto); showing "auto".');
+  expect(messages.some((m) => m.startsWith('Reality Check: <reality-check-card> myth="\"><img'))).toBe(true);
+  // The same mistake again does not flood the console.
+  place(`<reality-check-card myth='${hostile}'></reality-check-card>`);
+  expect(warn).toHaveBeenCalledTimes(3);
+});
+
+test('a megabyte attribute is handled and the warning stays short', () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const el = document.createElement('reality-check-card');
+  el.setAttribute('myth', 'x'.repeat(1_000_000));
+  document.body.append(el);
+  expect(el.shadowRoot!.querySelector('h2')?.textContent).toBe(CARDS['spot-reduction'].title);
+  expect(String(warn.mock.calls[0]![0]).length).toBeLessThan(300);
+});
+
+test('changing an attribute re-renders', () => {
+  const el = place('<reality-check-card myth="rapid-fix"></reality-check-card>');
+  el.setAttribute('myth', 'magic-product');
+  expect(el.shadowRoot!.querySelector('h2')?.textContent).toBe(CARDS['magic-product'].title);
+});
+
+test('timeline and planner render; planner shows numbers and a message for bad input, never NaN', () => {
+  const tl = place('<reality-check-timeline></reality-check-timeline>');
+  expect(tl.shadowRoot!.querySelectorAll('.rc-timeline li').length).toBe(4);
+  const planner = place('<reality-check-planner></reality-check-planner>');
+  const root = planner.shadowRoot!;
+  expect(root.querySelector('.rc-result')?.textContent).toMatch(/Maintenance is about \d+ kcal/);
+  const weight = root.querySelectorAll('input')[2]!;
+  weight.value = '9999';
+  weight.dispatchEvent(new Event('input', { bubbles: true }));
+  return new Promise<void>((done) =>
+    setTimeout(() => {
+      expect(root.querySelector('.rc-error')?.textContent).toMatch(/Weight must be between/);
+      expect(root.textContent).not.toContain('NaN');
+      done();
+    }, 0),
+  );
+});
