@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { EXTENSION_DIR, ROOT, SCREENSHOT_DIR, launch, serve, type ExtensionBrowser, type StaticServer } from './harness';
+
+const SITE = join(ROOT, 'tests/demo-site');
+const HOSTILE = '<style>* { all: unset !important; font-size: 40px !important; color: red !important; }</style>';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const blog = readFileSync(join(SITE, 'blog-post.html'), 'utf8');
+  server = await serve(
+    {
+      '/reality-check.js': readFileSync(join(EXTENSION_DIR, 'reality-check.js'), 'utf8'),
+      '/hostile.html': blog.replace('</head>', `${HOSTILE}</head>`),
+      '/twice.html': blog.replace('</head>', '<script async src="/reality-check.js"></script></head>'),
+    },
+    { '/': SITE },
+  );
+  browser = await launch({ extension: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const cardStyle = (page: import('playwright-core').Page) =>
+  page.locator('reality-check-card .rc-card').first().evaluate((el) => {
+    const s = getComputedStyle(el);
+    const title = getComputedStyle(el.querySelector('.rc-title')!);
+    return { padding: s.padding, border: s.borderTopWidth, title: title.fontSize, color: title.color, width: Math.round(el.getBoundingClientRect().width) };
+  });
+
+test('the blog renders the cards without the extension: no violations, no requests, no globals', async () => {
+  const page = await browser.context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    (window as unknown as { __before: string[] }).__before = Object.keys(window);
+  });
+  await page.goto(`${server.url}/blog-post.html`);
+  await page.locator('reality-check-card h2').first().waitFor();
+  expect(await page.locator('reality-check-card').count()).toBe(2);
+  expect(await page.locator('reality-check-timeline li').count()).toBe(4);
+  await expect.poll(() => page.locator('reality-check-planner .rc-result').textContent()).toMatch(/Maintenance is about/);
+
+  // Expander works from the keyboard.
+  await page.locator('reality-check-card summary').first().focus();
+  await page.keyboard.press('Enter');
+  expect(await page.locator('reality-check-card details').first().getAttribute('open')).toBe('');
+
+  const added = await page.evaluate(() => {
+    const before = new Set((window as unknown as { __before: string[] }).__before);
+    return Object.keys(window).filter((k) => !before.has(k) && k !== '__before');
+  });
+  expect(added).toEqual([]);
+  expect(requests.sort()).toEqual(['/blog-post.html', '/reality-check.js', '/style.css']);
+  expect(errors).toEqual([]);
+  expect(await page.context().cookies()).toEqual([]);
+
+  const axe = await new AxeBuilder({ page }).include('reality-check-card').include('reality-check-timeline').include('reality-check-planner').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'embed-blog.png'), fullPage: true });
+  await page.close();
+});
+
+test('a hostile page stylesheet does not change the card; a doubled script is harmless', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/blog-post.html`);
+  await page.locator('reality-check-card h2').first().waitFor();
+  const clean = await cardStyle(page);
+  await page.close();
+
+  const hostile = await browser.context.newPage();
+  await hostile.goto(`${server.url}/hostile.html`);
+  await hostile.locator('reality-check-card h2').first().waitFor();
+  expect(await cardStyle(hostile)).toEqual({ ...clean, width: (await cardStyle(hostile)).width });
+  await hostile.waitForTimeout(300);
+  await hostile.screenshot({ path: join(SCREENSHOT_DIR, 'embed-hostile.png') });
+  await hostile.close();
+
+  const twice = await browser.context.newPage();
+  const errors: string[] = [];
+  twice.on('pageerror', (e) => errors.push(e.message));
+  await twice.goto(`${server.url}/twice.html`);
+  await twice.locator('reality-check-card h2').first().waitFor();
+  await twice.waitForTimeout(300);
+  expect(errors).toEqual([]);
+  await twice.close();
+});
+
+test('npm start serves every demo page and stops cleanly on SIGINT', async () => {
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['tests/tools/demo.ts', '--no-build', '--no-open', '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  const url = await new Promise<string>((ok, fail) => {
+    const t = setTimeout(() => fail(new Error(`demo did not start: ${out}`)), 20_000);
+    child.stdout.on('data', () => {
+      const m = /Reality Check demo site: (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (m) {
+        clearTimeout(t);
+        ok(m[1]!);
+      }
+    });
+  });
+  const pages = [...out.matchAll(/(http:\/\/127\.0\.0\.1:\d+\/[\w-]+\.html)/g)].map((m) => m[1]!);
+  expect(pages.length).toBe(7);
+  for (const p of [`${url}/`, ...pages, `${url}/reality-check.js`]) {
+    expect((await fetch(p)).status, p).toBe(200);
+  }
+  const exit = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
+  child.kill('SIGINT');
+  expect(await exit).toBe(0);
+  await expect(fetch(`${url}/`)).rejects.toThrow();
+});
