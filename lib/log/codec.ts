@@ -1,0 +1,65 @@
+import { parseEntry, type EntryKind, type LogEntry } from './entry';
+
+/**
+ * Compact text encoding for storage.sync, whose quota is 100 kB in all: one string per calendar month
+ * ("2026-11" -> "…;…"), each entry about 20 characters instead of about 110 as JSON.
+ *   id(6) day(2) kind(1) detail(1) updated(5, base 36 minutes since 2024) value(base 36, tenths)
+ * A tombstone is the same with kind written in upper case and no value.
+ */
+const KIND_CODE: Record<EntryKind, string> = { strength: 's', walk: 'w', sleep: 'p', weight: 'k', waist: 'c' };
+const CODE_KIND = Object.fromEntries(Object.entries(KIND_CODE).map(([k, c]) => [c, k])) as Record<string, EntryKind>;
+const DETAIL_CODE: Record<string, string> = { full: 'f', upper: 'u', lower: 'l', back: 'b', min: 'm', steps: 't', '': '-' };
+const CODE_DETAIL = Object.fromEntries(Object.entries(DETAIL_CODE).map(([k, c]) => [c, k]));
+const EPOCH = Date.UTC(2024, 0, 1);
+const MINUTE = 60_000;
+
+export const monthOf = (date: string) => date.slice(0, 7);
+
+function encodeEntry(e: LogEntry): string {
+  const minutes = Math.max(0, Math.round((e.updated - EPOCH) / MINUTE));
+  const head = `${e.id.padEnd(6, '0').slice(0, 6)}${e.date.slice(8, 10)}`;
+  const kind = e.deleted ? KIND_CODE[e.kind].toUpperCase() : KIND_CODE[e.kind];
+  const tail = `${DETAIL_CODE[e.detail ?? '']}${minutes.toString(36).padStart(5, '0')}`;
+  return `${head}${kind}${tail}${e.deleted ? '' : Math.round(e.value * 10).toString(36)}`;
+}
+
+function decodeEntry(month: string, s: string): LogEntry | null {
+  if (s.length < 15) return null;
+  const code = s[8]!;
+  const kind = CODE_KIND[code.toLowerCase()];
+  const detail = CODE_DETAIL[s[9]!];
+  if (!kind || detail === undefined) return null;
+  const raw = {
+    id: s.slice(0, 6),
+    date: `${month}-${s.slice(6, 8)}`,
+    kind,
+    updated: EPOCH + parseInt(s.slice(10, 15), 36) * MINUTE,
+    ...(code === code.toUpperCase() ? { deleted: true } : { value: parseInt(s.slice(15), 36) / 10 }),
+    ...(detail ? { detail } : {}),
+  };
+  return parseEntry(raw);
+}
+
+/** Groups entries by month and encodes each month. Ids must be 6 characters (newId makes them so). */
+export function encodeMonths(entries: readonly LogEntry[]): Map<string, string> {
+  const months = new Map<string, string[]>();
+  for (const e of entries) {
+    const m = monthOf(e.date);
+    (months.get(m) ?? months.set(m, []).get(m)!).push(encodeEntry(e));
+  }
+  return new Map([...months].map(([m, parts]) => [m, parts.join(';')]));
+}
+
+/** Decodes one month; entries that do not parse are counted, not thrown. */
+export function decodeMonth(month: string, text: unknown): { entries: LogEntry[]; bad: number } {
+  if (typeof text !== 'string' || !/^\d{4}-\d{2}$/.test(month)) return { entries: [], bad: 1 };
+  const entries: LogEntry[] = [];
+  let bad = 0;
+  for (const part of text.split(';')) {
+    if (!part) continue;
+    const e = decodeEntry(month, part);
+    if (e) entries.push(e);
+    else bad++;
+  }
+  return { entries, bad };
+}

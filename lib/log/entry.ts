@@ -1,0 +1,78 @@
+import { isCalendarDate, type CalendarDate } from '../streak/dates';
+
+export type EntryKind = 'strength' | 'walk' | 'sleep' | 'weight' | 'waist';
+export type StrengthFocus = 'full' | 'upper' | 'lower' | 'back';
+export type WalkUnit = 'min' | 'steps';
+
+/**
+ * One logged fact. `updated` orders edits of the same entry across browsers; `deleted` is a tombstone that
+ * travels through sync so a delete on one browser stays deleted on all of them.
+ */
+export interface LogEntry {
+  id: string;
+  date: CalendarDate;
+  kind: EntryKind;
+  /** strength: 1 session; walk: minutes or steps; sleep: hours; weight: kg; waist: cm. */
+  value: number;
+  /** strength focus or walk unit. */
+  detail?: StrengthFocus | WalkUnit;
+  /** Milliseconds since the epoch of the last change, rounded to the minute. */
+  updated: number;
+  deleted?: true;
+}
+
+export const KINDS: readonly EntryKind[] = ['strength', 'walk', 'sleep', 'weight', 'waist'];
+export const FOCI: readonly StrengthFocus[] = ['full', 'upper', 'lower', 'back'];
+
+/** Plausible ranges: anything outside is a typo, and is refused with a message rather than stored. */
+export const RANGES: Record<EntryKind, { min: number; max: number; unit: string }> = {
+  strength: { min: 1, max: 1, unit: 'session' },
+  walk: { min: 1, max: 600, unit: 'min' },
+  sleep: { min: 0.5, max: 16, unit: 'h' },
+  weight: { min: 30, max: 350, unit: 'kg' },
+  waist: { min: 40, max: 250, unit: 'cm' },
+};
+const MAX_STEPS = 100_000;
+
+const ID = /^[0-9a-z]{6,12}$/;
+
+/** Six random base-36 characters: about two billion ids, plenty for one person's logs across browsers. */
+export function newId(random: () => number = Math.random): string {
+  let id = '';
+  for (let i = 0; i < 6; i++) id += Math.floor(random() * 36).toString(36);
+  return id;
+}
+
+/** Timestamps for `updated`, rounded to the minute so they survive the compact sync encoding exactly. */
+export const stamp = (now: number = Date.now()) => Math.floor(now / 60_000) * 60_000;
+
+/** Values are kept to one decimal, which is also what the sync encoding stores. */
+export const roundValue = (v: number) => Math.round(v * 10) / 10;
+
+/** Checks a value for its kind; returns a message for the form, or null when fine. */
+export function checkValue(kind: EntryKind, value: number, detail?: string): string | null {
+  if (!Number.isFinite(value)) return 'Enter a number.';
+  if (kind === 'walk' && detail === 'steps') {
+    return value >= 100 && value <= MAX_STEPS && Number.isInteger(value) ? null : `Steps must be a whole number from 100 to ${MAX_STEPS.toLocaleString('en')}.`;
+  }
+  const r = RANGES[kind];
+  return value >= r.min && value <= r.max ? null : `Enter ${r.min}-${r.max} ${r.unit}.`;
+}
+
+/** Validates anything that claims to be an entry (imports, sync, old storage); null when it is not one. */
+export function parseEntry(x: unknown): LogEntry | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const e = x as Record<string, unknown>;
+  if (typeof e.id !== 'string' || !ID.test(e.id) || !isCalendarDate(e.date)) return null;
+  if (typeof e.kind !== 'string' || !(KINDS as readonly string[]).includes(e.kind)) return null;
+  const kind = e.kind as EntryKind;
+  const updated = typeof e.updated === 'number' && Number.isFinite(e.updated) && e.updated >= 0 ? stamp(e.updated) : 0;
+  if (e.deleted === true) return { id: e.id, date: e.date, kind, value: 0, updated, deleted: true };
+  const value = roundValue(typeof e.value === 'number' ? e.value : Number(e.value));
+  const detail = typeof e.detail === 'string' ? e.detail : undefined;
+  if (checkValue(kind, value, detail) !== null) return null;
+  const okDetail =
+    kind === 'strength' ? (FOCI as readonly string[]).includes(detail ?? '') : kind === 'walk' ? detail === 'min' || detail === 'steps' : detail === undefined;
+  if (!okDetail) return null;
+  return { id: e.id, date: e.date, kind, value, ...(detail ? { detail: detail as LogEntry['detail'] } : {}), updated };
+}
