@@ -67,6 +67,7 @@ export class LogStore {
     this.entries = local.entries;
     await this.pullSync();
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && LOCAL_KEY in changes) void this.absorbLocal(changes[LOCAL_KEY]!.newValue);
       if (area !== 'sync') return;
       const months = Object.entries(changes).filter(([k]) => k.startsWith(SYNC_PREFIX));
       if (months.length) void this.absorb(months.map(([k, c]) => [k, c.newValue]));
@@ -158,6 +159,22 @@ export class LogStore {
     }
     const ours = encodeMonths(this.entries);
     if ([...ours].some(([m, text]) => this.synced.get(m) !== text)) this.scheduleFlush();
+  }
+
+  /**
+   * Another context (popup or background) wrote the local log. Merge it in; if we hold entries it lacks,
+   * write the union back. Union only grows, so the contexts converge without ping-pong.
+   */
+  private async absorbLocal(raw: unknown): Promise<void> {
+    const incoming = readLocal(raw).entries;
+    const mergedEntries = merge(this.entries, incoming);
+    const changed = JSON.stringify(mergedEntries) !== JSON.stringify(this.entries);
+    this.entries = mergedEntries;
+    if (JSON.stringify(mergedEntries) !== JSON.stringify(incoming)) await this.saveLocal();
+    if (changed) {
+      this.emit();
+      this.scheduleFlush();
+    }
   }
 
   private async saveLocal(): Promise<void> {

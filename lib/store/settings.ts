@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { safeItem } from './safe-item';
 
 /** Flagging preferences, synced so "not on this site" follows the user to their other browsers. */
 export interface Settings {
@@ -40,20 +40,7 @@ export function withSite(settings: Settings, hostname: string, disabled: boolean
   return { ...settings, disabledSites: disabled ? [...rest, key].slice(-MAX_SITES) : rest };
 }
 
-const item = storage.defineItem<unknown>('sync:settings', { fallback: DEFAULT_SETTINGS });
-
-export async function loadSettings(): Promise<Settings> {
-  try {
-    return parseSettings(await item.getValue());
-  } catch {
-    return { ...DEFAULT_SETTINGS, disabledSites: [] };
-  }
-}
-
-export async function saveSettings(settings: Settings): Promise<void> {
-  await item.setValue(parseSettings(settings));
-}
-
-export function watchSettings(cb: (s: Settings) => void): () => void {
-  return item.watch((v) => cb(parseSettings(v)));
-}
+const item = safeItem('sync:settings', parseSettings, DEFAULT_SETTINGS);
+export const loadSettings = item.load;
+export const saveSettings = item.save;
+export const watchSettings = item.watch;

@@ -120,3 +120,16 @@ test('when logs outgrow sync, the newest months are synced and the user is told'
   expect(keys).not.toContain(`${SYNC_PREFIX}2010-01`);
   expect(store.entries.length).toBe(many.length);
 });
+
+test('two contexts (popup and background) writing the local log converge on the union', async () => {
+  const popup = await open();
+  const background = await open();
+  await popup.put([walk('aaaaaa')]);
+  await background.put([walk('bbbbbb')]);
+  await vi.waitFor(async () => {
+    const stored = (await fakeBrowser.storage.local.get(LOCAL_KEY))[LOCAL_KEY] as { entries: LogEntry[] };
+    expect(stored.entries.map((e) => e.id)).toEqual(['aaaaaa', 'bbbbbb']);
+    expect(popup.entries.map((e) => e.id)).toEqual(['aaaaaa', 'bbbbbb']);
+    expect(background.entries.map((e) => e.id)).toEqual(['aaaaaa', 'bbbbbb']);
+  });
+});

@@ -1,0 +1,49 @@
+import { safeItem } from './safe-item';
+import { DEFAULT_INPUT, type Units } from '../plan/input';
+
+/**
+ * Popup preferences: the planner's raw form values (what the user typed, even if invalid, so nothing
+ * typed is lost), units, and the hour a day starts for the streak. Synced: small and personal.
+ */
+export interface Prefs {
+  units: Units;
+  raw: Record<string, string>;
+  dayStartHour: number;
+}
+
+export const DEFAULT_PREFS: Prefs = {
+  units: 'metric',
+  raw: {
+    sex: DEFAULT_INPUT.sex,
+    age: String(DEFAULT_INPUT.age),
+    height: String(DEFAULT_INPUT.heightCm),
+    weight: String(DEFAULT_INPUT.weightKg),
+    activity: DEFAULT_INPUT.activity,
+    sessions: String(DEFAULT_INPUT.sessions),
+    goal: '',
+  },
+  dayStartHour: 4,
+};
+
+const FIELDS = Object.keys(DEFAULT_PREFS.raw);
+
+/** Any stored value read as Prefs, field by field; garbage falls back to defaults. */
+export function parsePrefs(x: unknown): Prefs {
+  const p = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
+  const rawIn = (typeof p.raw === 'object' && p.raw !== null ? p.raw : {}) as Record<string, unknown>;
+  const raw: Record<string, string> = {};
+  for (const f of FIELDS) {
+    const v = rawIn[f];
+    raw[f] = typeof v === 'string' && v.length <= 20 ? v : DEFAULT_PREFS.raw[f]!;
+  }
+  const hour = p.dayStartHour;
+  return {
+    units: p.units === 'imperial' ? 'imperial' : 'metric',
+    raw,
+    dayStartHour: typeof hour === 'number' && Number.isInteger(hour) && hour >= 0 && hour <= 12 ? hour : DEFAULT_PREFS.dayStartHour,
+  };
+}
+
+const item = safeItem('sync:prefs', parsePrefs, DEFAULT_PREFS);
+export const loadPrefs = item.load;
+export const savePrefs = item.save;

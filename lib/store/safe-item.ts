@@ -1,0 +1,22 @@
+import { storage } from '#imports';
+
+type Key = `sync:${string}` | `local:${string}`;
+
+/**
+ * A WXT storage item read through a parser: a corrupted or old value never throws and never reaches the
+ * UI unparsed. Reads do not rewrite storage, so the raw value stays until the user saves something.
+ */
+export function safeItem<T>(key: Key, parse: (raw: unknown) => T, fallback: T) {
+  const item = storage.defineItem<unknown>(key, { fallback });
+  return {
+    async load(): Promise<T> {
+      try {
+        return parse(await item.getValue());
+      } catch {
+        return parse(undefined);
+      }
+    },
+    save: (value: T) => item.setValue(parse(value)),
+    watch: (cb: (value: T) => void) => item.watch((v) => cb(parse(v))),
+  };
+}
