@@ -11,6 +11,10 @@ export default defineConfig({
     description:
       'Flags spot-reduction and 10-day-fix claims on the page with honest reality-check cards, plus a calm planner and streak.',
     permissions: ['storage'],
+    // A keyboard shortcut opens the popup, which starts on the quick log.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open Reality Check (quick log)' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,8 +1,16 @@
 import { browser } from 'wxt/browser';
-import { badgeText, parseMessage } from '../lib/messages';
+import { toDays } from '../lib/log';
+import { badgeText, OPEN_TAB_KEY, parseMessage } from '../lib/messages';
+import { validatePlanInput, weeklyTargets } from '../lib/plan';
+import { LogStore } from '../lib/store/logs';
+import { loadPrefs } from '../lib/store/prefs';
+import { currentStreak, dayOf, weekSummaries } from '../lib/streak';
 
-/** Claim counts per tab; the badge shows them, and falls back to the streak once the popup provides it. */
+/** Claim counts per tab: a tab with claims shows its count, every other tab the weekly streak. */
 const claimsByTab = new Map<number, number>();
+let streakWeeks = 0;
+/** Firefox's Manifest V2 build names the toolbar button browserAction. */
+const action = browser.action ?? browser.browserAction;
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -11,22 +19,45 @@ export default defineBackground(() => {
     const message = parseMessage(raw);
     if (!message) return;
     if (message.type === 'claims' && sender.tab?.id !== undefined) {
-      const tabId = sender.tab.id;
-      claimsByTab.set(tabId, message.count);
-      void browser.action.setBadgeText({ tabId, text: badgeText(message.count, undefined) });
-      void browser.action.setBadgeBackgroundColor({ tabId, color: '#0b6e4f' });
+      claimsByTab.set(sender.tab.id, message.count);
+      void paintTab(sender.tab.id);
     } else if (message.type === 'open-planner') {
       void openPlanner();
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => claimsByTab.delete(tabId));
+  void action.setBadgeBackgroundColor({ color: '#0b6e4f' });
+
+  // The background keeps a replica of the log too, so sync merges and write-backs happen even while the
+  // popup is closed, and the streak on the badge stays current.
+  const store = new LogStore();
+  store.subscribe(() => void refreshStreak(store));
+  void store.load();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && 'prefs' in changes) void refreshStreak(store);
+  });
 });
 
+async function refreshStreak(store: LogStore): Promise<void> {
+  const prefs = await loadPrefs();
+  const input = validatePlanInput(prefs.raw, prefs.units);
+  const targets = weeklyTargets(input.ok ? input.value : { sessions: 3 });
+  const today = dayOf(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone, prefs.dayStartHour);
+  streakWeeks = currentStreak(weekSummaries(toDays(store.entries), targets, today));
+  await action.setBadgeText({ text: badgeText(0, streakWeeks) });
+  for (const tabId of claimsByTab.keys()) await paintTab(tabId);
+}
+
+function paintTab(tabId: number): Promise<void> {
+  return action.setBadgeText({ tabId, text: badgeText(claimsByTab.get(tabId), streakWeeks) }).catch(() => undefined);
+}
+
 async function openPlanner(): Promise<void> {
+  await browser.storage.local.set({ [OPEN_TAB_KEY]: 'plan' });
   try {
-    await browser.action.openPopup();
+    await action.openPopup();
   } catch {
-    // openPopup needs a focused window and a recent Chrome; a tab with the popup page always works.
+    // openPopup needs a focused window and a recent browser; a tab with the popup page always works.
     await browser.tabs.create({ url: browser.runtime.getURL('/popup.html#plan') });
   }
 }

@@ -27,3 +27,6 @@ export function badgeText(claims: number | undefined, streakWeeks: number | unde
   if (streakWeeks && streakWeeks > 0) return `${Math.min(streakWeeks, 999)}w`;
   return '';
 }
+
+/** Local-storage key of a one-shot request for the popup's first tab (openPopup cannot pass a URL hash). */
+export const OPEN_TAB_KEY = 'openTab';

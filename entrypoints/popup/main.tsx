@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { Popup } from '../../components/popup/Popup';
+import { start } from '../../components/popup/store';
+import './popup.css';
 
-render(<main>Reality Check</main>, document.getElementById('app')!);
+render(<Popup />, document.getElementById('app')!);
+void start().then(() => performance.mark('reality-check:popup-ready'));

@@ -30,6 +30,14 @@ export interface WeeklyTargets {
 }
 
 export const PROJECTION_DAYS = 364;
+/** Walking days a week that count toward a good week. */
+const WALKING_DAYS = 5;
+
+/** What a good week asks of this person: their strength sessions and walks on most days. */
+export function weeklyTargets(input: Pick<PlanInput, 'sessions'>): WeeklyTargets {
+  return { strengthSessions: trainingWeek(input.sessions).sessions.length, walkingDays: WALKING_DAYS };
+}
+
 /** Day each content-brief milestone starts: weeks 2, 6, month 3, month 6. */
 const MILESTONE_DAYS = [14, 42, 91, 182];
 
@@ -51,9 +59,9 @@ export function makePlan(input: PlanInput): Plan {
   return {
     energy,
     week,
-    walking: { minutes: 35, steps: 8000, days: 5 },
+    walking: { minutes: 35, steps: 8000, days: WALKING_DAYS },
     sleepHours: { low: 7, high: 9 },
-    targets: { strengthSessions: week.sessions.length, walkingDays: 5 },
+    targets: weeklyTargets(input),
     projection,
     milestones: REALISTIC_TIMELINE.map((m, i) => ({ ...m, day: MILESTONE_DAYS[i] ?? PROJECTION_DAYS })),
     ...(goalDay === undefined ? {} : { goalWeek: Math.ceil(goalDay / 7) }),

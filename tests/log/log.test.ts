@@ -135,3 +135,14 @@ describe('entries, import and export', () => {
     expect(days).toEqual([{ date: '2026-11-02', strength: 2, walked: true }]);
   });
 });
+
+describe('weight trend', () => {
+  test('one heavy day moves the trend far less than the scale', async () => {
+    const { weightTrend } = await import('../../lib/log');
+    const days = [70, 70, 70, 72.5, 70].map((v, i): LogEntry => ({ id: `w0000${i}`, date: addDays('2026-11-01', i), kind: 'weight', value: v, updated: 0 }));
+    const t = weightTrend(days);
+    expect(t.map((p) => p.raw)).toEqual([70, 70, 70, 72.5, 70]);
+    expect(t[3]!.trend - 70).toBeLessThan(0.5);
+    expect(t[3]!.trend).toBeGreaterThan(70);
+  });
+});

@@ -1,0 +1,66 @@
+import { signal } from '@preact/signals';
+import { exportCsv, exportJson } from '../../lib/log';
+import { entries, importText, prefs, status, updatePrefs } from './store';
+
+const importMessage = signal('');
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Export, import (always merging), sync status and the day-start hour. */
+export function DataPanel() {
+  const s = status.value;
+  const stampName = new Date().toISOString().slice(0, 10);
+  return (
+    <section aria-labelledby="data-h" class="data">
+      <h2 id="data-h">Your data</h2>
+      <p role="status" class={`sync ${s.kind}`}>
+        {s.kind === 'ok' ? 'Saved in this browser and synced through your browser account.' : s.message}
+      </p>
+      <div class="row">
+        <button type="button" onClick={() => download(`reality-check-${stampName}.json`, 'application/json', exportJson(entries.value))}>
+          Export JSON
+        </button>
+        <button type="button" onClick={() => download(`reality-check-${stampName}.csv`, 'text/csv', exportCsv(entries.value))}>
+          Export CSV
+        </button>
+        <label class="button">
+          Import…
+          <input
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            class="sr-only"
+            onChange={async (e) => {
+              const file = e.currentTarget.files?.[0];
+              if (!file) return;
+              importMessage.value = file.size > 5_000_000 ? 'This file is larger than 5 MB: not a Reality Check export.' : await importText(await file.text());
+              e.currentTarget.value = '';
+            }}
+          />
+        </label>
+      </div>
+      <p role="status" aria-live="polite">
+        {importMessage}
+      </p>
+      <div class="field">
+        <label for="day-start">My day starts at</label>
+        <select
+          id="day-start"
+          value={String(prefs.value.dayStartHour)}
+          onChange={(e) => updatePrefs({ ...prefs.value, dayStartHour: Number(e.currentTarget.value) })}
+        >
+          {Array.from({ length: 7 }, (_, h) => (
+            <option key={h} value={String(h)}>
+              {`${String(h).padStart(2, '0')}:00`}
+            </option>
+          ))}
+        </select>
+        <p class="note">A late-night walk logged before this hour counts for the evening before.</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import type { TargetedKeyboardEvent } from 'preact';
+import { Planner } from './Planner';
+import { QuickLog } from './QuickLog';
+import { StreakView } from './StreakView';
+import { DataPanel } from './DataPanel';
+import { notice, ready, selectTab, tab, TABS, type Tab } from './store';
+
+const LABEL: Record<Tab, string> = { plan: 'Plan', log: 'Log', streak: 'Streak' };
+
+/** Arrow keys move between tabs (WAI-ARIA tabs pattern); activation follows focus. */
+function onTabKey(e: TargetedKeyboardEvent<HTMLElement>) {
+  const i = TABS.indexOf(tab.value);
+  const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : e.key === 'Home' ? TABS[0] : e.key === 'End' ? TABS.at(-1) : undefined;
+  if (!next) return;
+  e.preventDefault();
+  selectTab(next);
+  document.getElementById(`tab-${next}`)?.focus();
+}
+
+export function Popup() {
+  if (!ready.value) return <p class="loading">Loading your logs…</p>;
+  return (
+    <main>
+      <header>
+        <h1>Reality Check</h1>
+        <div role="tablist" aria-label="Sections" onKeyDown={onTabKey}>
+          {TABS.map((t) => (
+            <button
+              key={t}
+              id={`tab-${t}`}
+              role="tab"
+              type="button"
+              aria-selected={tab.value === t}
+              aria-controls={`panel-${t}`}
+              tabIndex={tab.value === t ? 0 : -1}
+              onClick={() => selectTab(t)}
+            >
+              {LABEL[t]}
+            </button>
+          ))}
+        </div>
+      </header>
+      <div id={`panel-${tab.value}`} class="panel" role="tabpanel" aria-labelledby={`tab-${tab.value}`} tabIndex={0}>
+        {tab.value === 'plan' && <Planner />}
+        {tab.value === 'log' && <QuickLog />}
+        {tab.value === 'streak' && (
+          <>
+            <StreakView />
+            <DataPanel />
+          </>
+        )}
+      </div>
+      <p class="sr-only" role="status" aria-live="polite">
+        {notice}
+      </p>
+    </main>
+  );
+}
