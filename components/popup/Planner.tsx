@@ -9,7 +9,8 @@ const SESSIONS = ['2', '3', '4', '5'];
 function convert(raw: Record<string, string>, to: Units): Record<string, string> {
   const conv = (v: string | undefined, f: (n: number) => number) => {
     const n = parseNumber(v);
-    return n === undefined ? (v ?? '') : String(Math.round(f(n) * 10) / 10);
+    // Two decimals, so switching back and forth returns the number that was typed.
+    return n === undefined ? (v ?? '') : String(Math.round(f(n) * 100) / 100);
   };
   const [len, mass] = to === 'imperial' ? [cmToIn, kgToLb] : [inToCm, lbToKg];
   return { ...raw, height: conv(raw.height, len), weight: conv(raw.weight, mass), goal: raw.goal ? conv(raw.goal, mass) : '' };

@@ -60,11 +60,9 @@ export class LogStore {
     const got = await browser.storage.local.get([LOCAL_KEY]);
     const raw = got[LOCAL_KEY];
     const local = readLocal(raw);
-    if (local.problem) {
-      await this.quarantine('local', raw);
-      this.problems.push(local.problem);
-    }
+    if (local.problem) await this.quarantine('local', raw, local.problem);
     this.entries = local.entries;
+    this.problems.push(...(await this.recentProblems()));
     await this.pullSync();
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && LOCAL_KEY in changes) void this.absorbLocal(changes[LOCAL_KEY]!.newValue);
@@ -149,7 +147,7 @@ export class LogStore {
         continue;
       }
       const { entries, bad } = decodeMonth(month, value);
-      if (bad) await this.quarantine(key, value);
+      if (bad) await this.quarantine(key, value, `${bad} synced ${bad === 1 ? 'entry' : 'entries'} from ${month} could not be read and ${bad === 1 ? 'was' : 'were'} kept aside.`);
       if (typeof value === 'string') this.synced.set(month, value);
       this.entries = merge(this.entries, entries);
     }
@@ -166,7 +164,9 @@ export class LogStore {
    * write the union back. Union only grows, so the contexts converge without ping-pong.
    */
   private async absorbLocal(raw: unknown): Promise<void> {
-    const incoming = readLocal(raw).entries;
+    const { entries: incoming, problem } = readLocal(raw);
+    // Set an unreadable value aside before the union below replaces it.
+    if (problem) await this.quarantine('local', raw, problem);
     const mergedEntries = merge(this.entries, incoming);
     const changed = JSON.stringify(mergedEntries) !== JSON.stringify(this.entries);
     this.entries = mergedEntries;
@@ -181,10 +181,22 @@ export class LogStore {
     await browser.storage.local.set({ [LOCAL_KEY]: { v: SCHEMA_VERSION, entries: this.entries } });
   }
 
-  private async quarantine(source: string, raw: unknown): Promise<void> {
-    const got = await browser.storage.local.get([QUARANTINE_KEY]);
-    const list = Array.isArray(got[QUARANTINE_KEY]) ? (got[QUARANTINE_KEY] as unknown[]) : [];
-    await browser.storage.local.set({ [QUARANTINE_KEY]: [...list, { at: new Date().toISOString(), source, raw }].slice(-20) });
+  private async quarantined(): Promise<{ at: string; problem?: string }[]> {
+    const got = (await browser.storage.local.get([QUARANTINE_KEY]))[QUARANTINE_KEY];
+    return Array.isArray(got) ? got : [];
+  }
+
+  /** Keeps an unreadable value, with what was wrong, where the user (or support) can still reach it. */
+  private async quarantine(source: string, raw: unknown, problem: string): Promise<void> {
+    const list = await this.quarantined();
+    await browser.storage.local.set({ [QUARANTINE_KEY]: [...list, { at: new Date().toISOString(), source, problem, raw }].slice(-20) });
+  }
+
+  /** Problems set aside in the last two weeks, by any context: the popup tells the user about them. */
+  private async recentProblems(): Promise<string[]> {
+    const since = new Date(Date.now() - 14 * 86_400_000).toISOString();
+    const recent = (await this.quarantined()).filter((q) => q.at >= since && typeof q.problem === 'string');
+    return [...new Set(recent.map((q) => q.problem!))];
   }
 
   private setStatus(s: Status): void {
