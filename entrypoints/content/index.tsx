@@ -107,8 +107,13 @@ class PageFlagger {
 
   private replace(found: PageClaim[]): void {
     this.found = found;
+    // Where marks must wrap text (no Highlight API), painting mutates the page: keep the page's own
+    // queued changes, drop ours, so marking never triggers a rescan.
+    const queued = this.observer?.takeRecords() ?? [];
     unpaint();
     if (found.length) paint(found.map((f) => f.range));
+    this.observer?.takeRecords();
+    if (queued.length) this.collect(queued);
     void send({ type: 'claims', count: found.length });
     if (found.length) void this.showOverlay();
     else this.hideOverlay();

@@ -24,16 +24,21 @@ export function rangesFor(claims: readonly Claim[], joined: JoinedText, nodes: r
   return ranges;
 }
 
+const hasHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
+
 /**
  * Marks ranges with the CSS Custom Highlight API: no element is wrapped, so the page's DOM and its scripts
- * are untouched. Where the API is missing, claims are still listed in the panel, just not painted.
+ * are untouched. Only where the API is missing (older engines) are the claim's text nodes wrapped in marks.
  */
 export function paint(ranges: readonly Range[]): void {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  if (!hasHighlights()) {
+    for (const r of ranges) wrap(r);
+    return;
+  }
   if (!document.getElementById(STYLE_ID)) {
     const style = document.createElement('style');
     style.id = STYLE_ID;
-    style.textContent = `::highlight(${NAME}){background-color:rgba(255,196,0,.38);text-decoration:underline wavy #b45309;text-decoration-thickness:1px}`;
+    style.textContent = `::highlight(${NAME}){${MARK_STYLE}}`;
     (document.head ?? document.documentElement).append(style);
   }
   const existing = CSS.highlights.get(NAME);
@@ -42,6 +47,50 @@ export function paint(ranges: readonly Range[]): void {
 }
 
 export function unpaint(): void {
-  if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(NAME);
+  if (hasHighlights()) CSS.highlights.delete(NAME);
   document.getElementById(STYLE_ID)?.remove();
+  for (const mark of document.querySelectorAll(`mark[${MARK_ATTR}]`)) {
+    const parent = mark.parentNode;
+    mark.replaceWith(...mark.childNodes);
+    // Rejoins the text we split; live ranges follow the merge.
+    parent?.normalize();
+  }
+}
+
+const MARK_STYLE = 'background-color:rgba(255,196,0,.38);text-decoration:underline wavy #b45309;text-decoration-thickness:1px';
+const MARK_ATTR = 'data-reality-check-mark';
+
+/** The fallback: wraps each text node slice inside `range` in a styled mark, then re-spans the range over them. */
+function wrap(range: Range): void {
+  const root = range.commonAncestorContainer;
+  const texts: Text[] = [];
+  if (root.nodeType === Node.TEXT_NODE) texts.push(root as Text);
+  else {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) texts.push(n as Text);
+  }
+  // Offsets first: splitting and moving nodes below changes the live range.
+  const slices = texts.map((t) => ({
+    text: t,
+    from: t === range.startContainer ? range.startOffset : 0,
+    to: t === range.endContainer ? range.endOffset : t.data.length,
+  }));
+  const wrapped: Text[] = [];
+  for (const { text, from, to } of slices) {
+    if (to <= from || !text.parentNode) continue;
+    if (to < text.data.length) text.splitText(to);
+    const piece = from > 0 ? text.splitText(from) : text;
+    const mark = document.createElement('mark');
+    mark.setAttribute(MARK_ATTR, '');
+    mark.style.cssText = `${MARK_STYLE};color:inherit`;
+    piece.parentNode!.insertBefore(mark, piece);
+    mark.append(piece);
+    wrapped.push(piece);
+  }
+  const first = wrapped[0];
+  const last = wrapped[wrapped.length - 1];
+  if (first && last) {
+    range.setStart(first, 0);
+    range.setEnd(last, last.data.length);
+  }
 }

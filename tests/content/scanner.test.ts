@@ -1,0 +1,69 @@
+import { afterEach, expect, test } from 'vitest';
+import { collectText } from '../../entrypoints/content/collect';
+import { paint, unpaint } from '../../entrypoints/content/marks';
+import { onePerSentence, scan } from '../../entrypoints/content/scanner';
+import type { Claim } from '../../lib/detect/types';
+
+afterEach(() => {
+  unpaint();
+  document.body.innerHTML = '';
+});
+
+const page = (html: string) => {
+  document.body.innerHTML = html;
+  return document.body;
+};
+
+test('reads prose from text nodes and skips scripts, styles, fields, editable, hidden and our own UI', () => {
+  const body = page(`
+    <p>Visible <b>bold</b> text.</p>
+    <script>var lose = "back fat";</script><style>p{}</style>
+    <textarea>typed</textarea><div contenteditable="true">draft</div>
+    <div hidden>hidden</div><div aria-hidden="true">decor</div>
+    <div id="own">our card</div>
+    <p>Second block.</p>`);
+  const { pieces, nodes } = collectText(body, document.getElementById('own'));
+  const text = pieces.map((p) => p.text).join('|');
+  expect(text).toContain('Visible |bold| text.');
+  expect(text).toContain('Second block.');
+  for (const hidden of ['lose', 'p{}', 'typed', 'draft', 'hidden', 'decor', 'our card']) expect(text).not.toContain(hidden);
+  expect(nodes).toHaveLength(pieces.length);
+  // An inline element continues its paragraph; a new <p> starts a block.
+  expect(pieces.map((p) => p.newBlock)).toEqual(pieces.map((p) => p.text === 'Visible ' || p.text === 'Second block.'));
+});
+
+test('a claim split across inline elements gets one range covering exactly its sentence', () => {
+  const body = page('<h1>Summer arms</h1><p>Intro line.</p><p>These five moves <em>melt back fat</em> and smooth your <a href="#">bra-line</a> fast! Then rest.</p>');
+  const found = scan(body, null);
+  expect(found).toHaveLength(1);
+  expect(found[0]!.claim.myth).toBe('spot-reduction');
+  expect(found[0]!.range.toString()).toBe('These five moves melt back fat and smooth your bra-line fast!');
+});
+
+test('a debunking page, a technique page and an off-topic page give no claims', () => {
+  expect(scan(page('<p>Spot reduction is a myth: no exercise can target back fat on its own.</p><p>Rows build the muscle under it.</p>'), null)).toEqual([]);
+  expect(scan(page('<p>Keep your back flat, pull the dumbbell to your hip and pause for a second at the top.</p>'), null)).toEqual([]);
+  expect(scan(page('<p>Preheat the oven and fold the butter into the flour.</p>'), null)).toEqual([]);
+});
+
+test('one sentence promising two myths gets one mark, for the surest myth', () => {
+  const claim = (myth: Claim['myth'], start: number, confidence: number): Claim => ({ myth, start, end: start + 5, sentence: 's', confidence });
+  const picked = onePerSentence([claim('spot-reduction', 10, 0.65), claim('rapid-fix', 10, 0.85), claim('magic-product', 0, 0.6)]);
+  expect(picked.map((c) => c.myth)).toEqual(['magic-product', 'rapid-fix']);
+});
+
+test('without the Highlight API, marks wrap the claim text and unpainting restores the page exactly', () => {
+  expect('highlights' in CSS).toBe(false); // happy-dom has no Highlight API: this is the fallback path
+  const html = '<p>Intro.</p><p>These moves <em>melt back fat</em> in no time! Next sentence.</p>';
+  const body = page(html);
+  const found = scan(body, null);
+  expect(found).toHaveLength(1);
+  paint(found.map((f) => f.range));
+  const marks = body.querySelectorAll('mark[data-reality-check-mark]');
+  expect([...marks].map((m) => m.textContent).join('')).toBe('These moves melt back fat in no time!');
+  expect(body.textContent).toBe('Intro.These moves melt back fat in no time! Next sentence.');
+  expect(found[0]!.range.toString()).toBe('These moves melt back fat in no time!');
+  unpaint();
+  expect(body.innerHTML).toBe(html);
+  expect(body.querySelectorAll('p')[1]!.childNodes).toHaveLength(3);
+});
