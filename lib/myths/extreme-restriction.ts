@@ -1,4 +1,4 @@
-import type { Card, Myth } from './types';
+import type { Card, Examples, Myth } from './types';
 import { any, LOSE } from './vocab';
 
 const RESTRICTION = /*#__PURE__*/ any(
@@ -53,21 +53,24 @@ export const extremeRestriction: Myth = {
     ],
   },
   card: extremeRestrictionCard,
-  examples: {
-    promise: [
-      'Eat only 600 calories a day and the weight will fall off.',
-      'This crash diet helps you lose 5 pounds by Friday.',
-      'Cut out all carbs completely and watch the fat melt.',
-      'A three-day juice cleanse is the fastest way to drop weight.',
-      'Do two workouts a day to burn fat twice as fast.',
-      'Starving yourself for a week gets results quickly.',
-    ],
-    refute: [
-      'Crash diets backfire: energy drops and the weight comes back.',
-      'A very-low-calorie plan is not recommended without medical supervision.',
-      'Do not cut out all carbs completely; you need fuel to train.',
-      'Starving yourself is unsustainable and leads to rebound eating.',
-      'Protein at 1.6 g per kg helps you keep muscle while you lose fat.',
-    ],
-  },
 };
+
+/** Our own sentences both ways: the catalog test runs the detector on each. Tests only, never bundled. */
+export const extremeRestrictionExamples: Examples = {
+  promise: [
+    'Eat only 600 calories a day and the weight will fall off.',
+    'This crash diet helps you lose 5 pounds by Friday.',
+    'Cut out all carbs completely and watch the fat melt.',
+    'A three-day juice cleanse is the fastest way to drop weight.',
+    'Do two workouts a day to burn fat twice as fast.',
+    'Starving yourself for a week gets results quickly.',
+  ],
+  refute: [
+    'Crash diets backfire: energy drops and the weight comes back.',
+    'A very-low-calorie plan is not recommended without medical supervision.',
+    'Do not cut out all carbs completely; you need fuel to train.',
+    'Starving yourself is unsustainable and leads to rebound eating.',
+    'Protein at 1.6 g per kg helps you keep muscle while you lose fat.',
+  ],
+};
+

@@ -1,4 +1,4 @@
-import type { Card, Myth } from './types';
+import type { Card, Examples, Myth } from './types';
 import { any, AREA, LOSE } from './vocab';
 
 const PRODUCT = /*#__PURE__*/ any(
@@ -55,21 +55,24 @@ export const magicProduct: Myth = {
     ],
   },
   card: magicProductCard,
-  examples: {
-    promise: [
-      'This waist trainer will shrink your waistline in weeks.',
-      'Rub the fat-burning cream on your belly to melt stubborn fat.',
-      'Our detox tea flushes out belly fat naturally.',
-      'Wear the sweat belt during workouts to burn more belly fat.',
-      'A body wrap can help you lose inches from your thighs.',
-      'This bedtime drink targets belly fat while you sleep.',
-    ],
-    refute: [
-      'The FTC fined the sellers of ab belts for false fat-loss claims.',
-      'Sweat belts only make you lose water, which you drink straight back.',
-      'A waist trainer does not burn belly fat; it just squeezes you temporarily.',
-      'Detox teas are a gimmick and do not remove fat.',
-      'Lemon water is fine to drink, but it is not a fat burner.',
-    ],
-  },
 };
+
+/** Our own sentences both ways: the catalog test runs the detector on each. Tests only, never bundled. */
+export const magicProductExamples: Examples = {
+  promise: [
+    'This waist trainer will shrink your waistline in weeks.',
+    'Rub the fat-burning cream on your belly to melt stubborn fat.',
+    'Our detox tea flushes out belly fat naturally.',
+    'Wear the sweat belt during workouts to burn more belly fat.',
+    'A body wrap can help you lose inches from your thighs.',
+    'This bedtime drink targets belly fat while you sleep.',
+  ],
+  refute: [
+    'The FTC fined the sellers of ab belts for false fat-loss claims.',
+    'Sweat belts only make you lose water, which you drink straight back.',
+    'A waist trainer does not burn belly fat; it just squeezes you temporarily.',
+    'Detox teas are a gimmick and do not remove fat.',
+    'Lemon water is fine to drink, but it is not a fat burner.',
+  ],
+};
+

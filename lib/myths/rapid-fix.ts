@@ -1,4 +1,4 @@
-import type { Card, Myth } from './types';
+import type { Card, Examples, Myth } from './types';
 import { any, LOSE } from './vocab';
 
 const NUMBER_WORD = /*#__PURE__*/ any('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fourteen', 'twenty-one', 'a', 'a few', 'few', 'a couple of');
@@ -68,26 +68,29 @@ export const rapidFix: Myth = {
     ],
   },
   card: rapidFixCard,
-  examples: {
-    promise: [
-      'Lose back fat in 10 days with this simple plan.',
-      'Our 7-day challenge will flatten your belly before the weekend.',
-      'Drop two dress sizes in just two weeks!',
-      'This drink burns fat overnight while you sleep.',
-      'Follow this plan and you will lose 10 pounds in 7 days.',
-      'Get rid of your muffin top in only 2 weeks.',
-      'A 14-day fix for a slimmer waist.',
-      'You will see a flatter stomach in a week.',
-    ],
-    refute: [
-      'Losing belly fat in 7 days is simply not possible.',
-      'Any scale drop in the first week is mostly water weight.',
-      'Ignore anyone who sells a 10-day fix; real change takes months.',
-      'Can you lose back fat in two weeks?',
-      'There is no overnight fix for stubborn fat.',
-      'Expect the first few weeks to show little in the mirror.',
-      'Add one set to your rows every two weeks.',
-      'Feed your sourdough starter twice a day for seven days.',
-    ],
-  },
 };
+
+/** Our own sentences both ways: the catalog test runs the detector on each. Tests only, never bundled. */
+export const rapidFixExamples: Examples = {
+  promise: [
+    'Lose back fat in 10 days with this simple plan.',
+    'Our 7-day challenge will flatten your belly before the weekend.',
+    'Drop two dress sizes in just two weeks!',
+    'This drink burns fat overnight while you sleep.',
+    'Follow this plan and you will lose 10 pounds in 7 days.',
+    'Get rid of your muffin top in only 2 weeks.',
+    'A 14-day fix for a slimmer waist.',
+    'You will see a flatter stomach in a week.',
+  ],
+  refute: [
+    'Losing belly fat in 7 days is simply not possible.',
+    'Any scale drop in the first week is mostly water weight.',
+    'Ignore anyone who sells a 10-day fix; real change takes months.',
+    'Can you lose back fat in two weeks?',
+    'There is no overnight fix for stubborn fat.',
+    'Expect the first few weeks to show little in the mirror.',
+    'Add one set to your rows every two weeks.',
+    'Feed your sourdough starter twice a day for seven days.',
+  ],
+};
+

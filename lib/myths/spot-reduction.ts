@@ -1,4 +1,4 @@
-import type { Card, Myth } from './types';
+import type { Card, Examples, Myth } from './types';
 import { AREA, LOSE, METHOD } from './vocab';
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
@@ -42,32 +42,35 @@ export const spotReduction: Myth = {
     ],
   },
   card: spotReductionCard,
-  examples: {
-    promise: [
-      'These five moves melt back fat and smooth your bra-line.',
-      'Try this routine to get rid of your bra bulge for good.',
-      'Do these exercises every morning to burn belly fat fast.',
-      'Face yoga is the most effective way to lose your double chin.',
-      'Our toning circuit targets stubborn love handles.',
-      'Side bends are the best exercise to trim your muffin top.',
-      'Banish bingo wings with these three arm moves.',
-      'Inner thigh lifts will slim down your inner thighs in no time.',
-      'Crunches help you shed the fat on your stomach.',
-      'This workout was designed to blast fat from your hips.',
-      'Wall push-ups are great exercises to reduce back rolls.',
-      'Work through these drills to eliminate arm flab.',
-    ],
-    refute: [
-      'Spot reduction is a myth: crunches build muscle but do not burn the fat on your belly.',
-      "You can't choose where your body loses fat first.",
-      'No exercise can target back fat on its own.',
-      'Rows strengthen your back, but they will not remove the fat over it.',
-      'Do side bends get rid of love handles? Not on their own.',
-      'Fat loss happens all over the body, not just where you exercise.',
-      'Sadly, face yoga does not reduce a double chin.',
-      'The idea that leg lifts burn thigh fat is a misconception.',
-      'Can you lose arm fat with exercises alone?',
-      'A deadlift is a hip hinge: keep the bar close and your back neutral.',
-    ],
-  },
 };
+
+/** Our own sentences both ways: the catalog test runs the detector on each. Tests only, never bundled. */
+export const spotReductionExamples: Examples = {
+  promise: [
+    'These five moves melt back fat and smooth your bra-line.',
+    'Try this routine to get rid of your bra bulge for good.',
+    'Do these exercises every morning to burn belly fat fast.',
+    'Face yoga is the most effective way to lose your double chin.',
+    'Our toning circuit targets stubborn love handles.',
+    'Side bends are the best exercise to trim your muffin top.',
+    'Banish bingo wings with these three arm moves.',
+    'Inner thigh lifts will slim down your inner thighs in no time.',
+    'Crunches help you shed the fat on your stomach.',
+    'This workout was designed to blast fat from your hips.',
+    'Wall push-ups are great exercises to reduce back rolls.',
+    'Work through these drills to eliminate arm flab.',
+  ],
+  refute: [
+    'Spot reduction is a myth: crunches build muscle but do not burn the fat on your belly.',
+    "You can't choose where your body loses fat first.",
+    'No exercise can target back fat on its own.',
+    'Rows strengthen your back, but they will not remove the fat over it.',
+    'Do side bends get rid of love handles? Not on their own.',
+    'Fat loss happens all over the body, not just where you exercise.',
+    'Sadly, face yoga does not reduce a double chin.',
+    'The idea that leg lifts burn thigh fat is a misconception.',
+    'Can you lose arm fat with exercises alone?',
+    'A deadlift is a hip hinge: keep the bar close and your back neutral.',
+  ],
+};
+

@@ -43,6 +43,10 @@ export interface Myth {
   label: string;
   patterns: MythPatterns;
   card: Card;
-  /** Our own example sentences, both ways; the catalog test runs the detector on every one. */
-  examples: { promise: readonly string[]; refute: readonly string[] };
+}
+
+/** Our own example sentences for one myth, both ways; kept out of the Myth so bundles never carry them. */
+export interface Examples {
+  promise: readonly string[];
+  refute: readonly string[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CARDS, MYTHS, isMythId, mythById } from '../../lib/myths';
+import { CARDS, EXAMPLES, MYTHS, isMythId, mythById } from '../../lib/myths';
 import { findClaims, judgePage } from '../../lib/detect';
 
 describe('myth catalog', () => {
@@ -25,11 +25,11 @@ describe('myth catalog', () => {
     expect(card.timeline.length).toBeGreaterThanOrEqual(2);
     for (const m of card.timeline) expect(m.when && m.what).toBeTruthy();
     expect(myth.patterns.claim.length).toBeGreaterThan(0);
-    expect(myth.examples.promise.length).toBeGreaterThan(0);
-    expect(myth.examples.refute.length).toBeGreaterThan(0);
+    expect(EXAMPLES[myth.id].promise.length).toBeGreaterThan(0);
+    expect(EXAMPLES[myth.id].refute.length).toBeGreaterThan(0);
   });
 
-  test.each(MYTHS.flatMap((m) => m.examples.promise.map((s) => [m.id, s] as const)))(
+  test.each(MYTHS.flatMap((m) => EXAMPLES[m.id].promise.map((s) => [m.id, s] as const)))(
     '%s promise is detected: %s',
     (id, sentence) => {
       expect(findClaims(sentence).map((c) => c.myth)).toContain(id);
@@ -37,7 +37,7 @@ describe('myth catalog', () => {
     },
   );
 
-  test.each(MYTHS.flatMap((m) => m.examples.refute.map((s) => [m.id, s] as const)))(
+  test.each(MYTHS.flatMap((m) => EXAMPLES[m.id].refute.map((s) => [m.id, s] as const)))(
     '%s refutation is not flagged: %s',
     (_id, sentence) => {
       expect(judgePage(sentence).flagged).toBe(false);
