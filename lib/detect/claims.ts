@@ -3,7 +3,7 @@ import type { MythId } from '../myths/types';
 import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { splitSentences } from './sentences';
-import { insideQuotes, stanceOf } from './stance';
+import { GENERAL_DEBUNK, insideQuotes, stanceOf } from './stance';
 
 /** What one sentence says about the myths: a promise, a refutation, or nothing. */
 export interface SentenceReading {
@@ -27,6 +27,7 @@ export function readSentences(text: string): SentenceReading {
     if (!hasFitnessVocabulary(sentence)) continue;
     const lower = sentence.toLowerCase();
     const question = lower.endsWith('?');
+    if (!question && GENERAL_DEBUNK.test(lower)) for (const myth of MYTHS) refutes.push(myth.id);
     for (const myth of MYTHS) {
       // A question asserts nothing either way ("Sounds too good to be true? Not at all!").
       if (!question && myth.patterns.refute.some((re) => re.test(lower))) refutes.push(myth.id);

@@ -12,12 +12,17 @@ const RESTRICTION = /*#__PURE__*/ any(
   'eat nothing but',
   '(?:only|just) (?:eat|drink) (?:juice|water|soup|lemon water|broth)',
   '(?:cut|cutting|eliminate|drop|ditch|give up|quit) (?:out )?(?:all )?(?:carbs|carbohydrates|fats|sugar|grains|dairy|fruit)(?: completely| entirely| altogether)',
+  '(?:cut|cutting|eliminate|drop|ditch|give up|quit|ban) (?:out )?(?:all|every|any) (?:\\w+ ){0,2}(?:carbs?|carbohydrates|grains?|dairy|fruits?|sugar)',
+  '(?:[1-9]\\d{2}|1[,.]?000)[- ]calorie (?:limit|cap|max(?:imum)?|diet|plan|day|challenge)',
   'skip(?:ping)? (?:breakfast and lunch|meals|dinner every)',
-  '(?:two|2|three|3) workouts a day',
+  '(?:two|2|three|3) (?:full |separate |hard |intense )?(?:workouts|sessions|training sessions) (?:a|per|each|every) day',
   'train(?:ing)? twice a day',
   'twice[- ]a[- ]day workouts',
   'two-a-days',
 );
+/** Telling the reader to eat this little: verbs of setting an intake, then a number far under any floor. */
+const INTAKE = /*#__PURE__*/ any('cap', 'limit', 'restrict', 'keep', 'stick to', 'eat', 'eating', 'consume', 'get by on', 'live on', 'cut (?:down |back )?to', 'drop to', 'intake');
+const TOO_FEW = /*#__PURE__*/ '(?:[1-9]\\d{2}|1[,.]?000)[- ]?(?:calories|kcal|cals)\\b(?! (?:less|fewer|below|under|more|deficit|surplus|than))';
 const RESULT = /*#__PURE__*/ any(`\\b${LOSE}\\b`, 'pounds', 'lbs', '\\bkg\\b', 'inches', 'slim', 'results', 'works', 'fat', 'weight');
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
@@ -45,7 +50,14 @@ export const extremeRestriction: Myth = {
   id: 'extreme-restriction',
   label: 'Crash restriction',
   patterns: {
-    claim: [new RegExp(`${RESTRICTION}.{0,100}${RESULT}`), new RegExp(`${RESULT}.{0,100}${RESTRICTION}`)],
+    claim: [
+      new RegExp(`${RESTRICTION}.{0,100}${RESULT}`),
+      new RegExp(`${RESULT}.{0,100}${RESTRICTION}`),
+      // A very-low-calorie prescription needs no promise beside it: "cap your intake at 600 calories a day".
+      new RegExp(`\\b${INTAKE}\\b.{0,30}\\b${TOO_FEW}`),
+      // So does banning a whole food group outright: "cut out carbs completely".
+      /\b(?:cut|cutting|eliminate|drop|ditch|give up|quit|ban) (?:out )?(?:all )?(?:carbs|carbohydrates|grains|dairy|fruit)(?: completely| entirely| altogether| for good)\b/,
+    ],
     refute: [
       /\b(?:crash diets?|starving|very[- ]low[- ]calorie diets?) (?:backfire|don(?:'|’)?t work|do not work|slow|lead to|are (?:not|un|dangerous|risky))/,
       /\b(?:unsustainable|backfires?|rebound|regain\w*|yo-?yo)\b/,

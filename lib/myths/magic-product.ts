@@ -4,6 +4,11 @@ import { any, AREA, LOSE } from './vocab';
 const PRODUCT = /*#__PURE__*/ any(
   'waist (?:trainers?|training|cinchers?)',
   'sweat (?:belts?|wraps?|bands?|vests?|suits?|shorts)',
+  'sauna (?:suits?|vests?|pants|shorts|belts?|wraps?)',
+  '(?:sculpt(?:ing)?|slimming|firming|contour(?:ing)?|burn(?:ing)?|warming|thermo\\w*) (?:gels?|creams?|lotions?|serums?|oils?|balms?|formulas?)',
+  'teatox',
+  'skinny (?:teas?|coffee|brew|wraps?)',
+  '(?:juice |green juice |\\d+-day |three-day |detox )?cleanses?',
   'slimming (?:belts?|creams?|gels?|wraps?|teas?|patch(?:es)?|shorts|shapewear|lotions?)',
   'fat[- ]?(?:burning|melting|blasting|dissolving) (?:creams?|gels?|pills?|supplements?|teas?|drinks?|elixirs?|belts?|lotions?|capsules?|patch(?:es)?)',
   'fat burners?',
@@ -20,7 +25,7 @@ const PRODUCT = /*#__PURE__*/ any(
   'lemon water',
   'apple cider vinegar',
 );
-const RESULT = /*#__PURE__*/ any(`\\b${LOSE}\\b`, 'fat[- ]?(?:loss|burning|fighting)', 'inches', 'slimmer', 'flatter', 'waistline', AREA);
+const RESULT = /*#__PURE__*/ any(`\\b${LOSE}\\b`, 'fat (?:out|off|away)', 'fat[- ]?(?:loss|burning|fighting)', 'inches', 'slimmer', 'flatter', 'waistline', AREA);
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
 export const magicProductCard: Card = {
@@ -47,7 +52,12 @@ export const magicProduct: Myth = {
   id: 'magic-product',
   label: 'Magic product',
   patterns: {
-    claim: [new RegExp(`${PRODUCT}.{0,100}${RESULT}`), new RegExp(`${RESULT}.{0,80}${PRODUCT}`)],
+    claim: [
+      new RegExp(`${PRODUCT}.{0,100}${RESULT}`),
+      new RegExp(`${RESULT}.{0,80}${PRODUCT}`),
+      // Sweat is water, whatever the product: "sweating the fat out".
+      /\bsweat(?:s|ing)? (?:the |that |your |all (?:the|that) )?fat (?:out|off|away)/,
+    ],
     refute: [
       /\b(?:ftc|fda|lawsuit|fraud\w*|scam\w*|snake oil|gimmicks?)\b/,
       /\b(?:only|just) (?:lose|losing|sweat\w*) (?:water|fluid)/,

@@ -1,12 +1,17 @@
 import type { Card, Examples, Myth } from './types';
-import { any, LOSE } from './vocab';
+import { any, AREA, LOSE } from './vocab';
 
 const NUMBER_WORD = /*#__PURE__*/ any('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fourteen', 'twenty-one', 'a', 'a few', 'few', 'a couple of');
 const DAYS = /*#__PURE__*/ any('[1-9]', '[12]\\d', '30', NUMBER_WORD);
 /** A deadline of days or a couple of weeks: what a "fix" promises. */
 const SHORT_TIME = /*#__PURE__*/ any(
   `(?:in|within|after) (?:just |only |a mere |under |less than )?${DAYS} (?:days?|nights?)`,
-  '(?:in|within) (?:just |only |a mere )?(?:1|2|one|two|a|a single|a couple of) weeks?',
+  '(?:in|within) (?:just |only |a mere )?(?:1|2|one|two|a|a single|a couple of) (?:short |quick )?weeks?',
+  '(?:in|within) (?:just |only )?(?:24|48|72|twenty-four|forty-eight|seventy-two) hours',
+  '(?:24|48|72|twenty-four|forty-eight|seventy-two)-hours?',
+  '(?:in|within) (?:just |only )?(?:one|a|a single|this|one short) weekend',
+  '(?:just|only|all) (?:[1-9]|1[0-4]|two|three|four|five|seven|ten|fourteen) (?:days|nights)',
+  'by day (?:[1-9]|[12]\\d|30|three|five|seven|ten|fourteen)',
   '(?:[1-9]|1[0-4]|21|30|one|two|three|five|seven|ten|fourteen|twenty-one)[- ]day',
   '(?:1|2|one|two)[- ]week',
   'over-?night',
@@ -32,7 +37,11 @@ const RESULT = /*#__PURE__*/ any(
   'fat[- ]?(?:burning|loss|fighting)',
   'weight loss',
   'six[- ]pack',
+  'visible abs',
+  'visibl[ey] (?:flatter|slimmer|leaner|smaller|tighter|toned)',
+  'bikini[- ]ready',
   'transform',
+  AREA,
 );
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */

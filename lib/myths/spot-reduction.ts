@@ -1,5 +1,5 @@
 import type { Card, Examples, Myth } from './types';
-import { AREA, LOSE, METHOD } from './vocab';
+import { AREA, LOSE, METHOD, RIGHT_THERE } from './vocab';
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
 export const spotReductionCard: Card = {
@@ -31,6 +31,13 @@ export const spotReduction: Myth = {
       new RegExp(`\\b${LOSE}\\b.{0,40}${AREA}.{0,90}\\b${METHOD}`),
       new RegExp(`\\btarget(?:s|ing|ed)?\\b.{0,30}${AREA}`),
       new RegExp(`\\b${METHOD} (?:for|to|that|which) (?:\\w+[ /-]){0,4}${AREA}`),
+      new RegExp(`${METHOD}.{0,120}${AREA}.{0,30}\\b${LOSE}\\b`),
+      // "burns the fat under your chin directly", "melts fat right where you apply it".
+      new RegExp(`\\b${LOSE}\\b.{0,60}\\bfat\\b.{0,60}${RIGHT_THERE}`),
+      new RegExp(`\\bfat\\b.{0,60}\\b${LOSE}\\b.{0,40}${RIGHT_THERE}`),
+      new RegExp(`\\b${LOSE} (?:it|them) (?:off|away)?.{0,20}${RIGHT_THERE}`),
+      // "watch the saddlebags disappear", "your muffin top is GONE".
+      new RegExp(`${AREA}.{0,30}\\b(?:disappear\\w*|vanish\\w*|(?:is|are|will be) (?:gone|history)|melts? away)`),
       /\bspot[- ]?reduc\w* (?:works|is real|is possible|really works)|\byou can spot[- ]?reduce/,
     ],
     refute: [
@@ -38,6 +45,7 @@ export const spotReduction: Myth = {
       /(?:myth|fiction|illusion) of spot/,
       /\b(?:can(?:'|’)?t|cannot|can not|won(?:'|’)?t|doesn(?:'|’)?t|does not|don(?:'|’)?t) (?:really )?(?:spot[- ]?reduce|target (?:fat|where)|choose where|pick where|decide where|control where|pick and choose)/,
       /\bno (?:such thing as )?spot[- ]?reduc/,
+      /\b(?:targeted fat loss|spot[- ]?reduc\w*|spot[- ]?train\w*)\b.{0,80}\b(?:inadequate|insufficient|little|no|lacks?|lacking|weak|not enough)\b.{0,20}\b(?:proof|evidence|support|research)/,
       /fat (?:loss )?(?:happens|occurs|comes off|is lost) (?:all over|throughout|across|from (?:your|the) (?:whole|entire))/,
     ],
   },

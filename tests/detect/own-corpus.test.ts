@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { judgePage } from '../../lib/detect';
+import { OWN_SENTENCES } from '../fixtures/own-sentences';
+
+interface Labelled {
+  id?: string;
+  label: 'myth' | 'sound';
+  text: string;
+}
+
+/** Scores the page verdict on labelled texts; the figures are printed so a regression shows its size. */
+function score(name: string, items: readonly Labelled[]) {
+  const wrong = items.filter((h) => judgePage(h.text).flagged !== (h.label === 'myth'));
+  const myths = items.filter((h) => h.label === 'myth').length;
+  const missed = wrong.filter((w) => w.label === 'myth');
+  const recall = 1 - missed.length / myths;
+  console.log(`${name}: recall ${recall.toFixed(2)}; wrong: ${wrong.map((w) => w.id ?? w.text).join(' | ') || 'none'}`);
+  return { recall, falseFlags: wrong.filter((w) => w.label === 'sound') };
+}
+
+// A false flag costs trust more than a miss: no sound text may be flagged, and most promises are caught.
+test('our labelled sentences: nothing sound flagged, promises caught', () => {
+  const { recall, falseFlags } = score('own sentences', OWN_SENTENCES);
+  expect(falseFlags).toEqual([]);
+  expect(recall).toBeGreaterThanOrEqual(0.9);
+});
+
+test('our labelled page excerpts (social posts, product pages, debunks, technique, off-topic)', () => {
+  const pages = readFileSync(join(__dirname, '../fixtures/own-pages.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Labelled);
+  expect(pages.length).toBe(100);
+  const { recall, falseFlags } = score('own pages', pages);
+  expect(falseFlags).toEqual([]);
+  expect(recall).toBeGreaterThanOrEqual(0.9);
+});
