@@ -13,6 +13,7 @@ export interface SentenceReading {
 }
 
 const BASE = 0.55;
+const STRONG_BASE = 0.75;
 const PER_CUE = 0.1;
 const HEADING_FACTOR = 0.6;
 
@@ -30,9 +31,13 @@ export function readSentences(text: string): SentenceReading {
     if (!question && GENERAL_DEBUNK.test(lower)) for (const myth of MYTHS) refutes.push(myth.id);
     for (const myth of MYTHS) {
       // A question asserts nothing either way ("Sounds too good to be true? Not at all!").
-      if (!question && myth.patterns.refute.some((re) => re.test(lower))) refutes.push(myth.id);
+      const refutesHere = !question && myth.patterns.refute.some((re) => re.test(lower));
+      if (refutesHere) refutes.push(myth.id);
       let match: RegExpExecArray | null = null;
-      for (const re of myth.patterns.claim) if ((match = re.exec(lower))) break;
+      for (const re of myth.patterns.strong ?? []) if ((match = re.exec(lower))) break;
+      // A believer's statement is strong only in a sentence that does not also argue against the myth.
+      const strong = match !== null && !refutesHere;
+      if (!match) for (const re of myth.patterns.claim) if ((match = re.exec(lower))) break;
       if (!match) continue;
       const stance = stanceOf(lower, match.index, match.index + match[0].length);
       // A question ("Can you lose face fat?") asks and a quotation reports: neither promises nor refutes.
@@ -41,7 +46,7 @@ export function readSentences(text: string): SentenceReading {
         refutes.push(myth.id);
         continue;
       }
-      let confidence = Math.min(1, BASE + PER_CUE * stance.promise);
+      let confidence = Math.min(1, (strong ? STRONG_BASE : BASE) + PER_CUE * stance.promise);
       if (span.heading) confidence *= HEADING_FACTOR;
       claims.push({ myth: myth.id, start: span.start, end: span.end, sentence, confidence });
     }

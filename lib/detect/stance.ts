@@ -9,7 +9,7 @@ const FALSE_NEGATIVES =
   /\b(?:no more than|not only|no matter|no longer|nothing but|not just|no wonder|not to mention|no-nonsense|no equipment|in no time|no time|no (?:diet(?:ing)?|gym|equipment|workouts?|exercise|effort|sweat)(?: or \w+)? (?:needed|required)|no excuses|never (?:been|felt|looked) (?:this|so|better))\b/g;
 
 const REFUTE =
-  /\b(?:myths?|mythical|misconceptions?|(?:does|do|did|is|are|was|were|could|would|will|can|should|has|have)(?:n't|n’t| not)|can(?:'|’)?t|cannot|won(?:'|’)?t|ain(?:'|’)?t|not|no|never|nor|neither|impossible|unrealistic|unlikely|false|bogus|scams?|hype|fall for|nonsense|debunk\w*|ineffective|(?:mostly|just|only|largely|simply|all) (?:water|bloat\w*)|water weight|unsafe|dangerous|harmful|backfires?|unsustainable|avoid|beware|deceptive|misleading|lies?|fraud\w*|gimmicks?|fads?|supposedly|so-called|allegedly|marketed|marketers?|advertis\w*|ads|sold as|sell you|claims?|claimed|claiming|promises?|promised|promising|touted|wish|sadly|unfortunately|doubt\w*|skeptic\w*|rather than|instead of|without evidence|too good to be true|not at all|(?:people|many|most|some|they|folks|everyone) (?:\w+ )?(?:think|believe|thought|believed)|you (?:might|may|probably|often) (?:think|believe)|belief|gut feeling|tell you that|told|far from|theory)\b/;
+  /\b(?:myths?|mythical|misconceptions?|(?:does|do|did|is|are|was|were|could|would|will|can|should|has|have)(?:n't|n’t| not)|can(?:'|’)?t|cannot|won(?:'|’)?t|ain(?:'|’)?t|not|no|never|nor|neither|impossible|unrealistic|unlikely|false|bogus|scams?|hype|fall for|nonsense|debunk\w*|ineffective|(?:mostly|just|only|largely|simply|all) (?:water|bloat\w*)|water weight|unsafe|dangerous|harmful|backfires?|unsustainable|avoid|beware|deceptive|misleading|lies?|fraud\w*|gimmicks?|fads?|supposedly|so-called|allegedly|marketed|marketers?|advertis\w*|ads|sold as|sell you|claims?|claimed|claiming|promises?|promised|promising|touted|wish|sadly|unfortunately|doubt\w*|skeptic\w*|rather than|instead of|without evidence|too good to be true|not at all|(?:people|many|most|some|they|folks|everyone) (?:\w+ )?(?:think|believe|thought|believed)|you (?:might|may|probably|often) (?:think|believe)|belief|gut feeling|tell you that|told|far from|theory|the (?:idea|notion|logic|thinking|theory) (?:is |goes )?that)\b/;
 
 /** Cues that a sentence is selling the result to the reader. */
 const PROMISE =
@@ -54,13 +54,16 @@ export interface Stance {
 export const GENERAL_DEBUNK =
   /\b(?:myths?|misconceptions?|lies)\b.{0,40}\b(?:stop believing|busted|debunked|to ignore|to forget|that won(?:'|’)?t die)\b|\b(?:fat[- ]loss|weight[- ]loss|fitness|diet|dieting|exercise|workout|toning) (?:myths?|misconceptions?|lies)\b|\ball (?:of (?:them|these) (?:are )?)?(?:false|myths|wrong|nonsense)\b/;
 
+/** "Two-a-days sound hardcore, but…": the idea is set up to be knocked down. */
+const SOUNDS_BUT = /\b(?:sounds?|seems?)\b[^.;:!?]{0,40}\b(?:but|until)\b/;
+
 /** "People ask me if side bends remove love handles": a question reported, not a promise made. */
 const REPORTED_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)(?: me| us| you| themselves| myself)? (?:if|whether)\b/;
 
 export function stanceOf(lower: string, from: number, to: number): Stance {
   const [cs, ce] = clauseAround(lower, from, to);
   const clause = lower.slice(cs, ce).replace(FALSE_NEGATIVES, ' ');
-  const refuted = REFUTE.test(clause) || REPORTED_QUESTION.test(lower.slice(cs, from));
+  const refuted = REFUTE.test(clause) || REPORTED_QUESTION.test(lower.slice(cs, from)) || SOUNDS_BUT.test(lower);
   let promise = 0;
   for (const _ of lower.matchAll(PROMISE)) if (++promise >= 4) break;
   return { refuted, promise };

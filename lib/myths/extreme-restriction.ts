@@ -18,11 +18,26 @@ const RESTRICTION = /*#__PURE__*/ any(
   '(?:two|2|three|3) (?:full |separate |hard |intense )?(?:workouts|sessions|training sessions) (?:a|per|each|every) day',
   'train(?:ing)? twice a day',
   'twice[- ]a[- ]day workouts',
-  'two-a-days',
+  'two-a-days?',
+  'replac(?:e|es|ing) (?:every|each|all|your) (?:meals?|food|meal) with (?:juices?|shakes?|teas?|water|soup|broth)',
 );
 /** Telling the reader to eat this little: verbs of setting an intake, then a number far under any floor. */
-const INTAKE = /*#__PURE__*/ any('cap', 'limit', 'restrict', 'keep', 'stick to', 'eat', 'eating', 'consume', 'get by on', 'live on', 'cut (?:down |back )?to', 'drop to', 'intake');
-const TOO_FEW = /*#__PURE__*/ '(?:[1-9]\\d{2}|1[,.]?000)[- ]?(?:calories|kcal|cals)\\b(?! (?:less|fewer|below|under|more|deficit|surplus|than))';
+const INTAKE = /*#__PURE__*/ any(
+  'cap(?:s|ped|ping)?',
+  'limit(?:s|ed|ing)?',
+  'restrict(?:s|ed|ing)?',
+  'keep(?:s|ing)?',
+  'stick(?:s|ing)? to',
+  'eat(?:s|ing)?',
+  'consum(?:e|es|ed|ing)',
+  'get(?:ting)? by on',
+  'liv(?:e|ing) on',
+  'cut(?:ting)? (?:down |back )?to',
+  'drop(?:ping)? to',
+  'intake',
+  'tak(?:e|es|ing) in',
+);
+const TOO_FEW = /*#__PURE__*/ '(?:[1-9]\\d{2}|1[,.]?000|a few hundred)[- ]?(?:calories|kcal|cals)\\b(?! (?:less|fewer|below|under|more|deficit|surplus|than))';
 const RESULT = /*#__PURE__*/ any(`\\b${LOSE}\\b`, 'pounds', 'lbs', '\\bkg\\b', 'inches', 'slim', 'results', 'works', 'fat', 'weight');
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
@@ -53,6 +68,8 @@ export const extremeRestriction: Myth = {
     claim: [
       new RegExp(`${RESTRICTION}.{0,100}${RESULT}`),
       new RegExp(`${RESULT}.{0,100}${RESTRICTION}`),
+    ],
+    strong: [
       // A very-low-calorie prescription needs no promise beside it: "cap your intake at 600 calories a day".
       new RegExp(`\\b${INTAKE}\\b.{0,30}\\b${TOO_FEW}`),
       // So does banning a whole food group outright: "cut out carbs completely".

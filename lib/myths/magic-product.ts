@@ -13,6 +13,8 @@ const PRODUCT = /*#__PURE__*/ any(
   'fat[- ]?(?:burning|melting|blasting|dissolving) (?:creams?|gels?|pills?|supplements?|teas?|drinks?|elixirs?|belts?|lotions?|capsules?|patch(?:es)?)',
   'fat burners?',
   'body wraps?',
+  'wrap (?:treatments?|sessions?)',
+  '(?:our|this|the) (?:signature |contour(?:ing)? |slimming |detox |body |inch[- ]loss |mud |clay )?wrap\\b',
   'detox (?:teas?|drinks?|cleanses?|juices?|water|shakes?)',
   '(?:ab|toning|ems|vibration|hot|sauna) belts?',
   'cellulite creams?',
@@ -55,6 +57,8 @@ export const magicProduct: Myth = {
     claim: [
       new RegExp(`${PRODUCT}.{0,100}${RESULT}`),
       new RegExp(`${RESULT}.{0,80}${PRODUCT}`),
+    ],
+    strong: [
       // Sweat is water, whatever the product: "sweating the fat out".
       /\bsweat(?:s|ing)? (?:the |that |your |all (?:the|that) )?fat (?:out|off|away)/,
     ],

@@ -5,13 +5,14 @@ const NUMBER_WORD = /*#__PURE__*/ any('one', 'two', 'three', 'four', 'five', 'si
 const DAYS = /*#__PURE__*/ any('[1-9]', '[12]\\d', '30', NUMBER_WORD);
 /** A deadline of days or a couple of weeks: what a "fix" promises. */
 const SHORT_TIME = /*#__PURE__*/ any(
-  `(?:in|within|after) (?:just |only |a mere |under |less than )?${DAYS} (?:days?|nights?)`,
+  `(?:in|within|after|for) (?:as little as |just |only |a mere |under |less than )?${DAYS} (?:days?|nights?)`,
+  '(?:in|within) days\\b',
+  'by (?:the end of )?day (?:[1-9]|[12]\\d|30|one|two|three|four|five|six|seven|ten|fourteen)',
   '(?:in|within) (?:just |only |a mere )?(?:1|2|one|two|a|a single|a couple of) (?:short |quick )?weeks?',
   '(?:in|within) (?:just |only )?(?:24|48|72|twenty-four|forty-eight|seventy-two) hours',
   '(?:24|48|72|twenty-four|forty-eight|seventy-two)-hours?',
   '(?:in|within) (?:just |only )?(?:one|a|a single|this|one short) weekend',
   '(?:just|only|all) (?:[1-9]|1[0-4]|two|three|four|five|seven|ten|fourteen) (?:days|nights)',
-  'by day (?:[1-9]|[12]\\d|30|three|five|seven|ten|fourteen)',
   '(?:[1-9]|1[0-4]|21|30|one|two|three|five|seven|ten|fourteen|twenty-one)[- ]day',
   '(?:1|2|one|two)[- ]week',
   'over-?night',
@@ -37,7 +38,7 @@ const RESULT = /*#__PURE__*/ any(
   'fat[- ]?(?:burning|loss|fighting)',
   'weight loss',
   'six[- ]pack',
-  'visible abs',
+  'visible (?:abs|definition|results?|change|difference|fat loss)',
   'visibl[ey] (?:flatter|slimmer|leaner|smaller|tighter|toned)',
   'bikini[- ]ready',
   'transform',

@@ -32,12 +32,19 @@ export const spotReduction: Myth = {
       new RegExp(`\\btarget(?:s|ing|ed)?\\b.{0,30}${AREA}`),
       new RegExp(`\\b${METHOD} (?:for|to|that|which) (?:\\w+[ /-]){0,4}${AREA}`),
       new RegExp(`${METHOD}.{0,120}${AREA}.{0,30}\\b${LOSE}\\b`),
+      // "watch the saddlebags disappear", "your muffin top is GONE".
+      new RegExp(`${AREA}.{0,30}\\b(?:disappear\\w*|vanish\\w*|(?:be|is|are|will be) (?:gone|history)|melts? away)`),
+    ],
+    strong: [
       // "burns the fat under your chin directly", "melts fat right where you apply it".
       new RegExp(`\\b${LOSE}\\b.{0,60}\\bfat\\b.{0,60}${RIGHT_THERE}`),
       new RegExp(`\\bfat\\b.{0,60}\\b${LOSE}\\b.{0,40}${RIGHT_THERE}`),
       new RegExp(`\\b${LOSE} (?:it|them) (?:off|away)?.{0,20}${RIGHT_THERE}`),
-      // "watch the saddlebags disappear", "your muffin top is GONE".
-      new RegExp(`${AREA}.{0,30}\\b(?:disappear\\w*|vanish\\w*|(?:is|are|will be) (?:gone|history)|melts? away)`),
+      // "the inches melt away from that exact spot" (not "targets the glutes directly": that is technique).
+      new RegExp(`\\b(?!target|drop|reduction)${LOSE}\\b.{0,30}${RIGHT_THERE}`),
+      // The mechanism, told as fact: "your body pulls fat from that zone first", "where you slim down first".
+      /\b(?:pulls?|draws?|takes?|uses?|burns?) (?:\w+ ){0,2}(?:fat|energy|fuel) from (?:that|this|the|your) (?:exact |same |specific |single |one )?(?:\w+ )?(?:zone|area|spot|region|part|muscle)s?\b.{0,20}\bfirst\b/,
+      /\b(?:is|are) where you (?:\w+ )?(?:slim down|lose (?:fat|inches|it)|burn fat|shrink)\b.{0,10}\bfirst\b/,
       /\bspot[- ]?reduc\w* (?:works|is real|is possible|really works)|\byou can spot[- ]?reduce/,
     ],
     refute: [
@@ -47,6 +54,7 @@ export const spotReduction: Myth = {
       /\bno (?:such thing as )?spot[- ]?reduc/,
       /\b(?:targeted fat loss|spot[- ]?reduc\w*|spot[- ]?train\w*)\b.{0,80}\b(?:inadequate|insufficient|little|no|lacks?|lacking|weak|not enough)\b.{0,20}\b(?:proof|evidence|support|research)/,
       /fat (?:loss )?(?:happens|occurs|comes off|is lost) (?:all over|throughout|across|from (?:your|the) (?:whole|entire))/,
+      /\bfat (?:stores )?from all over\b|\bnot from the (?:muscle|area|spot)/,
     ],
   },
   card: spotReductionCard,

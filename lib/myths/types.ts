@@ -33,6 +33,11 @@ export interface Card {
 export interface MythPatterns {
   /** A sentence matching any of these makes the claim (before stance is judged). */
   claim: readonly RegExp[];
+  /**
+   * Claims that only a believer states as fact (a mechanism, a prescription): unrefuted, they stand even on
+   * a page that elsewhere admits the myth is a myth.
+   */
+  strong?: readonly RegExp[];
   /** Statements that refute this myth specifically ("you can't spot reduce"); they lower a page's verdict. */
   refute: readonly RegExp[];
 }

@@ -71,7 +71,7 @@ export const AREA = /*#__PURE__*/ any(
   'problem (?:areas?|zones?|spots?)',
   'trouble (?:areas?|zones?|spots?)',
   // "the fat on your back", "fat pads under the chin", "the fat off the back of my arms".
-  `fat (?:pads? |cells? |stores? |deposits? |layers? |rolls? )?(?:on|around|from|in|off|along|behind|under|over|at) (?:the back of )?(?:my|your|the|this|her|his|their|those|that|our) (?:\\w+ )?${SPOT}`,
+  `fat (?:pads? |cells? |stores? |deposits? |layers? |rolls? )?(?:\\w+ing )?(?:on|around|from|in|off|along|behind|under|over|at) (?:the back of )?(?:my|your|the|this|her|his|their|those|that|our) (?:\\w+ )?${SPOT}`,
 );
 
 /** Verbs of making fat go away, in their common forms. */
@@ -104,11 +104,15 @@ export const LOSE = /*#__PURE__*/ any(
   'dissolv(?:e|es|ed|ing)',
   'tak(?:e|es|ing) (?:off|away)',
   'sculpt(?:s|ed|ing)? away',
+  'break(?:s|ing)? down',
 );
 
 /** Words that say the fat goes from exactly where it was worked or applied. */
 export const RIGHT_THERE = /*#__PURE__*/ any(
   '(?:right|exactly|just) where',
+  'where (?:it|they) (?:lives?|sits?)',
+  'right (?:on top of|over|under(?:neath)?|beneath) (?:it|them|the (?:muscle|skin|surface))',
+  '(?:that|this|the) exact (?:area|spot|zone)',
   'directly',
   'specifically',
   'locally',
@@ -145,6 +149,10 @@ export const METHOD = /*#__PURE__*/ any(
   'stretch(?:es)?',
   'pulses?',
   'reps',
+  'sequences?',
+  'sessions?',
+  'program(?:me)?s?',
+  'method',
   'challenge',
   'circuit',
   'drills?',
