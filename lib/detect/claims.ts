@@ -33,6 +33,7 @@ export function readSentences(text: string): SentenceReading {
       // A question asserts nothing either way ("Sounds too good to be true? Not at all!").
       const refutesHere = !question && myth.patterns.refute.some((re) => re.test(lower));
       if (refutesHere) refutes.push(myth.id);
+      if (!myth.patterns.cue.test(lower)) continue;
       let match: RegExpExecArray | null = null;
       for (const re of myth.patterns.strong ?? []) if ((match = re.exec(lower))) break;
       // A believer's statement is strong only in a sentence that does not also argue against the myth.

@@ -65,6 +65,7 @@ export const extremeRestriction: Myth = {
   id: 'extreme-restriction',
   label: 'Crash restriction',
   patterns: {
+    cue: new RegExp(`${RESTRICTION}|${TOO_FEW}|\\b(?:carbs|carbohydrates|grains|dairy|fruit)\\b`),
     claim: [
       new RegExp(`${RESTRICTION}.{0,100}${RESULT}`),
       new RegExp(`${RESULT}.{0,100}${RESTRICTION}`),

@@ -54,6 +54,7 @@ export const magicProduct: Myth = {
   id: 'magic-product',
   label: 'Magic product',
   patterns: {
+    cue: new RegExp(`${PRODUCT}|\\bsweat`),
     claim: [
       new RegExp(`${PRODUCT}.{0,100}${RESULT}`),
       new RegExp(`${RESULT}.{0,80}${PRODUCT}`),

@@ -70,6 +70,7 @@ export const rapidFix: Myth = {
   id: 'rapid-fix',
   label: 'Rapid fix',
   patterns: {
+    cue: new RegExp(`\\b${SHORT_TIME}\\b`),
     claim: [new RegExp(`\\b${SHORT_TIME}\\b.{0,90}${RESULT}`), new RegExp(`${RESULT}.{0,90}\\b${SHORT_TIME}\\b`)],
     refute: [
       /\b(?:unrealistic|impossible|not possible|not enough time|takes months|take months|months, not (?:days|weeks))/,

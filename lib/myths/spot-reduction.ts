@@ -26,6 +26,7 @@ export const spotReduction: Myth = {
   id: 'spot-reduction',
   label: 'Spot reduction',
   patterns: {
+    cue: new RegExp(`${AREA}|${RIGHT_THERE}|\\bfirst\\b|spot[- ]?reduc`),
     claim: [
       new RegExp(`${METHOD}.{0,120}\\b${LOSE}\\b.{0,40}${AREA}`),
       new RegExp(`\\b${LOSE}\\b.{0,40}${AREA}.{0,90}\\b${METHOD}`),

@@ -31,6 +31,11 @@ export interface Card {
  * (see lib/detect/sentences.ts), which keeps every match linear in the page size.
  */
 export interface MythPatterns {
+  /**
+   * What every claim of this myth must contain (a deadline, a product, a body area): one cheap test that
+   * skips the claim patterns for most sentences.
+   */
+  cue: RegExp;
   /** A sentence matching any of these makes the claim (before stance is judged). */
   claim: readonly RegExp[];
   /**
