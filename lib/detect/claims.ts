@@ -3,7 +3,7 @@ import type { MythId } from '../myths/types';
 import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { splitSentences } from './sentences';
-import { GENERAL_DEBUNK, insideQuotes, stanceOf } from './stance';
+import { GENERAL_DEBUNK, quoting, SKEPTICAL_QUESTION, stanceOf } from './stance';
 
 /** What one sentence says about the myths: a promise, a refutation, or nothing. */
 export interface SentenceReading {
@@ -15,7 +15,7 @@ export interface SentenceReading {
 const BASE = 0.55;
 const STRONG_BASE = 0.75;
 const PER_CUE = 0.1;
-const HEADING_FACTOR = 0.6;
+const HEADING_FACTOR = 1;
 
 /** Reads every sentence of `text` once. Pure; offsets index into `text`. */
 export function readSentences(text: string): SentenceReading {
@@ -28,7 +28,7 @@ export function readSentences(text: string): SentenceReading {
     if (!hasFitnessVocabulary(sentence)) continue;
     const lower = sentence.toLowerCase();
     const question = lower.endsWith('?');
-    if (!question && GENERAL_DEBUNK.test(lower)) for (const myth of MYTHS) refutes.push(myth.id);
+    if (question ? SKEPTICAL_QUESTION.test(lower) : GENERAL_DEBUNK.test(lower)) for (const myth of MYTHS) refutes.push(myth.id);
     for (const myth of MYTHS) {
       // A question asserts nothing either way ("Sounds too good to be true? Not at all!").
       const refutesHere = !question && myth.patterns.refute.some((re) => re.test(lower));
@@ -36,20 +36,25 @@ export function readSentences(text: string): SentenceReading {
       if (!myth.patterns.cue.test(lower)) continue;
       let match: RegExpExecArray | null = null;
       for (const re of myth.patterns.strong ?? []) if ((match = re.exec(lower))) break;
-      // A believer's statement is strong only in a sentence that does not also argue against the myth.
-      const strong = match !== null && !refutesHere;
+      const believerPattern = match !== null;
       if (!match) for (const re of myth.patterns.claim) if ((match = re.exec(lower))) break;
       if (!match) continue;
+      // A question ("Can you lose face fat?") asks and a quoted phrase is held up to be examined: neither
+      // promises nor refutes. A whole quoted sentence (a review, a trainer speaking) does promise.
+      const quoted = quoting(lower, match.index);
+      if (question || quoted === 'phrase') continue;
       const stance = stanceOf(lower, match.index, match.index + match[0].length);
-      // A question ("Can you lose face fat?") asks and a quotation reports: neither promises nor refutes.
-      if (question || insideQuotes(lower, match.index)) continue;
       if (stance.refuted) {
         refutes.push(myth.id);
         continue;
       }
+      // A believer's statement is strong only in the page's own voice, in a sentence not also arguing against it.
+      const strong = believerPattern && !refutesHere && quoted === 'none';
       let confidence = Math.min(1, (strong ? STRONG_BASE : BASE) + PER_CUE * stance.promise);
       if (span.heading) confidence *= HEADING_FACTOR;
-      claims.push({ myth: myth.id, start: span.start, end: span.end, sentence, confidence });
+      const claim: Claim = { myth: myth.id, start: span.start, end: span.end, sentence, confidence };
+      if (quoted === 'speech') claim.quoted = true;
+      claims.push(claim);
     }
   }
   return { claims, refutes };

@@ -6,16 +6,16 @@
 
 /** Phrases that look negative but are not ("no more than 800 calories", "not only"). */
 const FALSE_NEGATIVES =
-  /\b(?:no more than|not only|no matter|no longer|nothing but|not just|no wonder|not to mention|no-nonsense|no equipment|in no time|no time|no (?:diet(?:ing)?|gym|equipment|workouts?|exercise|effort|sweat)(?: or \w+)? (?:needed|required)|no excuses|never (?:been|felt|looked) (?:this|so|better))\b/g;
+  /\b(?:no choice but|no more than|not only|no matter|no longer|nothing but|not just|no wonder|not to mention|no-nonsense|no equipment|in no time|no time|no (?:diet(?:ing)?|gym|equipment|workouts?|exercise|effort|sweat)(?: or \w+)? (?:needed|required)|no excuses|never (?:been|felt|looked) (?:this|so|better))\b/g;
 
 const REFUTE =
-  /\b(?:myths?|mythical|misconceptions?|(?:does|do|did|is|are|was|were|could|would|will|can|should|has|have)(?:n't|n’t| not)|can(?:'|’)?t|cannot|won(?:'|’)?t|ain(?:'|’)?t|not|no|never|nor|neither|impossible|unrealistic|unlikely|false|bogus|scams?|hype|fall for|nonsense|debunk\w*|ineffective|(?:mostly|just|only|largely|simply|all) (?:water|bloat\w*)|water weight|unsafe|dangerous|harmful|backfires?|unsustainable|avoid|beware|deceptive|misleading|lies?|fraud\w*|gimmicks?|fads?|supposedly|so-called|allegedly|marketed|marketers?|advertis\w*|ads|sold as|sell you|claims?|claimed|claiming|promises?|promised|promising|touted|wish|sadly|unfortunately|doubt\w*|skeptic\w*|rather than|instead of|without evidence|too good to be true|not at all|(?:people|many|most|some|they|folks|everyone) (?:\w+ )?(?:think|believe|thought|believed)|you (?:might|may|probably|often) (?:think|believe)|belief|gut feeling|tell you that|told|far from|theory|the (?:idea|notion|logic|thinking|theory) (?:is |goes )?that)\b/;
+  /\b(?:myths?|mythical|misconceptions?|(?:does|do|did|is|are|was|were|could|would|will|can|should|has|have)(?:n't|n’t| not)|can(?:'|’)?t|cannot|won(?:'|’)?t|ain(?:'|’)?t|not|no|never|nor|neither|impossible|unrealistic|unlikely|false|bogus|scams?|hype|fall for|nonsense|debunk\w*|ineffective|(?:(?:is|'s|’s|are|was|were) (?:mostly|mainly|largely|just|only|simply|all)|most of (?:that|it|this)(?: weight)? (?:is|was)|mostly (?:through|from|due to)?)\b[^.;]{0,25}\b(?:water|bloat\w*|glycogen)\b|water weight|unsafe|dangerous|harmful|backfires?|unsustainable|avoid|beware|deceptive|misleading|lies?|fraud\w*|gimmicks?|fads?|supposedly|so-called|allegedly|marketed|marketers?|advertis\w*|ads|sold as|sell you|claims?|claimed|claiming|promises?|promised|promising|touted|wish|sadly|unfortunately|doubt\w*|skeptic\w*|rather than|instead of|without evidence|too good to be true|not at all|(?:people|many|most|some|they|folks|everyone) (?:\w+ )?(?:think|believe|thought|believed)|you (?:might|may|probably|often) (?:think|believe)|belief|gut feeling|tell you that|told|far from|theory|the truth about|the (?:idea|notion|logic|thinking|theory) (?:is |goes )?that|(?:ideas?|notions?|assumptions?|beliefs?) (?:\w+ ){0,4}(?:is|was|are) that)\b/;
 
 /** Cues that a sentence is selling the result to the reader. */
 const PROMISE =
   /\b(?:you(?:'ll| will| can|’ll)|will help|helps? you|can help|effective(?:ly)?|best|great|proven|guarantee\w*|secret|quick(?:ly)?|fast(?:est)?|easy|easily|simple|just|say goodbye|try|perform|surprise|amazing|powerful|potent|dramatically|entirely possible|really works|it works|watch|confirms?)\b|!/g;
 
-const CLAUSE_BREAK = /\b(?:but|however|yet|although|though|while|whereas|except|because|since)\b|[;:—–()]|\s-\s/g;
+const CLAUSE_BREAK = /\b(?:but|however|yet|although|though|while|whereas|except|because|since)\b|[;:—–()"“”]|\s-\s/g;
 
 /** Bounds of the clause(s) that contain [from, to) in a lower-cased sentence. */
 function clauseAround(s: string, from: number, to: number): [number, number] {
@@ -32,16 +32,28 @@ function clauseAround(s: string, from: number, to: number): [number, number] {
   return [start, end];
 }
 
-/** True when the match sits inside quotation marks: quoted to be examined, not promised. */
-export function insideQuotes(s: string, at: number): boolean {
-  let open = false;
+const ATTRIBUTION = /^\W*(?:\p{L}+\s){0,3}(?:says|said|explains|explained|adds|added|notes|noted|tells|told|writes|wrote|insists|promises|swears)\b/u;
+
+/**
+ * How a match sits relative to quotation marks. A phrase quoted inside a sentence is held up to be examined
+ * ("search for "lose belly fat in a week""); a whole sentence in quotes is someone speaking: a review, a
+ * trainer, a customer. That is a promise made on the page's behalf.
+ */
+export function quoting(s: string, at: number): 'none' | 'phrase' | 'speech' {
+  let openAt = -1;
   for (let i = 0; i < at; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x201c) open = true;
-    else if (c === 0x201d) open = false;
-    else if (c === 34) open = !open;
+    if (c === 0x201c) openAt = i;
+    else if (c === 0x201d) openAt = -1;
+    else if (c === 34) openAt = openAt < 0 ? i : -1;
   }
-  return open;
+  if (openAt < 0) return 'none';
+  if (/\p{L}/u.test(s.slice(0, openAt))) return 'phrase';
+  // Opened at the start: speech if it runs to the end, or only an attribution follows ("…," she says).
+  const close = s.slice(openAt + 1).search(/["\u201d]/);
+  if (close < 0) return 'speech';
+  const after = s.slice(openAt + 2 + close);
+  return !/\p{L}/u.test(after) || ATTRIBUTION.test(after) ? 'speech' : 'phrase';
 }
 
 export interface Stance {
@@ -54,8 +66,14 @@ export interface Stance {
 export const GENERAL_DEBUNK =
   /\b(?:myths?|misconceptions?|lies)\b.{0,40}\b(?:stop believing|busted|debunked|to ignore|to forget|that won(?:'|’)?t die)\b|\b(?:fat[- ]loss|weight[- ]loss|fitness|diet|dieting|exercise|workout|toning) (?:myths?|misconceptions?|lies)\b|\ball (?:of (?:them|these) (?:are )?)?(?:false|myths|wrong|nonsense)\b/;
 
+/** "Can you really…?", "Does it actually…?": the way a debunk opens. */
+export const SKEPTICAL_QUESTION = /(?:^|[:!.]\s)\W*(?:can|could|does|do|did|will|would|is|are)\b[^?]{0,80}\b(?:actually|really|truly)\b|\bis it (?:really )?(?:true|possible|safe)\b/;
+
 /** "Two-a-days sound hardcore, but…": the idea is set up to be knocked down. */
 const SOUNDS_BUT = /\b(?:sounds?|seems?)\b[^.;:!?]{0,40}\b(?:but|until)\b/;
+
+/** "It drops fast in week one, but most of that is water": what follows "but" has the last word. */
+const BUT_THEN_REFUTED = /^,?\s*(?:but|however|yet)\b[^;:]{0,60}\b(?:water|bloat\w*|not (?:fat|real|lasting)|isn(?:'|’)?t (?:fat|real|lasting)|comes? back|temporary|regain\w*)\b/;
 
 /** "People ask me if side bends remove love handles": a question reported, not a promise made. */
 const REPORTED_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)(?: me| us| you| themselves| myself)? (?:if|whether)\b/;
@@ -63,7 +81,8 @@ const REPORTED_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wo
 export function stanceOf(lower: string, from: number, to: number): Stance {
   const [cs, ce] = clauseAround(lower, from, to);
   const clause = lower.slice(cs, ce).replace(FALSE_NEGATIVES, ' ');
-  const refuted = REFUTE.test(clause) || REPORTED_QUESTION.test(lower.slice(cs, from)) || SOUNDS_BUT.test(lower);
+  const refuted =
+    REFUTE.test(clause) || REPORTED_QUESTION.test(lower.slice(cs, from)) || SOUNDS_BUT.test(lower) || BUT_THEN_REFUTED.test(lower.slice(ce));
   let promise = 0;
   for (const _ of lower.matchAll(PROMISE)) if (++promise >= 4) break;
   return { refuted, promise };

@@ -11,6 +11,8 @@ export interface Claim {
   sentence: string;
   /** 0..1, how sure the detector is that the sentence promises (not refutes) the myth. */
   confidence: number;
+  /** Set when the whole sentence is in quotation marks: a review or a speaker, not the page's own voice. */
+  quoted?: true;
 }
 
 /** Page-level decision built from the claims. A debunking page gets flagged: false. */

@@ -18,6 +18,8 @@ export function judgePage(text: string): PageVerdict {
   for (const id of refutes) refuted.set(id, (refuted.get(id) ?? 0) + 1);
   const kept: Claim[] = claims.filter((c) => {
     if (c.confidence < FLAG_AT) return false;
+    // Debunks open with the myth in quotes; quoted reviews and speakers count only where nothing is argued against.
+    if (c.quoted && refuted.size > 0) return false;
     const against = refuted.get(c.myth) ?? 0;
     return against === 0 || c.confidence >= STRONG;
   });

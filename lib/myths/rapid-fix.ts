@@ -7,6 +7,8 @@ const DAYS = /*#__PURE__*/ any('[1-9]', '[12]\\d', '30', NUMBER_WORD);
 const SHORT_TIME = /*#__PURE__*/ any(
   `(?:in|within|after|for) (?:as little as |just |only |a mere |under |less than )?${DAYS} (?:days?|nights?)`,
   '(?:in|within) days\\b',
+  'in (?:the|your) (?:very )?first (?:week|few days|fortnight|(?:[1-9]|two|three|five|seven|ten) days)',
+  'by the end of (?:week|the week|the first week) ?(?:one|two|three|[123])?',
   'by (?:the end of )?day (?:[1-9]|[12]\\d|30|one|two|three|four|five|six|seven|ten|fourteen)',
   '(?:in|within) (?:just |only |a mere )?(?:1|2|one|two|a|a single|a couple of) (?:short |quick )?weeks?',
   '(?:in|within) (?:just |only )?(?:24|48|72|twenty-four|forty-eight|seventy-two) hours',
@@ -75,6 +77,8 @@ export const rapidFix: Myth = {
     refute: [
       /\b(?:unrealistic|impossible|not possible|not enough time|takes months|take months|months, not (?:days|weeks))/,
       /\bno (?:quick|rapid|fast|overnight) (?:fix|way|solution)/,
+      /\b(?:far |much |way )?too (?:short|soon)\b/,
+      /\b(?:days?|weeks?|a week|a fortnight) (?:is|are|isn(?:'|’)?t|aren(?:'|’)?t) (?:not |simply not |nowhere near )?(?:enough|long enough)/,
       /too good to be true/,
     ],
   },

@@ -66,6 +66,7 @@ export const AREA = /*#__PURE__*/ any(
   'thigh gap',
   'saddlebags?(?: fat)?',
   'hip dips',
+  '(?:wobbly|jiggly|flabby) bits?',
   'double chin',
   'chubby cheeks',
   'problem (?:areas?|zones?|spots?)',
@@ -98,6 +99,7 @@ export const LOSE = /*#__PURE__*/ any(
   'eras(?:e|es|ed|ing)',
   'flatten(?:s|ed|ing)?',
   'target(?:s|ed|ing)?',
+  'zero(?:es|s|ing)? in on',
   'drop(?:s|ped|ping)?',
   'strip(?:s|ped|ping)?(?: away| off)?',
   'flush(?:es|ed|ing)?(?: out| away)?',
@@ -110,13 +112,13 @@ export const LOSE = /*#__PURE__*/ any(
 /** Words that say the fat goes from exactly where it was worked or applied. */
 export const RIGHT_THERE = /*#__PURE__*/ any(
   '(?:right|exactly|just) where',
-  'where (?:it|they) (?:lives?|sits?)',
-  'right (?:on top of|over|under(?:neath)?|beneath) (?:it|them|the (?:muscle|skin|surface))',
+  'where (?:it|they) (?:lives?|sits?|counts?)',
+  '(?:right|sits?|sitting) (?:right )?(?:on top of|over|under(?:neath)?|beneath) (?:it|them|the (?:muscles?|skin|surface))',
   '(?:that|this|the) exact (?:area|spot|zone)',
   'directly',
   'specifically',
   'locally',
-  '(?:in|from) (?:that|this|the) (?:exact )?(?:area|spot|zone|region)',
+  '(?:in|from) (?:that|this|the) (?:exact )?(?:area|spot|zone|region)\\b(?! of)',
   'where you (?:apply|rub|massage|wear|work)',
   'only (?:there|that area)',
 );

@@ -58,6 +58,35 @@ describe('claims and stance', () => {
     expect(findClaims('The ad said "melt belly fat in 7 days" in big letters.')).toEqual([]);
   });
 
+  test('a whole quoted sentence is someone speaking: it promises, unless the page argues against myths', () => {
+    const review = ['Customer reviews', '"My love handles have literally disappeared with these twists!"'].join('\n');
+    expect(judgePage(review).flagged).toBe(true);
+    expect(judgePage(review).claims[0]?.quoted).toBe(true);
+    const trainer = '"Work those muscles hard and you burn the fat sitting right on top of them," she explains.';
+    expect(findClaims(trainer).map((c) => c.myth)).toEqual(['spot-reduction']);
+    // The same quote opening a debunk is held up to be knocked down.
+    const debunk = ['"Melt back fat in 10 days!"', 'Ten days is far too short for any real change in fat.'].join('\n');
+    expect(judgePage(debunk).flagged).toBe(false);
+  });
+
+  test('selling copy is not read as refutation; set-ups and reported questions are not promises', () => {
+    expect(judgePage('This face yoga habit erased my double chin, no diet or workouts needed!').flagged).toBe(true);
+    expect(judgePage('Many people ask me if side bends will remove love handles. Sadly not.').flagged).toBe(false);
+    expect(judgePage('Two-a-day workouts to burn fat fast sound hardcore, but they mostly pile up fatigue.').flagged).toBe(false);
+    expect(judgePage('The scale drops fast in the first week, but most of that weight is water.').flagged).toBe(false);
+    expect(judgePage('The 500-calorie diet leaves your body no choice but to burn fat.').flagged).toBe(true);
+    expect(judgePage('Can you really lose belly fat in a week? Follow this 7-day plan and you lose belly fat.').flagged).toBe(false);
+  });
+
+  test('a mechanism or a crash prescription stated as fact stands even beside an admission', () => {
+    const admits = "Everyone says you can't spot reduce. But the muscle burns the fat sitting right on top of it.";
+    expect(judgePage(admits).flagged).toBe(true);
+    const crash = 'Crash diets have a bad name. Still, cap your intake at 600 calories a day for three weeks.';
+    expect(judgePage(crash).claims.map((c) => c.myth)).toEqual(['extreme-restriction']);
+    // A deficit is not an intake.
+    expect(judgePage('Aim to eat about 500 kcal a day less than you burn.').flagged).toBe(false);
+  });
+
   test('"no more than" and "in no time" are not refutations', () => {
     expect(findClaims('Eat no more than 600 calories a day to drop weight.').map((c) => c.myth)).toContain(
       'extreme-restriction',

@@ -36,6 +36,7 @@ const readJsonl = (name: string): Labelled[] =>
 test.each([
   ['own-pages.jsonl', 100],
   ['own-long-pages.jsonl', 75],
+  ['own-site-pages.jsonl', 75],
 ])('our labelled page excerpts in %s: nothing sound flagged, promises caught', (name, count) => {
   const pages = readJsonl(name);
   expect(pages.length).toBe(count);
