@@ -27,7 +27,7 @@ export function readSentences(text: string): SentenceReading {
     // Most sentences of any page say nothing about bodies: the gate again, per sentence, skips them cheaply.
     if (!hasFitnessVocabulary(sentence)) continue;
     const lower = sentence.toLowerCase();
-    const question = lower.endsWith('?');
+    const question = /\?["'”’)\]]*$/.test(lower);
     if (question ? SKEPTICAL_QUESTION.test(lower) : GENERAL_DEBUNK.test(lower)) for (const myth of MYTHS) refutes.push(myth.id);
     for (const myth of MYTHS) {
       // A question asserts nothing either way ("Sounds too good to be true? Not at all!").

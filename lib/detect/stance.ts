@@ -76,7 +76,7 @@ const SOUNDS_BUT = /\b(?:sounds?|seems?)\b[^.;:!?]{0,40}\b(?:but|until)\b/;
 const BUT_THEN_REFUTED = /^,?\s*(?:but|however|yet)\b[^;:]{0,60}\b(?:water|bloat\w*|not (?:fat|real|lasting)|isn(?:'|’)?t (?:fat|real|lasting)|comes? back|temporary|regain\w*)\b/;
 
 /** "People ask me if side bends remove love handles": a question reported, not a promise made. */
-const REPORTED_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)(?: me| us| you| themselves| myself)? (?:if|whether)\b/;
+const REPORTED_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)(?: me| us| you| themselves| myself)? (?:if|whether|for|about|how)\b/;
 
 export function stanceOf(lower: string, from: number, to: number): Stance {
   const [cs, ce] = clauseAround(lower, from, to);

@@ -1,10 +1,10 @@
 /// <reference types="chrome" />
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from 'playwright-core';
-import { launch, serve, SCREENSHOT_DIR, type ExtensionBrowser, type StaticServer } from './harness';
+import { EXTENSION_DIR, launch, ROOT, serve, SCREENSHOT_DIR, type ExtensionBrowser, type StaticServer } from './harness';
 import * as pages from './pages';
 
 let browser: ExtensionBrowser;
@@ -52,8 +52,8 @@ describe('myth page', () => {
   test('marks claims, shows the count on the toolbar badge, and opens a working card', async () => {
     const page = await open('/myth.html');
     await page.locator('.rc-panel-toggle').waitFor();
-    expect(await highlightCount(page)).toBe(2);
-    await expect.poll(() => badgeFor(page)).toBe('2');
+    expect(await highlightCount(page)).toBe(3);
+    await expect.poll(() => badgeFor(page)).toBe('3');
 
     const badge = page.locator('.rc-badge');
     await badge.click();
@@ -70,8 +70,8 @@ describe('myth page', () => {
     await expect.poll(() => card.count()).toBe(0);
 
     await page.locator('.rc-panel-toggle').click();
-    expect(await page.locator('.rc-claim-list li').count()).toBe(2);
-    await page.locator('.rc-claim-list button').nth(1).click();
+    expect(await page.locator('.rc-claim-list li').count()).toBe(3);
+    await page.locator('.rc-claim-list button').nth(2).click();
     await expect.poll(() => card.getAttribute('data-myth')).toBeTruthy();
     await page.waitForTimeout(400); // let the 160 ms entrance animation finish
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'content-light.png') });
@@ -102,8 +102,34 @@ describe('myth page', () => {
     expect(await page.locator('reality-check-overlay').count()).toBe(0);
     const stored = await worker.evaluate(() => chrome.storage.sync.get('settings'));
     expect((stored.settings as { disabledSites: string[] }).disabledSites).toEqual(['127.0.0.1']);
-    await worker.evaluate(() => chrome.storage.sync.remove('settings'));
     await page.close();
+  });
+
+  test('the options page lists the site, turns it back on, and switches flagging off everywhere', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByText('127.0.0.1').waitFor();
+    await options.screenshot({ path: join(SCREENSHOT_DIR, 'options.png') });
+    const axe = await new AxeBuilder({ page: options }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+    await options.getByRole('button', { name: 'Turn back on' }).click();
+    await options.getByText('None yet.').waitFor();
+    const page = await open('/myth.html');
+    await page.locator('.rc-panel-toggle').waitFor();
+    expect(await highlightCount(page)).toBe(3);
+
+    // Off everywhere: the open page clears at once, a new one stays clean.
+    await options.getByRole('checkbox', { name: /Mark myth claims/ }).uncheck();
+    await expect.poll(() => page.locator('reality-check-overlay').count()).toBe(0);
+    expect(await highlightCount(page)).toBe(0);
+    const again = await open('/myth.html');
+    await again.waitForTimeout(800);
+    expect(await again.locator('reality-check-overlay').count()).toBe(0);
+
+    await options.getByRole('checkbox', { name: /Mark myth claims/ }).check();
+    await expect.poll(() => worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)).toMatchObject({ enabled: true });
+    for (const p of [options, page, again]) await p.close();
   });
 });
 
@@ -153,4 +179,33 @@ test('a hostile page neither breaks the card nor makes the script spin', async (
   expect(busy).toBeLessThan(1.5);
   expect(await card.isVisible()).toBe(true);
   await page.close();
+});
+
+test('the demo site: its four myth pages are flagged, the index, debunk, technique page and blog are not', async () => {
+  const demo = await serve(
+    { '/reality-check.js': readFileSync(join(EXTENSION_DIR, 'reality-check.js'), 'utf8') },
+    { '/': join(ROOT, 'tests/demo-site') },
+  );
+  try {
+    const verdicts: Record<string, boolean> = {};
+    for (const name of ['back-fat-moves', 'ten-day-fix', 'crash-diet', 'waist-trainer', 'index', 'debunk', 'dumbbell-row', 'blog-post']) {
+      const page = await browser.context.newPage();
+      await page.goto(`${demo.url}/${name}.html`);
+      await page.waitForTimeout(700);
+      verdicts[name] = (await highlightCount(page)) > 0;
+      await page.close();
+    }
+    expect(verdicts).toEqual({
+      'back-fat-moves': true,
+      'ten-day-fix': true,
+      'crash-diet': true,
+      'waist-trainer': true,
+      index: false,
+      debunk: false,
+      'dumbbell-row': false,
+      'blog-post': false,
+    });
+  } finally {
+    await demo.close();
+  }
 });
