@@ -6,7 +6,7 @@
 
 /** Phrases that look negative but are not ("no more than 800 calories", "not only"). */
 const FALSE_NEGATIVES =
-  /\b(?:no choice but|no more than|not only|no matter|no longer|nothing but|not just|no wonder|not to mention|no-nonsense|no equipment|in no time|no time|no (?:diet(?:ing)?|gym|equipment|workouts?|exercise|effort|sweat)(?: or \w+)? (?:needed|required)|no excuses|never (?:been|felt|looked) (?:this|so|better))\b/g;
+  /\b(?:(?:i|we) (?:promise|guarantee|swear)|(?:thought|sounded|seemed) (?:like )?(?:it was |it would be )?too good to be true|no choice but|no more than|not only|no matter|no longer|nothing but|not just|no wonder|not to mention|no-nonsense|no equipment|in no time|no time|no (?:diet(?:ing)?|gym|equipment|workouts?|exercise|effort|sweat)(?: or \w+)? (?:needed|required)|no excuses|never (?:been|felt|looked) (?:this|so|better))\b/g;
 
 const REFUTE =
   /\b(?:myths?|mythical|misconceptions?|(?:does|do|did|is|are|was|were|could|would|will|can|should|has|have)(?:n't|n’t| not)|can(?:'|’)?t|cannot|won(?:'|’)?t|ain(?:'|’)?t|not|no|never|nor|neither|impossible|unrealistic|unlikely|false|bogus|scams?|hype|fall for|nonsense|debunk\w*|ineffective|(?:(?:is|'s|’s|are|was|were) (?:mostly|mainly|largely|just|only|simply|all)|most of (?:that|it|this)(?: weight)? (?:is|was)|mostly (?:through|from|due to)?)\b[^.;]{0,25}\b(?:water|bloat\w*|glycogen)\b|water weight|unsafe|dangerous|harmful|backfires?|unsustainable|avoid|beware|deceptive|misleading|lies?|fraud\w*|gimmicks?|fads?|supposedly|so-called|allegedly|marketed|marketers?|advertis\w*|ads|sold as|sell you|claims?|claimed|claiming|promises?|promised|promising|touted|wish|sadly|unfortunately|doubt\w*|skeptic\w*|rather than|instead of|without evidence|too good to be true|not at all|(?:people|many|most|some|they|folks|everyone) (?:\w+ )?(?:think|believe|thought|believed)|you (?:might|may|probably|often) (?:think|believe)|belief|gut feeling|tell you that|told|far from|theory|the truth about|the (?:idea|notion|logic|thinking|theory) (?:is |goes )?that|(?:ideas?|notions?|assumptions?|beliefs?) (?:\w+ ){0,4}(?:is|was|are) that)\b/;
@@ -17,13 +17,19 @@ const PROMISE =
 
 const CLAUSE_BREAK = /\b(?:but|however|yet|although|though|while|whereas|except|because|since)\b|[;:—–()"“”]|\s-\s/g;
 
+/** "While you can't spot reduce, this routine…": the comma closing a concession also ends a clause. */
+const CONCESSION = /\b(?:while|although|though|granted|sure)\b[^,.;]{0,80},/g;
+
 /** Bounds of the clause(s) that contain [from, to) in a lower-cased sentence. */
 function clauseAround(s: string, from: number, to: number): [number, number] {
+  const breaks: [number, number][] = [];
+  for (const m of s.matchAll(CLAUSE_BREAK)) breaks.push([m.index, m[0].length]);
+  for (const m of s.matchAll(CONCESSION)) breaks.push([m.index + m[0].length - 1, 1]);
+  breaks.sort((x, y) => x[0] - y[0]);
   let start = 0;
   let end = s.length;
-  for (const m of s.matchAll(CLAUSE_BREAK)) {
-    const at = m.index;
-    if (at + m[0].length <= from) start = at + m[0].length;
+  for (const [at, length] of breaks) {
+    if (at + length <= from) start = Math.max(start, at + length);
     else if (at >= to) {
       end = at;
       break;
@@ -32,6 +38,7 @@ function clauseAround(s: string, from: number, to: number): [number, number] {
   return [start, end];
 }
 
+const ATTRIBUTION_TAIL = /[,.!?]?['"’”]\s*(?:\p{L}+\s){0,3}(?:says|said|explains|explained|adds|added|notes|noted|tells|told|writes|wrote|insists|promises|swears)\b.*$/u;
 const ATTRIBUTION = /^\W*(?:\p{L}+\s){0,3}(?:says|said|explains|explained|adds|added|notes|noted|tells|told|writes|wrote|insists|promises|swears)\b/u;
 
 /**
@@ -42,18 +49,36 @@ const ATTRIBUTION = /^\W*(?:\p{L}+\s){0,3}(?:says|said|explains|explained|adds|a
 export function quoting(s: string, at: number): 'none' | 'phrase' | 'speech' {
   let openAt = -1;
   for (let i = 0; i < at; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x201c) openAt = i;
-    else if (c === 0x201d) openAt = -1;
-    else if (c === 34) openAt = openAt < 0 ? i : -1;
+    const mark = quoteMark(s, i);
+    if (mark === 'open' && openAt < 0) openAt = i;
+    else if (mark === 'close') openAt = -1;
+    else if (mark === 'toggle') openAt = openAt < 0 ? i : -1;
   }
   if (openAt < 0) return 'none';
   if (/\p{L}/u.test(s.slice(0, openAt))) return 'phrase';
   // Opened at the start: speech if it runs to the end, or only an attribution follows ("…," she says).
-  const close = s.slice(openAt + 1).search(/["\u201d]/);
-  if (close < 0) return 'speech';
-  const after = s.slice(openAt + 2 + close);
+  let close = openAt + 1;
+  while (close < s.length && quoteMark(s, close) !== 'close' && quoteMark(s, close) !== 'toggle') close++;
+  const after = s.slice(close + 1);
   return !/\p{L}/u.test(after) || ATTRIBUTION.test(after) ? 'speech' : 'phrase';
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const OPENS_AFTER = /[\s([{—–-]/;
+
+/** Whether s[i] opens or closes a quotation. Single quotes count only where they cannot be apostrophes. */
+function quoteMark(s: string, i: number): 'open' | 'close' | 'toggle' | null {
+  const c = s[i];
+  if (c === '\u201c') return 'open';
+  if (c === '\u201d') return 'close';
+  if (c === '"') return 'toggle';
+  if (c !== "'" && c !== '\u2018' && c !== '\u2019') return null;
+  const prev = s[i - 1];
+  const next = s[i + 1];
+  if (prev && next && WORD.test(prev) && WORD.test(next)) return null; // don't, it's
+  if ((!prev || OPENS_AFTER.test(prev)) && next && !/\s/.test(next)) return 'open';
+  if (prev && !/\s/.test(prev) && (!next || /[\s.,;:!?)\]]/.test(next))) return 'close';
+  return null;
 }
 
 export interface Stance {
@@ -80,7 +105,8 @@ const REPORTED_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wo
 
 export function stanceOf(lower: string, from: number, to: number): Stance {
   const [cs, ce] = clauseAround(lower, from, to);
-  const clause = lower.slice(cs, ce).replace(FALSE_NEGATIVES, ' ');
+  // "…,' she told us": who said it is not part of what was said.
+  const clause = lower.slice(cs, ce).replace(FALSE_NEGATIVES, ' ').replace(ATTRIBUTION_TAIL, ' ');
   const refuted =
     REFUTE.test(clause) || REPORTED_QUESTION.test(lower.slice(cs, from)) || SOUNDS_BUT.test(lower) || BUT_THEN_REFUTED.test(lower.slice(ce));
   let promise = 0;

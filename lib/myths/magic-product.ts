@@ -8,12 +8,13 @@ const PRODUCT = /*#__PURE__*/ any(
   '(?:sculpt(?:ing)?|slimming|firming|contour(?:ing)?|burn(?:ing)?|warming|thermo\\w*) (?:gels?|creams?|lotions?|serums?|oils?|balms?|formulas?)',
   'teatox',
   'skinny (?:teas?|coffee|brew|wraps?)',
-  '(?:juice |green juice |\\d+-day |three-day |detox )?cleanses?',
+  '(?:juice|green juice|\\d+-day|three-day|detox|fat[- ]?(?:burning|flush(?:ing)?)|colon|liver) cleanses?',
   'slimming (?:belts?|creams?|gels?|wraps?|teas?|patch(?:es)?|shorts|shapewear|lotions?)',
   'fat[- ]?(?:burning|melting|blasting|dissolving) (?:creams?|gels?|pills?|supplements?|teas?|drinks?|elixirs?|belts?|lotions?|capsules?|patch(?:es)?)',
   'fat burners?',
   'body wraps?',
   'wrap (?:treatments?|sessions?)',
+  '(?:clay|mud|mineral|seaweed|detox\\w*|slimming|contour\\w*|inch[- ]loss|herbal) wraps?',
   '(?:our|this|the) (?:signature |contour(?:ing)? |slimming |detox |body |inch[- ]loss |mud |clay )?wrap\\b',
   'detox (?:teas?|drinks?|cleanses?|juices?|water|shakes?)',
   '(?:ab|toning|ems|vibration|hot|sauna) belts?',
@@ -54,10 +55,12 @@ export const magicProduct: Myth = {
   id: 'magic-product',
   label: 'Magic product',
   patterns: {
-    cue: new RegExp(`${PRODUCT}|\\bsweat`),
+    cue: new RegExp(`${PRODUCT}|\\b(?:sweat|cleanse|detox|tea|cream|gel|lotion|wrap|belt|patch)`),
     claim: [
       new RegExp(`${PRODUCT}.{0,100}${RESULT}`),
       new RegExp(`${RESULT}.{0,80}${PRODUCT}`),
+      // Any cleanse, tea, cream or wrap said to act on fat itself: "the cleanse flushes out the fat".
+      /\b(?:cleanses?|detox|teas?|creams?|gels?|lotions?|wraps?|belts?|patch(?:es)?)\b (?:\w+ )?(?:flush(?:es|ed)?|melt(?:s|ed)?|burn(?:s|ed|t)?|dissolv(?:es|ed)|draws?|pull(?:s|ed)?|sweat(?:s|ed)?|breaks? down|broke down) (?:out |away |off )?(?:the |your |stubborn |excess |unwanted )?(?:\w+ )?(?:fat|inches)\b/,
     ],
     strong: [
       // Sweat is water, whatever the product: "sweating the fat out".

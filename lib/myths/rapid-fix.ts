@@ -2,7 +2,7 @@ import type { Card, Examples, Myth } from './types';
 import { any, AREA, LOSE } from './vocab';
 
 const NUMBER_WORD = /*#__PURE__*/ any('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fourteen', 'twenty-one', 'a', 'a few', 'few', 'a couple of');
-const DAYS = /*#__PURE__*/ any('[1-9]', '[12]\\d', '30', NUMBER_WORD);
+const DAYS = /*#__PURE__*/ any('[1-9]', '1\\d', '2[01]', NUMBER_WORD);
 /** A deadline of days or a couple of weeks: what a "fix" promises. */
 const SHORT_TIME = /*#__PURE__*/ any(
   `(?:in|within|after|for) (?:as little as |just |only |a mere |under |less than )?${DAYS} (?:days?|nights?)`,
@@ -79,7 +79,7 @@ export const rapidFix: Myth = {
       /\bno (?:quick|rapid|fast|overnight) (?:fix|way|solution)/,
       /\b(?:far |much |way )?too (?:short|soon)\b/,
       /\b(?:days?|weeks?|a week|a fortnight) (?:is|are|isn(?:'|’)?t|aren(?:'|’)?t) (?:not |simply not |nowhere near )?(?:enough|long enough)/,
-      /too good to be true/,
+      /\b(?:it(?:'|’)?s|is|sounds|are|seems|that(?:'|’)?s) too good to be true/,
     ],
   },
   card: rapidFixCard,

@@ -72,7 +72,7 @@ export const AREA = /*#__PURE__*/ any(
   'problem (?:areas?|zones?|spots?)',
   'trouble (?:areas?|zones?|spots?)',
   // "the fat on your back", "fat pads under the chin", "the fat off the back of my arms".
-  `fat (?:pads? |cells? |stores? |deposits? |layers? |rolls? )?(?:\\w+ing )?(?:on|around|from|in|off|along|behind|under|over|at) (?:the back of )?(?:my|your|the|this|her|his|their|those|that|our) (?:\\w+ )?${SPOT}`,
+  `fat (?:pads? |cells? |stores? |deposits? |layers? |rolls? )?(?:\\w+ing )?(?:on|around|from|in|off|along|behind|under|over|at) (?:the (?:back|front|sides?|top|bottom) of )?(?:my|your|the|this|her|his|their|those|that|our) (?:\\w+ )?${SPOT}`,
 );
 
 /** Verbs of making fat go away, in their common forms. */
@@ -100,6 +100,8 @@ export const LOSE = /*#__PURE__*/ any(
   'flatten(?:s|ed|ing)?',
   'target(?:s|ed|ing)?',
   'zero(?:es|s|ing)? in on',
+  'attack(?:s|ing)?',
+  'obliterat(?:e|es|ing)',
   'drop(?:s|ped|ping)?',
   'strip(?:s|ped|ping)?(?: away| off)?',
   'flush(?:es|ed|ing)?(?: out| away)?',
@@ -113,7 +115,8 @@ export const LOSE = /*#__PURE__*/ any(
 export const RIGHT_THERE = /*#__PURE__*/ any(
   '(?:right|exactly|just) where',
   'where (?:it|they) (?:lives?|sits?|counts?)',
-  '(?:right|sits?|sitting) (?:right )?(?:on top of|over|under(?:neath)?|beneath) (?:it|them|the (?:muscles?|skin|surface))',
+  '(?:right|sits?|sitting) (?:right )?(?:on top of|over|under(?:neath)?|beneath) (?:it|them|(?:the|your|that) (?:\\w+ )?(?:muscles?|skin|surface|abs|strap|band))\\b',
+  'on top of (?:it|them|the muscles?)\\b',
   '(?:that|this|the) exact (?:area|spot|zone)',
   'directly',
   'specifically',

@@ -78,6 +78,14 @@ describe('claims and stance', () => {
     expect(judgePage('Can you really lose belly fat in a week? Follow this 7-day plan and you lose belly fat.').flagged).toBe(false);
   });
 
+  test('a concession ends at its comma; single quotes quote, apostrophes do not; attributions are not refutations', () => {
+    expect(judgePage("While you can't technically spot reduce, this routine will burn the fat around your bra line.").flagged).toBe(true);
+    expect(judgePage("Stitch with the 'lose your double chin in a week with these exercises' video. It is water.").flagged).toBe(false);
+    expect(findClaims("Don't wait: these moves melt back fat.").map((c) => c.myth)).toEqual(['spot-reduction']);
+    const speech = "'Work the muscle directly underneath the fat and it burns away,' she told us.";
+    expect(judgePage(speech).flagged).toBe(true);
+  });
+
   test('a mechanism or a crash prescription stated as fact stands even beside an admission', () => {
     const admits = "Everyone says you can't spot reduce. But the muscle burns the fat sitting right on top of it.";
     expect(judgePage(admits).flagged).toBe(true);

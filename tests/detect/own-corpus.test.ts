@@ -37,6 +37,7 @@ test.each([
   ['own-pages.jsonl', 100],
   ['own-long-pages.jsonl', 75],
   ['own-site-pages.jsonl', 75],
+  ['own-web-pages.jsonl', 75],
 ])('our labelled page excerpts in %s: nothing sound flagged, promises caught', (name, count) => {
   const pages = readJsonl(name);
   expect(pages.length).toBe(count);
