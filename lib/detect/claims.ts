@@ -10,6 +10,8 @@ export interface SentenceReading {
   claims: Claim[];
   /** Myths this sentence argues against (refute patterns, or a claim pattern under refutation cues). */
   refutes: MythId[];
+  /** How many sentences argue against any myth: more than one marks a page that debunks. */
+  refutingSentences: number;
 }
 
 const BASE = 0.55;
@@ -21,12 +23,14 @@ const HEADING_FACTOR = 1;
 export function readSentences(text: string): SentenceReading {
   const claims: Claim[] = [];
   const refutes: MythId[] = [];
-  if (!hasFitnessVocabulary(text)) return { claims, refutes };
+  let refutingSentences = 0;
+  if (!hasFitnessVocabulary(text)) return { claims, refutes, refutingSentences };
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
     // Most sentences of any page say nothing about bodies: the gate again, per sentence, skips them cheaply.
     if (!hasFitnessVocabulary(sentence)) continue;
     const lower = sentence.toLowerCase();
+    const refutedBefore = refutes.length;
     const question = /\?["'”’)\]]*$/.test(lower);
     if (question ? SKEPTICAL_QUESTION.test(lower) : GENERAL_DEBUNK.test(lower)) for (const myth of MYTHS) refutes.push(myth.id);
     for (const myth of MYTHS) {
@@ -42,8 +46,8 @@ export function readSentences(text: string): SentenceReading {
       // A question ("Can you lose face fat?") asks and a quoted phrase is held up to be examined: neither
       // promises nor refutes. A whole quoted sentence (a review, a trainer speaking) does promise.
       const quoted = quoting(lower, match.index);
-      if (question || quoted === 'phrase') continue;
       const stance = stanceOf(lower, match.index, match.index + match[0].length);
+      if (question || (quoted === 'phrase' && !stance.refuted)) continue;
       if (stance.refuted) {
         refutes.push(myth.id);
         continue;
@@ -56,8 +60,9 @@ export function readSentences(text: string): SentenceReading {
       if (quoted === 'speech') claim.quoted = true;
       claims.push(claim);
     }
+    if (refutes.length > refutedBefore) refutingSentences++;
   }
-  return { claims, refutes };
+  return { claims, refutes, refutingSentences };
 }
 
 /** Every sentence in `text` that promises a myth, before any page-level judgement. */

@@ -9,13 +9,13 @@ const FALSE_NEGATIVES =
   /\b(?:(?:i|we) (?:promise|guarantee|swear)|(?:thought|sounded|seemed) (?:like )?(?:it was |it would be )?too good to be true|no choice but|no more than|not only|no matter|no longer|nothing but|not just|no wonder|not to mention|no-nonsense|no equipment|in no time|no time|no (?:diet(?:ing)?|gym|equipment|workouts?|exercise|effort|sweat)(?: or \w+)? (?:needed|required)|no excuses|never (?:been|felt|looked) (?:this|so|better))\b/g;
 
 const REFUTE =
-  /\b(?:myths?|mythical|misconceptions?|(?:does|do|did|is|are|was|were|could|would|will|can|should|has|have)(?:n't|n’t| not)|can(?:'|’)?t|cannot|won(?:'|’)?t|ain(?:'|’)?t|not|no|never|nor|neither|impossible|unrealistic|unlikely|false|bogus|scams?|hype|fall for|nonsense|debunk\w*|ineffective|(?:(?:is|'s|’s|are|was|were) (?:mostly|mainly|largely|just|only|simply|all)|most of (?:that|it|this)(?: weight)? (?:is|was)|mostly (?:through|from|due to)?)\b[^.;]{0,25}\b(?:water|bloat\w*|glycogen)\b|water weight|unsafe|dangerous|harmful|backfires?|unsustainable|avoid|beware|deceptive|misleading|lies?|fraud\w*|gimmicks?|fads?|supposedly|so-called|allegedly|marketed|marketers?|advertis\w*|ads|sold as|sell you|claims?|claimed|claiming|promises?|promised|promising|touted|wish|sadly|unfortunately|doubt\w*|skeptic\w*|rather than|instead of|without evidence|too good to be true|not at all|(?:people|many|most|some|they|folks|everyone) (?:\w+ )?(?:think|believe|thought|believed)|you (?:might|may|probably|often) (?:think|believe)|belief|gut feeling|tell you that|told|far from|theory|the truth about|the (?:idea|notion|logic|thinking|theory) (?:is |goes )?that|(?:ideas?|notions?|assumptions?|beliefs?) (?:\w+ ){0,4}(?:is|was|are) that)\b/;
+  /\b(?:myths?|mythical|misconceptions?|(?:does|do|did|is|are|was|were|could|would|will|can|should|has|have)(?:n't|n’t| not)|can(?:'|’)?t|cannot|won(?:'|’)?t|ain(?:'|’)?t|not|no|never|nor|neither|impossible|unrealistic|unlikely|false|bogus|scams?|hype|fall for|nonsense|debunk\w*|ineffective|(?:(?:is|'s|’s|are|was|were) (?:mostly|mainly|largely|just|only|simply|all)|most of (?:that|it|this)(?: weight)? (?:is|was)|mostly (?:through|from|due to)?)\b[^.;]{0,25}\b(?:water|bloat\w*|glycogen)\b|water weight|unsafe|dangerous|harmful|backfires?|unsustainable|avoid|beware|deceptive|misleading|lies?|fraud\w*|gimmicks?|fads?|supposedly|so-called|allegedly|marketed|marketers?|advertis\w*|ads|sold as|sell you|claims?|claimed|claiming|promises?|promised|promising|touted|wish|sadly|unfortunately|doubt\w*|skeptic\w*|rather than|instead of|without evidence|too good to be true|not at all|(?:people|many|most|some|they|folks|everyone) (?:\w+ )?(?:think|believe|thought|believed)|you (?:might|may|probably|often) (?:think|believe)|belief|gut feeling|tell you that|told|far from|theory|the truth about|(?:lost|lose|losing|shed) (?:a |some |only |just |mostly )?(?:\w+ ){0,2}(?:of )?water\b|the (?:idea|notion|logic|thinking|theory) (?:is |goes )?that|(?:ideas?|notions?|assumptions?|beliefs?) (?:\w+ ){0,4}(?:is|was|are) that)\b/;
 
 /** Cues that a sentence is selling the result to the reader. */
 const PROMISE =
   /\b(?:you(?:'ll| will| can|’ll)|will help|helps? you|can help|effective(?:ly)?|best|great|proven|guarantee\w*|secret|quick(?:ly)?|fast(?:est)?|easy|easily|simple|just|say goodbye|try|perform|surprise|amazing|powerful|potent|dramatically|entirely possible|really works|it works|watch|confirms?)\b|!/g;
 
-const CLAUSE_BREAK = /\b(?:but|however|yet|although|though|while|whereas|except|because|since)\b|[;:—–()"“”]|\s-\s/g;
+const CLAUSE_BREAK = /\b(?:but|however|yet|although|though|while|whereas|except|because|since)\b|[;:—–()]|\s-\s/g;
 
 /** "While you can't spot reduce, this routine…": the comma closing a concession also ends a clause. */
 const CONCESSION = /\b(?:while|although|though|granted|sure)\b[^,.;]{0,80},/g;
@@ -89,13 +89,14 @@ export interface Stance {
 
 /** A debunk that names no single myth ("5 fat-loss myths to stop believing", "all false") argues against every one. */
 export const GENERAL_DEBUNK =
-  /\b(?:myths?|misconceptions?|lies)\b.{0,40}\b(?:stop believing|busted|debunked|to ignore|to forget|that won(?:'|’)?t die)\b|\b(?:fat[- ]loss|weight[- ]loss|fitness|diet|dieting|exercise|workout|toning) (?:myths?|misconceptions?|lies)\b|\ball (?:of (?:them|these) (?:are )?)?(?:false|myths|wrong|nonsense)\b/;
+  /\b(?:myths?|misconceptions?|lies)\b.{0,40}\b(?:stop believing|busted|debunked|to ignore|to forget|that won(?:'|’)?t die)\b|\b(?:fat[- ]loss|weight[- ]loss|fitness|diet|dieting|exercise|workout|toning) (?:myths?|misconceptions?|lies)\b|\ball (?:of (?:them|these) (?:are )?)?(?:false|myths|wrong|nonsense)\b|\b(?:water|fluid|stool|sweat|bloat\w*)\b[^.]{0,20}\bnot (?:body )?fat\b/;
 
 /** "Can you really…?", "Does it actually…?": the way a debunk opens. */
 export const SKEPTICAL_QUESTION = /(?:^|[:!.]\s)\W*(?:can|could|does|do|did|will|would|is|are)\b[^?]{0,80}\b(?:actually|really|truly)\b|\bis it (?:really )?(?:true|possible|safe)\b/;
 
 /** "Two-a-days sound hardcore, but…": the idea is set up to be knocked down. */
-const SOUNDS_BUT = /\b(?:sounds?|seems?)\b[^.;:!?]{0,40}\b(?:but|until)\b/;
+const SOUNDS_BUT =
+  /\b(?:sounds?|seems?)\b[^.;:!?]{0,40}\b(?:but|until)\b|\b(?:it|this|that) (?:sounds|seems) (?:\w+ ){0,2}(?:logical|plausible|reasonable|intuitive|appealing|convincing|tempting|sensible)\b/;
 
 /** "It drops fast in week one, but most of that is water": what follows "but" has the last word. */
 const BUT_THEN_REFUTED = /^,?\s*(?:but|however|yet)\b[^;:]{0,60}\b(?:water|bloat\w*|not (?:fat|real|lasting)|isn(?:'|’)?t (?:fat|real|lasting)|comes? back|temporary|regain\w*)\b/;

@@ -13,7 +13,9 @@ const FLAG_AT = 0.5;
  * "5 moves to melt back fat" is not.
  */
 export function judgePage(text: string): PageVerdict {
-  const { claims, refutes } = readSentences(text);
+  const { claims, refutes, refutingSentences } = readSentences(text);
+  // Two or more sentences arguing against myths make a debunking page: its weak claims are examples.
+  const debunks = refutingSentences >= 2;
   const refuted = new Map<MythId, number>();
   for (const id of refutes) refuted.set(id, (refuted.get(id) ?? 0) + 1);
   const kept: Claim[] = claims.filter((c) => {
@@ -21,7 +23,7 @@ export function judgePage(text: string): PageVerdict {
     // Debunks open with the myth in quotes; quoted reviews and speakers count only where nothing is argued against.
     if (c.quoted && refuted.size > 0) return false;
     const against = refuted.get(c.myth) ?? 0;
-    return against === 0 || c.confidence >= STRONG;
+    return (against === 0 && !debunks) || c.confidence >= STRONG;
   });
   return { flagged: kept.length > 0, claims: kept };
 }

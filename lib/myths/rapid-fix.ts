@@ -78,6 +78,7 @@ export const rapidFix: Myth = {
       /\b(?:unrealistic|impossible|not possible|not enough time|takes months|take months|months, not (?:days|weeks))/,
       /\bno (?:quick|rapid|fast|overnight) (?:fix|way|solution)/,
       /\b(?:far |much |way )?too (?:short|soon)\b/,
+      /\bglycogen\b|\bwater (?:weight|retention)\b/,
       /\b(?:days?|weeks?|a week|a fortnight) (?:is|are|isn(?:'|’)?t|aren(?:'|’)?t) (?:not |simply not |nowhere near )?(?:enough|long enough)/,
       /\b(?:it(?:'|’)?s|is|sounds|are|seems|that(?:'|’)?s) too good to be true/,
     ],
