@@ -27,13 +27,14 @@ export function readSentences(text: string): SentenceReading {
   if (!hasFitnessVocabulary(text)) return { claims, refutes, refutingSentences };
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
-    // Most sentences of any page say nothing about bodies: the gate again, per sentence, skips them cheaply.
-    if (!hasFitnessVocabulary(sentence)) continue;
     const lower = sentence.toLowerCase();
-    const refutedBefore = refutes.length;
     const question = /\?["'”’)\]]*$/.test(lower);
+    const refutedBefore = refutes.length;
+    // "You've seen the claims", "all false": a debunk's framing needs no body words of its own.
     if (question ? SKEPTICAL_QUESTION.test(lower) : GENERAL_DEBUNK.test(lower)) for (const myth of MYTHS) refutes.push(myth.id);
-    for (const myth of MYTHS) {
+    // Most sentences of any page say nothing about bodies: the gate again, per sentence, skips them cheaply.
+    const aboutBodies = hasFitnessVocabulary(sentence);
+    for (const myth of aboutBodies ? MYTHS : []) {
       // A question asserts nothing either way ("Sounds too good to be true? Not at all!").
       const refutesHere = !question && myth.patterns.refute.some((re) => re.test(lower));
       if (refutesHere) refutes.push(myth.id);

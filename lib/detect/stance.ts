@@ -89,7 +89,7 @@ export interface Stance {
 
 /** A debunk that names no single myth ("5 fat-loss myths to stop believing", "all false") argues against every one. */
 export const GENERAL_DEBUNK =
-  /\b(?:myths?|misconceptions?|lies)\b.{0,40}\b(?:stop believing|busted|debunked|to ignore|to forget|that won(?:'|’)?t die)\b|\b(?:fat[- ]loss|weight[- ]loss|fitness|diet|dieting|exercise|workout|toning) (?:myths?|misconceptions?|lies)\b|\ball (?:of (?:them|these) (?:are )?)?(?:false|myths|wrong|nonsense)\b|\b(?:water|fluid|stool|sweat|bloat\w*)\b[^.]{0,20}\bnot (?:body )?fat\b/;
+  /\b(?:myths?|misconceptions?|lies)\b.{0,40}\b(?:stop believing|busted|debunked|to ignore|to forget|that won(?:'|’)?t die)\b|\b(?:fat[- ]loss|weight[- ]loss|fitness|diet|dieting|exercise|workout|toning) (?:myths?|misconceptions?|lies)\b|\ball (?:of (?:them|these) (?:are )?)?(?:false|myths|wrong|nonsense)\b|\b(?:water|fluid|stool|sweat|bloat\w*)\b[^.]{0,20}\bnot (?:body )?fat\b|\b(?:false hope|red flags?|snake oil|scams?)\b|\b(?:seen|heard|read) (?:the|these|those|all the|such) (?:claims|ads|promises|headlines)\b/;
 
 /** "Can you really…?", "Does it actually…?": the way a debunk opens. */
 export const SKEPTICAL_QUESTION = /(?:^|[:!.]\s)\W*(?:can|could|does|do|did|will|would|is|are)\b[^?]{0,80}\b(?:actually|really|truly)\b|\bis it (?:really )?(?:true|possible|safe)\b/;

@@ -15,7 +15,8 @@ const SHORT_TIME = /*#__PURE__*/ any(
   '(?:24|48|72|twenty-four|forty-eight|seventy-two)-hours?',
   '(?:in|within) (?:just |only )?(?:one|a|a single|this|one short) weekend',
   '(?:just|only|all) (?:[1-9]|1[0-4]|two|three|four|five|seven|ten|fourteen) (?:days|nights)',
-  '(?:[1-9]|1[0-4]|21|30|one|two|three|five|seven|ten|fourteen|twenty-one)[- ]day',
+  '(?:[1-9]|1[0-4]|21|one|two|three|five|seven|ten|fourteen|twenty-one)[- ]days?',
+  '30-day',
   '(?:1|2|one|two)[- ]week',
   'over-?night',
   'while you sleep',
@@ -72,8 +73,13 @@ export const rapidFix: Myth = {
   id: 'rapid-fix',
   label: 'Rapid fix',
   patterns: {
-    cue: new RegExp(`\\b${SHORT_TIME}\\b`),
-    claim: [new RegExp(`\\b${SHORT_TIME}\\b.{0,90}${RESULT}`), new RegExp(`${RESULT}.{0,90}\\b${SHORT_TIME}\\b`)],
+    cue: new RegExp(`\\b${SHORT_TIME}\\b|(?:a|every|per|each) day`),
+    claim: [
+      new RegExp(`\\b${SHORT_TIME}\\b.{0,90}${RESULT}`),
+      new RegExp(`${RESULT}.{0,90}\\b${SHORT_TIME}\\b`),
+      // A daily rate no body loses fat at: "lose 1 kg every day".
+      new RegExp(`\\b${LOSE}\\b (?:up to |about |over |at least )?(?:\\d+|a|one|half a) (?:kg|kilos?|pounds?|lbs?) (?:a|every|per|each) day`),
+    ],
     refute: [
       /\b(?:unrealistic|impossible|not possible|not enough time|takes months|take months|months, not (?:days|weeks))/,
       /\bno (?:quick|rapid|fast|overnight) (?:fix|way|solution)/,

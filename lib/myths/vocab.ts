@@ -34,6 +34,9 @@ const SPOT = /*#__PURE__*/ any(
   'armpits?',
   'underarms?',
   'legs?',
+  'ankles?',
+  'calves',
+  'knees?',
   'glutes',
   'chest',
   'bra[- ]?line',
@@ -72,7 +75,7 @@ export const AREA = /*#__PURE__*/ any(
   'problem (?:areas?|zones?|spots?)',
   'trouble (?:areas?|zones?|spots?)',
   // "the fat on your back", "fat pads under the chin", "the fat off the back of my arms".
-  `fat (?:pads? |cells? |stores? |deposits? |layers? |rolls? )?(?:\\w+ing )?(?:on|around|from|in|off|along|behind|under|over|at) (?:the (?:back|front|sides?|top|bottom) of )?(?:my|your|the|this|her|his|their|those|that|our) (?:\\w+ )?${SPOT}`,
+  `fat (?:pads? |cells? |stores? |deposits? |layers? |rolls? )?(?:\\w+(?:ing|ed) )?(?:on|around|from|in|off|along|behind|under|over|at) (?:the (?:back|front|sides?|top|bottom) of )?(?:my|your|the|this|her|his|their|those|that|our) (?:\\w+ )?${SPOT}`,
 );
 
 /** Verbs of making fat go away, in their common forms. */
@@ -108,7 +111,8 @@ export const LOSE = /*#__PURE__*/ any(
   'dissolv(?:e|es|ed|ing)',
   'tak(?:e|es|ing) (?:off|away)',
   'sculpt(?:s|ed|ing)? away',
-  'break(?:s|ing)? down',
+  'break(?:s|ing)? (?:down|apart|up)',
+  'go(?:es)? away',
 );
 
 /** Words that say the fat goes from exactly where it was worked or applied. */
@@ -121,7 +125,7 @@ export const RIGHT_THERE = /*#__PURE__*/ any(
   'directly',
   'specifically',
   'locally',
-  '(?:in|from) (?:that|this|the) (?:exact )?(?:area|spot|zone|region)\\b(?! of)',
+  '(?:in|from) (?:that|this|the) (?:exact )?(?:area|spot|zone|region|place)\\b(?! of)',
   'where you (?:apply|rub|massage|wear|work)',
   'only (?:there|that area)',
 );
@@ -143,6 +147,12 @@ export const METHOD = /*#__PURE__*/ any(
   'raises?',
   'kicks?',
   'kickbacks?',
+  'sets',
+  'squeez(?:e|es|ing)',
+  'exercisers?',
+  'chewing',
+  'biting',
+  '(?:a few|\\w+) minutes a day',
   'tucks?',
   'squats?',
   'lunges?',

@@ -86,6 +86,12 @@ describe('claims and stance', () => {
     expect(judgePage(speech).flagged).toBe(true);
   });
 
+  test('two sentences framing the myths as claims or scams make a debunk, even without body words of their own', () => {
+    const page = ["You've no doubt seen the claims.", 'Lose a pound a day without dieting!', 'False hope and red flags, all of it.'].join('\n');
+    expect(judgePage(page).flagged).toBe(false);
+    expect(judgePage('Lose a pound a day without dieting!').flagged).toBe(true);
+  });
+
   test('a mechanism or a crash prescription stated as fact stands even beside an admission', () => {
     const admits = "Everyone says you can't spot reduce. But the muscle burns the fat sitting right on top of it.";
     expect(judgePage(admits).flagged).toBe(true);
