@@ -1,9 +1,9 @@
 import { MYTHS } from '../myths';
-import type { MythId } from '../myths/types';
+import type { Myth, MythId } from '../myths/types';
 import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { splitSentences } from './sentences';
-import { GENERAL_DEBUNK, quoting, SKEPTICAL_QUESTION, stanceOf } from './stance';
+import { GENERAL_DEBUNK, quoting, SKEPTICAL_QUESTION, stanceOf, type Stance } from './stance';
 
 /** What one sentence says about the myths: a promise, a refutation, or nothing. */
 export interface SentenceReading {
@@ -39,20 +39,10 @@ export function readSentences(text: string): SentenceReading {
       const refutesHere = !question && myth.patterns.refute.some((re) => re.test(lower));
       if (refutesHere) refutes.push(myth.id);
       if (!myth.patterns.cue.test(lower)) continue;
-      let match: RegExpExecArray | null = null;
-      for (const re of myth.patterns.strong ?? []) if ((match = re.exec(lower))) break;
-      const believerPattern = match !== null;
-      if (!match) for (const re of myth.patterns.claim) if ((match = re.exec(lower))) break;
-      if (!match) continue;
-      // A question ("Can you lose face fat?") asks and a quoted phrase is held up to be examined: neither
-      // promises nor refutes. A whole quoted sentence (a review, a trainer speaking) does promise.
-      const quoted = quoting(lower, match.index);
-      const stance = stanceOf(lower, match.index, match.index + match[0].length);
-      if (question || (quoted === 'phrase' && !stance.refuted)) continue;
-      if (stance.refuted) {
-        refutes.push(myth.id);
-        continue;
-      }
+      const found = promiseIn(myth, lower, question);
+      if (found.refuted) refutes.push(myth.id);
+      if (!found.match) continue;
+      const { quoted, stance, believerPattern } = found.match;
       // A believer's statement is strong only in the page's own voice, in a sentence not also arguing against it.
       const strong = believerPattern && !refutesHere && quoted === 'none';
       let confidence = Math.min(1, (strong ? STRONG_BASE : BASE) + PER_CUE * stance.promise);
@@ -64,6 +54,30 @@ export function readSentences(text: string): SentenceReading {
     if (refutes.length > refutedBefore) refutingSentences++;
   }
   return { claims, refutes, refutingSentences };
+}
+
+interface Found {
+  quoted: 'none' | 'speech';
+  stance: Stance;
+  believerPattern: boolean;
+}
+
+/**
+ * The first match of a myth's patterns (strong ones first), with how the sentence holds it. A question
+ * ("Can you lose face fat?") asks and a quoted phrase is held up to be examined: neither promises. A whole
+ * quoted sentence (a review, a trainer speaking) does.
+ */
+function promiseIn(myth: Myth, lower: string, question: boolean): { match: Found | null; refuted: boolean } {
+  let m: RegExpExecArray | null = null;
+  for (const re of myth.patterns.strong ?? []) if ((m = re.exec(lower))) break;
+  const believerPattern = m !== null;
+  if (!m) for (const re of myth.patterns.claim) if ((m = re.exec(lower))) break;
+  if (!m) return { match: null, refuted: false };
+  const quoted = quoting(lower, m.index);
+  const stance = stanceOf(lower, m.index, m.index + m[0].length);
+  if (stance.refuted) return { match: null, refuted: !question };
+  if (question || quoted === 'phrase') return { match: null, refuted: false };
+  return { match: { quoted, stance, believerPattern }, refuted: false };
 }
 
 /** Every sentence in `text` that promises a myth, before any page-level judgement. */

@@ -6,7 +6,7 @@
 
 /** Phrases that look negative but are not ("no more than 800 calories", "not only"). */
 const FALSE_NEGATIVES =
-  /\b(?:(?:i|we) (?:promise|guarantee|swear)|(?:thought|sounded|seemed) (?:like )?(?:it was |it would be )?too good to be true|no choice but|no more than|not only|no matter|no longer|nothing but|not just|no wonder|not to mention|no-nonsense|no equipment|in no time|no time|no (?:diet(?:ing)?|gym|equipment|workouts?|exercise|effort|sweat)(?: or \w+)? (?:needed|required)|no excuses|never (?:been|felt|looked) (?:this|so|better))\b/g;
+  /\b(?:(?:i|we) (?:promise|guarantee|swear)|(?:thought|sounded|seemed) (?:like )?(?:it was |it would be )?too good to be true|no (?:choice|option|alternative) but|no more than|not only|no matter|no longer|nothing but|not just|no wonder|not to mention|no-nonsense|no equipment|in no time|no time|no (?:diet(?:ing)?|gym|equipment|workouts?|exercise|effort|sweat)(?: or \w+)? (?:needed|required)|no excuses|never (?:been|felt|looked) (?:this|so|better))\b/g;
 
 const REFUTE =
   /\b(?:myths?|mythical|misconceptions?|(?:does|do|did|is|are|was|were|could|would|will|can|should|has|have)(?:n't|n’t| not)|can(?:'|’)?t|cannot|won(?:'|’)?t|ain(?:'|’)?t|not|no|never|nor|neither|impossible|unrealistic|unlikely|false|bogus|scams?|hype|fall for|nonsense|debunk\w*|ineffective|(?:(?:is|'s|’s|are|was|were) (?:mostly|mainly|largely|just|only|simply|all)|most of (?:that|it|this)(?: weight)? (?:is|was)|mostly (?:through|from|due to)?)\b[^.;]{0,25}\b(?:water|bloat\w*|glycogen)\b|water weight|unsafe|dangerous|harmful|backfires?|unsustainable|avoid|beware|deceptive|misleading|lies?|fraud\w*|gimmicks?|fads?|supposedly|so-called|allegedly|marketed|marketers?|advertis\w*|ads|sold as|sell you|claims?|claimed|claiming|promises?|promised|promising|touted|wish|sadly|unfortunately|doubt\w*|skeptic\w*|rather than|instead of|without evidence|too good to be true|not at all|(?:people|many|most|some|they|folks|everyone) (?:\w+ )?(?:think|believe|thought|believed)|you (?:might|may|probably|often) (?:think|believe)|belief|gut feeling|tell you that|told|far from|theory|the truth about|(?:lost|lose|losing|shed) (?:a |some |only |just |mostly )?(?:\w+ ){0,2}(?:of )?water\b|the (?:idea|notion|logic|thinking|theory) (?:is |goes )?that|(?:ideas?|notions?|assumptions?|beliefs?) (?:\w+ ){0,4}(?:is|was|are) that)\b/;
@@ -101,6 +101,10 @@ const SOUNDS_BUT =
 /** "It drops fast in week one, but most of that is water": what follows "but" has the last word. */
 const BUT_THEN_REFUTED = /^,?\s*(?:but|however|yet)\b[^;:]{0,60}\b(?:water|bloat\w*|not (?:fat|real|lasting)|isn(?:'|’)?t (?:fat|real|lasting)|comes? back|temporary|regain\w*)\b/;
 
+/** "Myth 2: a cleanse melts belly fat", "The pitch is seductive: rub a gel…": what follows is reported. */
+const REPORTED_SETUP =
+  /^\W*(?:myth|fiction|false|busted|fact check)s?\b(?: #?\d+| no\.? ?\d+)?\s*[:—–-]|\b(?:pitch|promise|claim|premise|sales copy|selling point|story|logic|theory|marketing|ads?|label|packaging|tagline|slogan)s? (?:is|goes|says|reads|runs)\b[^:]{0,30}:/;
+
 /** "People ask me if side bends remove love handles": a question reported, not a promise made. */
 const REPORTED_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)(?: me| us| you| themselves| myself)? (?:if|whether|for|about|how)\b/;
 
@@ -109,6 +113,7 @@ export function stanceOf(lower: string, from: number, to: number): Stance {
   // "…,' she told us": who said it is not part of what was said.
   const clause = lower.slice(cs, ce).replace(FALSE_NEGATIVES, ' ').replace(ATTRIBUTION_TAIL, ' ');
   const refuted =
+    REPORTED_SETUP.test(lower.slice(0, from)) ||
     REFUTE.test(clause) || REPORTED_QUESTION.test(lower.slice(cs, from)) || SOUNDS_BUT.test(lower) || BUT_THEN_REFUTED.test(lower.slice(ce));
   let promise = 0;
   for (const _ of lower.matchAll(PROMISE)) if (++promise >= 4) break;

@@ -5,18 +5,21 @@ const RESTRICTION = /*#__PURE__*/ any(
   'crash diet(?:s|ing)?',
   'starv(?:e|ing|ation)',
   'very[- ]low[- ]calorie',
-  '[1-9]\\d{2}[- ]?(?:calories|calorie|kcal)(?: a| per)? ?(?:day|diet|plan)\\b(?! (?:less|fewer|below|under|deficit|than))',
+  '(?<![\\d,.])[1-9]\\d{2}[- ]?(?:calories|calorie|kcal)(?: a| per)? ?(?:day|diet|plan)\\b(?! (?:less|fewer|below|under|deficit|than))',
   '(?:eat|eating|consume|stick to) (?:only|just|under|fewer than|no more than) (?:[1-9]\\d{2}) (?:calories|kcal)',
   '(?:juice|water) (?:fast|fasting|cleanse|diet)',
   'cabbage soup diet',
   'eat nothing but',
-  '(?:omad|one meal a day)(?: capped)? at [1-9]\\d{2}\\b',
+  '(?:cut|cutting|eliminate|drop|ditch|give up|quit|ban|remove) (?:out )?(?:all |every |any )?(?:carbs|carbohydrates|grains|dairy|fruit|sugar),? (?:and |or )?(?:carbs|carbohydrates|grains|dairy|fruit|sugar)\\b',
+  '(?:cut|cutting|eliminate|drop|ditch|give up|quit|ban|remove)(?: out)? (?:every|whole|entire|all) food groups?',
+  '(?<![\\d,.])[1-9]\\d{2}[- ]calorie (?!(?:meals?|snacks?|breakfasts?|lunch(?:es)?|dinners?|recipes?|bowls?|salads?|desserts?|deficit|burn|workouts?|walks?|runs?|sessions?|treats?|drinks?|smoothies?|option|swaps?)\\b)[a-z]+',
+  '(?:omad|one meal a day)(?: capped)? at (?<![\\d,.])[1-9]\\d{2}\\b',
   'eat (?:only|just) (?:lean )?(?:protein|meat|juice|soup|eggs|fruit|vegetables|salad)',
-  '(?:at|on|of|under) (?:about |around |only |just )?[1-9]\\d{2}(?:[–-][1-9]\\d{2})? (?:calories|kcal|cals)\\b(?!(?: a| per)?(?: day)? (?:less|fewer|below|under|deficit|than|more))',
+  '(?:at|on|of|under) (?:about |around |only |just )?(?<![\\d,.])[1-9]\\d{2}(?:[–-][1-9]\\d{2})? (?:calories|kcal|cals)\\b(?!(?: a| per)?(?: day)? (?:less|fewer|below|under|deficit|than|more))',
   '(?:only|just) (?:eat|drink) (?:juice|water|soup|lemon water|broth)',
   '(?:cut|cutting|eliminate|drop|ditch|give up|quit) (?:out )?(?:all )?(?:carbs|carbohydrates|fats|sugar|grains|dairy|fruit)(?: completely| entirely| altogether)',
   '(?:cut|cutting|eliminate|drop|ditch|give up|quit|ban) (?:out )?(?:all|every|any) (?:\\w+ ){0,2}(?:carbs?|carbohydrates|grains?|dairy|fruits?|sugar)',
-  '(?:[1-9]\\d{2}|1[,.]?000)[- ]calorie (?:limit|cap|max(?:imum)?|diet|plan|day|challenge)',
+  '(?<![\\d,.])(?:[1-9]\\d{2}|1[,.]?000)[- ]calorie (?:limit|cap|max(?:imum)?|diet|plan|day|challenge)',
   'skip(?:ping)? (?:breakfast and lunch|meals|dinner every)',
   '(?:two|2|three|3) (?:full |separate |hard |intense )?(?:workouts|sessions|training sessions) (?:a|per|each|every) day',
   'train(?:ing)? twice a day',
@@ -41,7 +44,7 @@ const INTAKE = /*#__PURE__*/ any(
   'intake',
   'tak(?:e|es|ing) in',
 );
-const TOO_FEW = /*#__PURE__*/ '(?:[1-9]\\d{2}|1[,.]?000|a few hundred)[- ]?(?:calories|kcal|cals)\\b(?!(?: a| per)?(?: day)? (?:less|fewer|below|under|more|deficit|surplus|than))';
+const TOO_FEW = /*#__PURE__*/ '(?<![\\d,.])(?:[1-9]\\d{2}|1[,.]?000|a few hundred)[- ]?(?:calories|kcal|cals)\\b(?!(?: a| per)?(?: day)? (?:less|fewer|below|under|more|deficit|surplus|than))';
 const RESULT = /*#__PURE__*/ any(`\\b${LOSE}\\b`, 'pounds', 'lbs', '\\bkg\\b', 'inches', 'slim', 'results', 'works', 'fat', 'weight');
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
@@ -77,10 +80,13 @@ export const extremeRestriction: Myth = {
     strong: [
       // A very-low-calorie prescription needs no promise beside it: "cap your intake at 600 calories a day".
       new RegExp(`\\b${INTAKE}\\b.{0,30}\\b${TOO_FEW}`),
+      // "The fewer calories you eat, the faster the fat melts": starving sold as the method.
+      /\bthe (?:fewer|less) (?:calories )?(?:you eat|food you eat|you consume)\b.{0,30}\bthe (?:faster|more|quicker)\b/,
       // So does banning a whole food group outright: "cut out carbs completely".
       /\b(?:cut|cutting|eliminate|drop|ditch|give up|quit|ban) (?:out )?(?:all )?(?:carbs|carbohydrates|grains|dairy|fruit)(?: completely| entirely| altogether| for good)\b/,
     ],
     refute: [
+      /\bmedical(?:ly)? supervis\w*|\bunder (?:medical|a doctor(?:'|’)?s?) (?:supervision|care)\b/,
       /\b(?:don(?:'|’)?t|do not|no) need to (?:cut|drop|ditch|give up|eliminate|ban|quit|starve)/,
       /\b(?:crash diets?|starving|very[- ]low[- ]calorie diets?) (?:backfire|don(?:'|’)?t work|do not work|slow|lead to|are (?:not|un|dangerous|risky))/,
       /\b(?:unsustainable|backfires?|rebound|regain\w*|yo-?yo)\b/,

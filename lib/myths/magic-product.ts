@@ -33,7 +33,7 @@ const PRODUCT = /*#__PURE__*/ any(
   'lemon water',
   'apple cider vinegar',
 );
-const RESULT = /*#__PURE__*/ any(`\\b${LOSE}\\b`, 'fat (?:out|off|away)', 'fat[- ]?(?:loss|burning|fighting)', 'inches', 'slimmer', 'flatter', 'waistline', AREA);
+const RESULT = /*#__PURE__*/ any(`\\b${LOSE}\\b`, 'fat (?:out|off|away)', 'hourglass', 'sculpt(?:s|ed|ing)?\\b', 'cinch(?:es|ed)? (?:your |the )?waist', 'fat[- ]?(?:loss|burning|fighting)', 'inches', 'slimmer', 'flatter', 'waistline', AREA);
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
 export const magicProductCard: Card = {

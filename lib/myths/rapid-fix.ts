@@ -7,7 +7,6 @@ const DAYS = /*#__PURE__*/ any('[1-9]', '1\\d', '2[01]', NUMBER_WORD);
 const SHORT_TIME = /*#__PURE__*/ any(
   `(?:in|within|after|for) (?:as little as |just |only |a mere |under |less than )?${DAYS} (?:days?|nights?)`,
   '(?:in|within) days\\b',
-  'in (?:the|your) (?:very )?first (?:week|few days|fortnight|(?:[1-9]|two|three|five|seven|ten) days)',
   'by the end of (?:week|the week|the first week) ?(?:one|two|three|[123])?',
   'by (?:the end of )?day (?:[1-9]|[12]\\d|30|one|two|three|four|five|six|seven|ten|fourteen)',
   '(?:in|within) (?:just |only |a mere )?(?:1|2|one|two|a|a single|a couple of) (?:short |quick )?weeks?',
@@ -16,7 +15,6 @@ const SHORT_TIME = /*#__PURE__*/ any(
   '(?:in|within) (?:just |only )?(?:one|a|a single|this|one short) weekend',
   '(?:just|only|all) (?:[1-9]|1[0-4]|two|three|four|five|seven|ten|fourteen) (?:days|nights)',
   '(?:[1-9]|1[0-4]|21|one|two|three|five|seven|ten|fourteen|twenty-one)[- ]days?',
-  '30-day',
   '(?:1|2|one|two)[- ]week',
   'over-?night',
   'while you sleep',
@@ -73,10 +71,12 @@ export const rapidFix: Myth = {
   id: 'rapid-fix',
   label: 'Rapid fix',
   patterns: {
-    cue: new RegExp(`\\b${SHORT_TIME}\\b|(?:a|every|per|each) day`),
+    cue: new RegExp(`\\b${SHORT_TIME}\\b|(?:a|every|per|each) day|first (?:week|two weeks|fortnight|few days|\\d+ days)`),
     claim: [
       new RegExp(`\\b${SHORT_TIME}\\b.{0,90}${RESULT}`),
       new RegExp(`${RESULT}.{0,90}\\b${SHORT_TIME}\\b`),
+      // A big number in the first days: "most people drop 8 to 12 pounds in the first two weeks".
+      new RegExp(`\\b${LOSE}\\b (?:up to |about |over |around )?\\d+(?: to \\d+|[–-]\\d+)? (?:pounds|lbs?|kg|kilos|inches|dress sizes?)\\b.{0,30}\\b(?:in|within|during) (?:the|your) first (?:week|two weeks|fortnight|few days|\\d+ days)`),
       // A daily rate no body loses fat at: "lose 1 kg every day".
       new RegExp(`\\b${LOSE}\\b (?:up to |about |over |at least )?(?:\\d+|a|one|half a) (?:kg|kilos?|pounds?|lbs?) (?:a|every|per|each) day`),
     ],
@@ -84,7 +84,7 @@ export const rapidFix: Myth = {
       /\b(?:unrealistic|impossible|not possible|not enough time|takes months|take months|months, not (?:days|weeks))/,
       /\bno (?:quick|rapid|fast|overnight) (?:fix|way|solution)/,
       /\b(?:far |much |way )?too (?:short|soon)\b/,
-      /\bglycogen\b|\bwater (?:weight|retention)\b/,
+      /\bglycogen\b|\bwater (?:weight|retention)\b|\b(?:stored )?(?:carbohydrate|carbs) and water\b/,
       /\b(?:days?|weeks?|a week|a fortnight) (?:is|are|isn(?:'|’)?t|aren(?:'|’)?t) (?:not |simply not |nowhere near )?(?:enough|long enough)/,
       /\b(?:it(?:'|’)?s|is|sounds|are|seems|that(?:'|’)?s) too good to be true/,
     ],

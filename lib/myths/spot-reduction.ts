@@ -47,6 +47,7 @@ export const spotReduction: Myth = {
       /\b(?:pulls?|draws?|takes?|uses?|burns?) (?:\w+ ){0,2}(?:fat|energy|fuel) from (?:that|this|the|your) (?:exact |same |specific |single |one )?(?:\w+ )?(?:zone|area|spot|region|part|muscle)s?\b.{0,20}\bfirst\b/,
       /\bfat(?: cells?)?\b.{0,30}\b(?:near|next to|around|over|above|on top of|surrounding) (?:a |the |that |your )?(?:(?:working|contracting|trained|active) muscles?|muscles? (?:that(?:'s| is| are)|you(?:'re| are)) (?:working|worked|training|trained))/,
       /\b(?:draws?|pulls?|takes?|feeds? on|uses?) (?:\w+ ){0,2}(?:fuel|energy|fat) (?:directly )?from the (?:fat|fat cells) (?:right )?(?:around|near|next to|over|above|on top of|surrounding)/,
+      /\b(?:\w+ )?fat responds to (?:\w+ )?(?:work|training|exercises?|moves)\b/,
       /\bblood flow to (?:the|that|this|one) (?:\w+ )?(?:area|spot|zone|region|muscle)\b.{0,60}\b(?:fat|burn)/,
       /\b(?:work(?:ing)?|train(?:ing)?|hit(?:ting)?) the muscles? (?:\w+ )?(?:underneath|beneath|under|below) (?:the|that|your) (?:fat|flab)/,
       /\b(?:is|are) where you (?:\w+ )?(?:slim down|lose (?:fat|inches|it)|burn fat|shrink)\b.{0,10}\bfirst\b/,

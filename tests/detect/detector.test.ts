@@ -92,6 +92,13 @@ describe('claims and stance', () => {
     expect(judgePage('Lose a pound a day without dieting!').flagged).toBe(true);
   });
 
+  test('myth lists and pitches are reported; a bigger number is not a small one', () => {
+    expect(judgePage('Myth 2: A cleanse melts belly fat.').flagged).toBe(false);
+    expect(judgePage('The pitch is seductive: rub a warming gel in and it melts fat right where you apply it.').flagged).toBe(false);
+    // "1,700 calories" is not "700 calories".
+    expect(judgePage('What worked for me: eating around 1,700 calories a day and lifting three times a week.').flagged).toBe(false);
+  });
+
   test('a mechanism or a crash prescription stated as fact stands even beside an admission', () => {
     const admits = "Everyone says you can't spot reduce. But the muscle burns the fat sitting right on top of it.";
     expect(judgePage(admits).flagged).toBe(true);
