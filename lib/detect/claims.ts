@@ -27,7 +27,7 @@ export function readSentences(text: string): SentenceReading {
   if (!hasFitnessVocabulary(text)) return { claims, refutes, refutingSentences };
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
-    const lower = sentence.toLowerCase();
+    const lower = blankIdioms(sentence.toLowerCase());
     const question = /\?["'”’)\]]*$/.test(lower);
     const refutedBefore = refutes.length;
     // "You've seen the claims", "all false": a debunk's framing needs no body words of its own.
@@ -79,6 +79,12 @@ function promiseIn(myth: Myth, lower: string, question: boolean): { match: Found
   if (question || quoted === 'phrase') return { match: null, refuted: false };
   return { match: { quoted, stance, believerPattern }, refuted: false };
 }
+
+/** Figures of speech that borrow the myths' words: blanked (same length, so offsets hold) before matching. */
+const IDIOMS =
+  /\b(?:trim(?:s|med|ming)? the fat(?! (?:on|off|from|around|of) (?:your|my|her|his|the) (?:\w+ )?(?:belly|back|arms?|thighs?|hips?|waist|stomach|body|face|chin))|chew(?:ing)? the fat|fat chance|crash course|burn(?:s|ed|t|ing)? (?:a |an |the )?(?:cds?|dvds?|iso|discs?|disks?|midnight oil|bridges?)|burn(?:ed|t)[- ]out|burn rate)\b/g;
+
+export const blankIdioms = (lower: string): string => lower.replace(IDIOMS, (m) => ' '.repeat(m.length));
 
 /** Every sentence in `text` that promises a myth, before any page-level judgement. */
 export function findClaims(text: string): Claim[] {

@@ -42,6 +42,7 @@ const RESULT = /*#__PURE__*/ any(
   'visible (?:abs|definition|results?|change|difference|fat loss)',
   'visibl[ey] (?:flatter|slimmer|leaner|smaller|tighter|toned)',
   'bikini[- ]ready',
+  '(?:flatter|leaner|slimmer|smaller|tighter|toned)(?:,? (?:and )?(?:flatter|leaner|slimmer|smaller|tighter|toned))? (?:belly|stomach|tummy|waist|arms|thighs|face|back)',
   'transform',
   AREA,
 );
@@ -71,12 +72,14 @@ export const rapidFix: Myth = {
   id: 'rapid-fix',
   label: 'Rapid fix',
   patterns: {
-    cue: new RegExp(`\\b${SHORT_TIME}\\b|(?:a|every|per|each) day|first (?:week|two weeks|fortnight|few days|\\d+ days)`),
+    cue: new RegExp(`\\b${SHORT_TIME}\\b|(?:a|every|per|each) day|first (?:week|two weeks|fortnight|few days|\\d+ days)|\\b(?:[1-3]|one|two|three) weeks?\\b`),
     claim: [
       new RegExp(`\\b${SHORT_TIME}\\b.{0,90}${RESULT}`),
       new RegExp(`${RESULT}.{0,90}\\b${SHORT_TIME}\\b`),
       // A big number in the first days: "most people drop 8 to 12 pounds in the first two weeks".
       new RegExp(`\\b${LOSE}\\b (?:up to |about |over |around )?\\d+(?: to \\d+|[–-]\\d+)? (?:pounds|lbs?|kg|kilos|inches|dress sizes?)\\b.{0,30}\\b(?:in|within|during) (?:the|your) first (?:week|two weeks|fortnight|few days|\\d+ days)`),
+      // Ten pounds or five kilos in three weeks or less.
+      new RegExp(`\\b(?:${LOSE}|down)\\b (?:up to |about |over |around )?(?:(?:1\\d|[2-9]\\d) (?:pounds|lbs?)|(?:[5-9]|[1-9]\\d) (?:kg|kilos?))\\b.{0,20}\\b(?:in|within|after) (?:just |only )?(?:[1-3]|one|two|three) weeks?\\b`),
       // A daily rate no body loses fat at: "lose 1 kg every day".
       new RegExp(`\\b${LOSE}\\b (?:up to |about |over |at least )?(?:\\d+|a|one|half a) (?:kg|kilos?|pounds?|lbs?) (?:a|every|per|each) day`),
     ],
@@ -85,7 +88,7 @@ export const rapidFix: Myth = {
       /\bno (?:quick|rapid|fast|overnight) (?:fix|way|solution)/,
       /\b(?:far |much |way )?too (?:short|soon)\b/,
       /\bglycogen\b|\bwater (?:weight|retention)\b|\b(?:stored )?(?:carbohydrate|carbs) and water\b/,
-      /\b(?:days?|weeks?|a week|a fortnight) (?:is|are|isn(?:'|’)?t|aren(?:'|’)?t) (?:not |simply not |nowhere near )?(?:enough|long enough)/,
+      /\b(?:days?|weeks?|a week|a fortnight) (?:(?:is|are) (?:not|simply not|nowhere near)|isn(?:'|’)?t|aren(?:'|’)?t) (?:long )?enough/,
       /\b(?:it(?:'|’)?s|is|sounds|are|seems|that(?:'|’)?s) too good to be true/,
     ],
   },

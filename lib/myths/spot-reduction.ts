@@ -49,6 +49,7 @@ export const spotReduction: Myth = {
       /\b(?:draws?|pulls?|takes?|feeds? on|uses?) (?:\w+ ){0,2}(?:fuel|energy|fat) (?:directly )?from the (?:fat|fat cells) (?:right )?(?:around|near|next to|over|above|on top of|surrounding)/,
       /\b(?:\w+ )?fat responds to (?:\w+ )?(?:work|training|exercises?|moves)\b/,
       /\bblood flow to (?:the|that|this|one) (?:\w+ )?(?:area|spot|zone|region|muscle)\b.{0,60}\b(?:fat|burn)/,
+      /\b(?:blood flow|circulation)\b.{0,80}\b(?:burn\w*|melt\w*|mobili[sz]\w*|releas\w*) (?:\w+ ){0,2}fat\b/,
       /\b(?:work(?:ing)?|train(?:ing)?|hit(?:ting)?) the muscles? (?:\w+ )?(?:underneath|beneath|under|below) (?:the|that|your) (?:fat|flab)/,
       /\b(?:is|are) where you (?:\w+ )?(?:slim down|lose (?:fat|inches|it)|burn fat|shrink)\b.{0,10}\bfirst\b/,
       /\bspot[- ]?reduc\w* (?:works|is real|is possible|really works)|\byou can spot[- ]?reduce/,

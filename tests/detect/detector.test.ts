@@ -99,6 +99,13 @@ describe('claims and stance', () => {
     expect(judgePage('What worked for me: eating around 1,700 calories a day and lifting three times a week.').flagged).toBe(false);
   });
 
+  test('idioms that borrow the words are not claims; reporters are not promisers', () => {
+    expect(judgePage('Trim the fat: cutting our JavaScript bundle by 60% in one week.').flagged).toBe(false);
+    expect(judgePage('Trim the fat off your belly in one week with this plan!').flagged).toBe(true);
+    expect(judgePage("Many workout videos say it's fat burning in that spot.").flagged).toBe(false);
+    expect(judgePage('Down 14 lbs in 3 weeks on 1000 cals and two workouts a day!').flagged).toBe(true);
+  });
+
   test('a mechanism or a crash prescription stated as fact stands even beside an admission', () => {
     const admits = "Everyone says you can't spot reduce. But the muscle burns the fat sitting right on top of it.";
     expect(judgePage(admits).flagged).toBe(true);

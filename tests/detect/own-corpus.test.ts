@@ -40,6 +40,7 @@ test.each([
   ['own-web-pages.jsonl', 75],
   ['own-varied-pages.jsonl', 75],
   ['own-honest-pages.jsonl', 80],
+  ['own-search-pages.jsonl', 90],
 ])('our labelled page excerpts in %s: nothing sound flagged, promises caught', (name, count) => {
   const pages = readJsonl(name);
   expect(pages.length).toBe(count);
