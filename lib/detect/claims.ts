@@ -3,7 +3,7 @@ import type { Myth, MythId } from '../myths/types';
 import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { splitSentences } from './sentences';
-import { GENERAL_DEBUNK, quoting, SKEPTICAL_QUESTION, stanceOf, type Stance } from './stance';
+import { GENERAL_DEBUNK, quoting, refutedAt, sellingCues, SKEPTICAL_QUESTION } from './stance';
 
 /** What one sentence says about the myths: a promise, a refutation, or nothing. */
 export interface SentenceReading {
@@ -27,13 +27,15 @@ export function readSentences(text: string): SentenceReading {
   if (!hasFitnessVocabulary(text)) return { claims, refutes, refutingSentences };
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
-    const lower = blankIdioms(sentence.toLowerCase());
-    const question = /\?["'”’)\]]*$/.test(lower);
+    const plain = sentence.toLowerCase();
+    const question = /\?["'”’)\]]*$/.test(plain);
     const refutedBefore = refutes.length;
     // "You've seen the claims", "all false": a debunk's framing needs no body words of its own.
-    if (question ? SKEPTICAL_QUESTION.test(lower) : GENERAL_DEBUNK.test(lower)) for (const myth of MYTHS) refutes.push(myth.id);
+    if (question ? SKEPTICAL_QUESTION.test(plain) : GENERAL_DEBUNK.test(plain)) for (const myth of MYTHS) refutes.push(myth.id);
     // Most sentences of any page say nothing about bodies: the gate again, per sentence, skips them cheaply.
     const aboutBodies = hasFitnessVocabulary(sentence);
+    const lower = aboutBodies ? blankIdioms(plain) : plain;
+    let cues: number | undefined;
     for (const myth of aboutBodies ? MYTHS : []) {
       // A question asserts nothing either way ("Sounds too good to be true? Not at all!").
       const refutesHere = !question && myth.patterns.refute.some((re) => re.test(lower));
@@ -42,10 +44,11 @@ export function readSentences(text: string): SentenceReading {
       const found = promiseIn(myth, lower, question);
       if (found.refuted) refutes.push(myth.id);
       if (!found.match) continue;
-      const { quoted, stance, believerPattern } = found.match;
+      const { quoted, believerPattern } = found.match;
+      cues ??= sellingCues(lower);
       // A believer's statement is strong only in the page's own voice, in a sentence not also arguing against it.
       const strong = believerPattern && !refutesHere && quoted === 'none';
-      let confidence = Math.min(1, (strong ? STRONG_BASE : BASE) + PER_CUE * stance.promise);
+      let confidence = Math.min(1, (strong ? STRONG_BASE : BASE) + PER_CUE * cues);
       if (span.heading) confidence *= HEADING_FACTOR;
       const claim: Claim = { myth: myth.id, start: span.start, end: span.end, sentence, confidence };
       if (quoted === 'speech') claim.quoted = true;
@@ -58,7 +61,6 @@ export function readSentences(text: string): SentenceReading {
 
 interface Found {
   quoted: 'none' | 'speech';
-  stance: Stance;
   believerPattern: boolean;
 }
 
@@ -73,11 +75,10 @@ function promiseIn(myth: Myth, lower: string, question: boolean): { match: Found
   const believerPattern = m !== null;
   if (!m) for (const re of myth.patterns.claim) if ((m = re.exec(lower))) break;
   if (!m) return { match: null, refuted: false };
+  if (refutedAt(lower, m.index, m.index + m[0].length)) return { match: null, refuted: !question };
   const quoted = quoting(lower, m.index);
-  const stance = stanceOf(lower, m.index, m.index + m[0].length);
-  if (stance.refuted) return { match: null, refuted: !question };
   if (question || quoted === 'phrase') return { match: null, refuted: false };
-  return { match: { quoted, stance, believerPattern }, refuted: false };
+  return { match: { quoted, believerPattern }, refuted: false };
 }
 
 /** Figures of speech that borrow the myths' words: blanked (same length, so offsets hold) before matching. */

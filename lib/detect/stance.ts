@@ -81,12 +81,6 @@ function quoteMark(s: string, i: number): 'open' | 'close' | 'toggle' | null {
   return null;
 }
 
-export interface Stance {
-  refuted: boolean;
-  /** Number of selling cues in the whole sentence, capped. */
-  promise: number;
-}
-
 /** A debunk that names no single myth ("5 fat-loss myths to stop believing", "all false") argues against every one. */
 export const GENERAL_DEBUNK =
   /\b(?:myths?|misconceptions?|lies)\b.{0,40}\b(?:stop believing|busted|debunked|to ignore|to forget|that won(?:'|’)?t die)\b|\b(?:fat[- ]loss|weight[- ]loss|fitness|diet|dieting|exercise|workout|toning) (?:myths?|misconceptions?|lies)\b|\ball (?:of (?:them|these) (?:are )?)?(?:false|myths|wrong|nonsense)\b|\b(?:water|fluid|stool|sweat|bloat\w*)\b[^.]{0,20}\bnot (?:body )?fat\b|\b(?:false hope|red flags?|snake oil|scams?)\b|\b(?:seen|heard|read) (?:the|these|those|all the|such) (?:claims|ads|promises|headlines)\b/;
@@ -108,14 +102,18 @@ const REPORTED_SETUP =
 /** "People ask me if side bends remove love handles": a question reported, not a promise made. */
 const REPORTED_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)(?: me| us| you| themselves| myself)? (?:if|whether|for|about|how)\b/;
 
-export function stanceOf(lower: string, from: number, to: number): Stance {
+/** Whether the sentence argues against the match at [from, to) rather than promising it. */
+export function refutedAt(lower: string, from: number, to: number): boolean {
+  if (REPORTED_SETUP.test(lower.slice(0, from)) || SOUNDS_BUT.test(lower)) return true;
   const [cs, ce] = clauseAround(lower, from, to);
   // "…,' she told us": who said it is not part of what was said.
   const clause = lower.slice(cs, ce).replace(FALSE_NEGATIVES, ' ').replace(ATTRIBUTION_TAIL, ' ');
-  const refuted =
-    REPORTED_SETUP.test(lower.slice(0, from)) ||
-    REFUTE.test(clause) || REPORTED_QUESTION.test(lower.slice(cs, from)) || SOUNDS_BUT.test(lower) || BUT_THEN_REFUTED.test(lower.slice(ce));
-  let promise = 0;
-  for (const _ of lower.matchAll(PROMISE)) if (++promise >= 4) break;
-  return { refuted, promise };
+  return REFUTE.test(clause) || REPORTED_QUESTION.test(lower.slice(cs, from)) || BUT_THEN_REFUTED.test(lower.slice(ce));
+}
+
+/** Selling cues in the whole sentence ("you'll", "fast", "!"), at most 4. */
+export function sellingCues(lower: string): number {
+  let cues = 0;
+  for (const _ of lower.matchAll(PROMISE)) if (++cues >= 4) break;
+  return cues;
 }
