@@ -60,7 +60,7 @@ export const magicProduct: Myth = {
   id: 'magic-product',
   label: 'Magic product',
   patterns: {
-    cue: new RegExp(`${PRODUCT}|\\b(?:sweat|cleanse|detox|tea|cream|gel|lotion|wrap|belt|patch)`),
+    cue: new RegExp(`${PRODUCT}|\\b(?:sweat|cleanse|detox|tea|cream|gel|lotion|wrap|belt|patch)|fat (?:leaving|burning|melting|coming out)`),
     claim: [
       new RegExp(`${PRODUCT}.{0,100}${RESULT}`),
       new RegExp(`${RESULT}.{0,80}${PRODUCT}`),
@@ -70,6 +70,8 @@ export const magicProduct: Myth = {
     strong: [
       // Sweat is water, whatever the product: "sweating the fat out".
       /\bsweat(?:s|ing)? (?:the |that |your |all (?:the|that) )?fat (?:out|off|away)/,
+      // "That's the fat burning", "that is literally fat leaving your body": heat and sweat read as fat loss.
+      /\b(?:that(?:'|’)?s|that is|it(?:'|’)?s) (?:literally |just |the |your )*fat (?:leaving|burning|melting|coming out)\b/,
     ],
     refute: [
       /\b(?:ftc|fda|lawsuit|fraud\w*|scam\w*|snake oil|gimmicks?)\b/,

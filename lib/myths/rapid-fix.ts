@@ -87,7 +87,7 @@ export const rapidFix: Myth = {
       /\b(?:unrealistic|impossible|not possible|not enough time|takes months|take months|months, not (?:days|weeks))/,
       /\bno (?:quick|rapid|fast|overnight) (?:fix|way|solution)/,
       /\b(?:far |much |way )?too (?:short|soon)\b/,
-      /\bglycogen\b|\bwater (?:weight|retention)\b|\b(?:stored )?(?:carbohydrate|carbs) and water\b/,
+      /\bglycogen\b|\b(?<!isn(?:'|’)?t |not )water (?:weight|retention)\b|\b(?:stored )?(?:carbohydrate|carbs) and water\b/,
       /\b(?:days?|weeks?|a week|a fortnight) (?:(?:is|are) (?:not|simply not|nowhere near)|isn(?:'|’)?t|aren(?:'|’)?t) (?:long )?enough/,
       /\b(?:it(?:'|’)?s|is|sounds|are|seems|that(?:'|’)?s) too good to be true/,
     ],

@@ -47,6 +47,8 @@ export const spotReduction: Myth = {
       /\b(?:pulls?|draws?|takes?|uses?|burns?) (?:\w+ ){0,2}(?:fat|energy|fuel) from (?:that|this|the|your) (?:exact |same |specific |single |one )?(?:\w+ )?(?:zone|area|spot|region|part|muscle)s?\b.{0,20}\bfirst\b/,
       /\bfat(?: cells?)?\b.{0,30}\b(?:near|next to|around|over|above|on top of|surrounding) (?:a |the |that |your )?(?:(?:working|contracting|trained|active) muscles?|muscles? (?:that(?:'s| is| are)|you(?:'re| are)) (?:working|worked|training|trained))/,
       /\b(?:draws?|pulls?|takes?|feeds? on|uses?) (?:\w+ ){0,2}(?:fuel|energy|fat) (?:directly )?from the (?:fat|fat cells) (?:right )?(?:around|near|next to|over|above|on top of|surrounding)/,
+      /\b(?:pulls?|draws?|grabs?|takes?|burns?) (?:\w+ ){0,3}(?:fuel|energy|fat) from (?:that|this|the) (?:\w+ )?layer\b|\bfat (?:that is |that(?:'|’)?s )?(?:physically )?(?:closest|nearest) to (?:it|the muscle)/,
+      /\b(?:gone|disappeared|vanished|melted|shrunk|went away)\b.{0,20}\bfrom (?:exactly )?(?:that|this|the) (?:exact )?(?:spot|area|place|zone)\b/,
       /\b(?:\w+ )?fat responds to (?:\w+ )?(?:work|training|exercises?|moves)\b/,
       /\bblood flow to (?:the|that|this|one) (?:\w+ )?(?:area|spot|zone|region|muscle)\b.{0,60}\b(?:fat|burn)/,
       /\b(?:blood flow|circulation)\b.{0,80}\b(?:burn\w*|melt\w*|mobili[sz]\w*|releas\w*) (?:\w+ ){0,2}fat\b/,

@@ -118,6 +118,8 @@ export const LOSE = /*#__PURE__*/ any(
 /** Words that say the fat goes from exactly where it was worked or applied. */
 export const RIGHT_THERE = /*#__PURE__*/ any(
   '(?:right|exactly|just) where',
+  'right there\\b',
+  'exactly (?:that|this|the) (?:spot|area|place|zone)',
   'where (?:it|they) (?:lives?|sits?|counts?)',
   '(?:right|sits?|sitting) (?:right )?(?:on top of|over|under(?:neath)?|beneath) (?:it|them|(?:the|your|that) (?:\\w+ )?(?:muscles?|skin|surface|abs|strap|band))\\b',
   'on top of (?:it|them|the muscles?)\\b',

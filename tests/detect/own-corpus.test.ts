@@ -41,6 +41,7 @@ test.each([
   ['own-varied-pages.jsonl', 75],
   ['own-honest-pages.jsonl', 80],
   ['own-search-pages.jsonl', 90],
+  ['own-mixed-pages.jsonl', 80],
 ])('our labelled page excerpts in %s: nothing sound flagged, promises caught', (name, count) => {
   const pages = readJsonl(name);
   expect(pages.length).toBe(count);
