@@ -17,7 +17,6 @@ export interface SentenceReading {
 const BASE = 0.55;
 const STRONG_BASE = 0.75;
 const PER_CUE = 0.1;
-const HEADING_FACTOR = 1;
 
 /** Reads every sentence of `text` once. Pure; offsets index into `text`. */
 export function readSentences(text: string): SentenceReading {
@@ -48,8 +47,7 @@ export function readSentences(text: string): SentenceReading {
       cues ??= sellingCues(lower);
       // A believer's statement is strong only in the page's own voice, in a sentence not also arguing against it.
       const strong = believerPattern && !refutesHere && quoted === 'none';
-      let confidence = Math.min(1, (strong ? STRONG_BASE : BASE) + PER_CUE * cues);
-      if (span.heading) confidence *= HEADING_FACTOR;
+      const confidence = Math.min(1, (strong ? STRONG_BASE : BASE) + PER_CUE * cues);
       const claim: Claim = { myth: myth.id, start: span.start, end: span.end, sentence, confidence };
       if (quoted === 'speech') claim.quoted = true;
       claims.push(claim);

@@ -2,8 +2,6 @@
 export interface Span {
   start: number;
   end: number;
-  /** True when the span ended at a line break without end punctuation: a heading, a title, a list item. */
-  heading: boolean;
 }
 
 /**
@@ -20,34 +18,33 @@ const isClose = (c: number) => c === 34 || c === 39 || c === 41 || c === 0x201d 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const push = (end: number, heading: boolean) => {
+  const push = (end: number) => {
     let s = start;
     let e = end;
     while (s < e && (isSpace(text.charCodeAt(s)) || text.charCodeAt(s) === 10)) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) spans.push({ start: s, end: e, heading });
+    if (e > s) spans.push({ start: s, end: e });
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      // A line that ends in ":" or "," leads into what follows; it is not a heading.
-      const last = text.charCodeAt(i - 1);
-      push(i, last !== 58 && last !== 44);
+      // A line break ends a span: headings, titles and list items stand alone.
+      push(i);
       start = i + 1;
     } else if (isEnd(c)) {
       let j = i + 1;
       while (j < text.length && (isEnd(text.charCodeAt(j)) || isClose(text.charCodeAt(j)))) j++;
       // A full stop inside "3.5" or "e.g.x" is not a sentence end: require a space, line end or text end.
       if (j >= text.length || isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 10) {
-        push(j, false);
+        push(j);
         start = j;
         i = j - 1;
       }
     } else if (i - start >= MAX_SENTENCE) {
-      push(i, false);
+      push(i);
       start = i;
     }
   }
-  push(text.length, true);
+  push(text.length);
   return spans;
 }
