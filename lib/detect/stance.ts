@@ -38,8 +38,10 @@ function clauseAround(s: string, from: number, to: number): [number, number] {
   return [start, end];
 }
 
-const ATTRIBUTION_TAIL = /[,.!?]?['"’”]\s*(?:\p{L}+\s){0,3}(?:says|said|explains|explained|adds|added|notes|noted|tells|told|writes|wrote|insists|promises|swears)\b.*$/u;
-const ATTRIBUTION = /^\W*(?:\p{L}+\s){0,3}(?:says|said|explains|explained|adds|added|notes|noted|tells|told|writes|wrote|insists|promises|swears)\b/u;
+/** Who said it: "she says", "Matthews promises", "the trainer told us". */
+const SAID = '(?:\\p{L}+\\s){0,3}(?:says|said|explains|explained|adds|added|notes|noted|tells|told|writes|wrote|insists|promises|swears)\\b';
+const ATTRIBUTION_TAIL = new RegExp(`[,.!?]?['"’”]\\s*${SAID}.*$`, 'u');
+const ATTRIBUTION = new RegExp(`^\\W*${SAID}`, 'u');
 
 /**
  * How a match sits relative to quotation marks. A phrase quoted inside a sentence is held up to be examined
@@ -58,7 +60,7 @@ export function quoting(s: string, at: number): 'none' | 'phrase' | 'speech' {
   if (/\p{L}/u.test(s.slice(0, openAt))) return 'phrase';
   // Opened at the start: speech if it runs to the end, or only an attribution follows ("…," she says).
   let close = openAt + 1;
-  while (close < s.length && quoteMark(s, close) !== 'close' && quoteMark(s, close) !== 'toggle') close++;
+  for (let mark = quoteMark(s, close); close < s.length && mark !== 'close' && mark !== 'toggle'; mark = quoteMark(s, ++close));
   const after = s.slice(close + 1);
   return !/\p{L}/u.test(after) || ATTRIBUTION.test(after) ? 'speech' : 'phrase';
 }

@@ -1,25 +1,31 @@
 import type { Card, Examples, Myth } from './types';
 import { any, LOSE } from './vocab';
 
+/** Verbs of dropping a food group, and the groups crash plans ban. */
+const DROP = /*#__PURE__*/ any('cut', 'cutting', 'eliminate', 'drop', 'ditch', 'give up', 'quit');
+const FOOD_GROUP = /*#__PURE__*/ any('carbs', 'carbohydrates', 'grains', 'dairy', 'fruit', 'sugar');
+/** A three-digit calorie figure that is not the tail of a bigger number ("1,700"). */
+const HUNDREDS = '(?<![\\d,.])[1-9]\\d{2}';
+
 const RESTRICTION = /*#__PURE__*/ any(
   'crash diet(?:s|ing)?',
   'starv(?:e|ing|ation)',
   'very[- ]low[- ]calorie',
-  '(?<![\\d,.])[1-9]\\d{2}[- ]?(?:calories|calorie|kcal)(?: a| per)? ?(?:day|diet|plan)\\b(?! (?:less|fewer|below|under|deficit|than))',
+  `${HUNDREDS}[- ]?(?:calories|calorie|kcal)(?: a| per)? ?(?:day|diet|plan)\\b(?! (?:less|fewer|below|under|deficit|than))`,
   '(?:eat|eating|consume|stick to) (?:only|just|under|fewer than|no more than) (?:[1-9]\\d{2}) (?:calories|kcal)',
   '(?:juice|water) (?:fast|fasting|cleanse|diet)',
   'cabbage soup diet',
   'eat nothing but',
-  '(?:cut|cutting|eliminate|drop|ditch|give up|quit|ban|remove) (?:out )?(?:all |every |any )?(?:carbs|carbohydrates|grains|dairy|fruit|sugar),? (?:and |or )?(?:carbs|carbohydrates|grains|dairy|fruit|sugar)\\b',
-  '(?:cut|cutting|eliminate|drop|ditch|give up|quit|ban|remove)(?: out)? (?:every|whole|entire|all|these|those|\\d+|two|three|four) (?:\\w+ )?food groups?',
-  '(?<![\\d,.])[1-9]\\d{2}[- ]calorie (?!(?:meals?|snacks?|breakfasts?|lunch(?:es)?|dinners?|recipes?|bowls?|salads?|desserts?|deficit|burn|workouts?|walks?|runs?|sessions?|treats?|drinks?|smoothies?|option|swaps?)\\b)[a-z]+',
-  '(?:omad|one meal a day)(?: capped)? at (?<![\\d,.])[1-9]\\d{2}\\b',
+  `(?:${DROP}|ban|remove) (?:out )?(?:all |every |any )?${FOOD_GROUP},? (?:and |or )?${FOOD_GROUP}\\b`,
+  `(?:${DROP}|ban|remove)(?: out)? (?:every|whole|entire|all|these|those|\\d+|two|three|four) (?:\\w+ )?food groups?`,
+  `${HUNDREDS}[- ]calorie (?!(?:meals?|snacks?|breakfasts?|lunch(?:es)?|dinners?|recipes?|bowls?|salads?|desserts?|deficit|burn|workouts?|walks?|runs?|sessions?|treats?|drinks?|smoothies?|option|swaps?)\\b)[a-z]+`,
+  `(?:omad|one meal a day)(?: capped)? at ${HUNDREDS}\\b`,
   'eat (?:only|just) (?:lean )?(?:protein|meat|juice|soup|eggs|fruit|vegetables|salad)',
-  '(?:at|on|of|under) (?:about |around |only |just )?(?<![\\d,.])[1-9]\\d{2}(?:[–-][1-9]\\d{2})? (?:calories|kcal|cals)\\b(?!(?: a| per)?(?: day)? (?:less|fewer|below|under|deficit|than|more))',
+  `(?:at|on|of|under) (?:about |around |only |just )?${HUNDREDS}(?:[–-][1-9]\\d{2})? (?:calories|kcal|cals)\\b(?!(?: a| per)?(?: day)? (?:less|fewer|below|under|deficit|than|more))`,
   '(?:only|just) (?:eat|drink) (?:juice|water|soup|lemon water|broth)',
-  '(?:cut|cutting|eliminate|drop|ditch|give up|quit) (?:out )?(?:all )?(?:carbs|carbohydrates|fats|sugar|grains|dairy|fruit)(?: completely| entirely| altogether)',
-  '(?:cut|cutting|eliminate|drop|ditch|give up|quit|ban) (?:out )?(?:all|every|any) (?:\\w+ ){0,2}(?:carbs?|carbohydrates|grains?|dairy|fruits?|sugar)',
-  '(?<![\\d,.])(?:[1-9]\\d{2}|1[,.]?000)[- ]calorie (?:limit|cap|max(?:imum)?|diet|plan|day|challenge)',
+  `${DROP} (?:out )?(?:all )?(?:carbs|carbohydrates|fats|sugar|grains|dairy|fruit)(?: completely| entirely| altogether)`,
+  `(?:${DROP}|ban) (?:out )?(?:all|every|any) (?:\\w+ ){0,2}(?:carbs?|carbohydrates|grains?|dairy|fruits?|sugar)`,
+  `(?:${HUNDREDS}|(?<![\\d,.])1[,.]?000)[- ]calorie (?:limit|cap|max(?:imum)?|diet|plan|day|challenge)`,
   'skip(?:ping)? (?:breakfast and lunch|meals|dinner every)',
   '(?:two|2|three|3) (?:full |separate |hard |intense )?(?:workouts|sessions|training sessions)(?: a | per | each | every |/)day',
   'train(?:ing)? twice a day',
@@ -44,7 +50,7 @@ const INTAKE = /*#__PURE__*/ any(
   'intake',
   'tak(?:e|es|ing) in',
 );
-const TOO_FEW = /*#__PURE__*/ '(?<![\\d,.])(?:[1-9]\\d{2}|1[,.]?000|a few hundred)[- ]?(?:calories|kcal|cals)\\b(?!(?: a| per)?(?: day)? (?:less|fewer|below|under|more|deficit|surplus|than))';
+const TOO_FEW = /*#__PURE__*/ `(?:${HUNDREDS}|(?<![\\d,.])1[,.]?000|a few hundred)[- ]?(?:calories|kcal|cals)\\b(?!(?: a| per)?(?: day)? (?:less|fewer|below|under|more|deficit|surplus|than))`;
 const RESULT = /*#__PURE__*/ any(`\\b${LOSE}\\b`, 'pounds', 'lbs', '\\bkg\\b', 'inches', 'slim', 'results', 'works', 'fat', 'weight');
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
@@ -83,7 +89,7 @@ export const extremeRestriction: Myth = {
       // "The fewer calories you eat, the faster the fat melts": starving sold as the method.
       /\bthe (?:fewer|less) (?:calories )?(?:you eat|food you eat|you consume)\b.{0,30}\bthe (?:faster|more|quicker)\b/,
       // So does banning a whole food group outright: "cut out carbs completely".
-      /\b(?:cut|cutting|eliminate|drop|ditch|give up|quit|ban) (?:out )?(?:all )?(?:carbs|carbohydrates|grains|dairy|fruit)(?: completely| entirely| altogether| for good)\b/,
+      new RegExp(`\\b(?:${DROP}|ban) (?:out )?(?:all )?(?:carbs|carbohydrates|grains|dairy|fruit)(?: completely| entirely| altogether| for good)\\b`),
     ],
     refute: [
       /\bmedical(?:ly)? supervis\w*|\bunder (?:medical|a doctor(?:'|’)?s?) (?:supervision|care)\b/,
