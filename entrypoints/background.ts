@@ -4,7 +4,7 @@ import { badgeText, OPEN_TAB_KEY, parseMessage } from '../lib/messages';
 import { validatePlanInput, weeklyTargets } from '../lib/plan';
 import { LogStore } from '../lib/store/logs';
 import { loadPrefs } from '../lib/store/prefs';
-import { currentStreak, dayOf, weekSummaries } from '../lib/streak';
+import { dayOf, goodWeeksInARow } from '../lib/streak';
 
 /** Claim counts per tab: a tab with claims shows its count, every other tab the weekly streak. */
 const claimsByTab = new Map<number, number>();
@@ -43,7 +43,7 @@ async function refreshStreak(store: LogStore): Promise<void> {
   const input = validatePlanInput(prefs.raw, prefs.units);
   const targets = weeklyTargets(input.ok ? input.value : { sessions: 3 });
   const today = dayOf(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone, prefs.dayStartHour);
-  streakWeeks = currentStreak(weekSummaries(toDays(store.entries), targets, today));
+  streakWeeks = goodWeeksInARow(toDays(store.entries), targets, today);
   await action.setBadgeText({ text: badgeText(0, streakWeeks) });
   for (const tabId of claimsByTab.keys()) await paintTab(tabId);
 }

@@ -5,7 +5,7 @@ import { OPEN_TAB_KEY } from '../../lib/messages';
 import { makePlan, validatePlanInput } from '../../lib/plan';
 import { LogStore, type Status } from '../../lib/store/logs';
 import { DEFAULT_PREFS, loadPrefs, savePrefs, type Prefs } from '../../lib/store/prefs';
-import { currentStreak, dayOf, habitStrength, weekSummaries } from '../../lib/streak';
+import { dayOf, goodWeeksInARow, habitStrength, weekSummaries } from '../../lib/streak';
 
 /** Popup state: small module-level signals and the actions that change them. */
 export type Tab = 'plan' | 'log' | 'streak';
@@ -26,7 +26,7 @@ export const validation = computed(() => validatePlanInput(prefs.value.raw, pref
 export const plan = computed(() => (validation.value.ok ? makePlan(validation.value.value) : null));
 export const targets = computed(() => plan.value?.targets ?? { strengthSessions: 3, walkingDays: 5 });
 export const weeks = computed(() => weekSummaries(toDays(visible.value), targets.value, today.value, 12));
-export const streak = computed(() => currentStreak(weeks.value));
+export const streak = computed(() => goodWeeksInARow(toDays(visible.value), targets.value, today.value));
 export const habit = computed(() => habitStrength(weeks.value, targets.value));
 
 const store = new LogStore();

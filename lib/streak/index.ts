@@ -76,3 +76,14 @@ export function habitStrength(summaries: readonly WeekSummary[], targets: Weekly
   }
   return Math.max(0, Math.min(1, score));
 }
+
+/**
+ * Good weeks in a row: the one streak every face shows (popup, toolbar badge). It looks back as far as
+ * the log goes, not only over the weeks the heat map draws.
+ */
+export function goodWeeksInARow(days: readonly DayActivity[], targets: WeeklyTargets, today: CalendarDate): number {
+  let earliest = today;
+  for (const d of days) if (d.date < earliest) earliest = d.date;
+  const weeks = Math.floor(daysBetween(weekStart(earliest), today) / 7) + 1;
+  return currentStreak(weekSummaries(days, targets, today, weeks));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { addDays, currentStreak, dayOf, habitStrength, isCalendarDate, weekStart, weekSummaries, type DayActivity } from '../../lib/streak';
+import { addDays, currentStreak, dayOf, goodWeeksInARow, habitStrength, isCalendarDate, weekStart, weekSummaries, type DayActivity } from '../../lib/streak';
 
 describe('calendar days', () => {
   test('a log at 00:30 with a 04:00 day start belongs to the previous day', () => {
@@ -57,6 +57,17 @@ describe('weeks and streaks', () => {
     expect(currentStreak(s)).toBe(3);
     const withThis = weekSummaries([...days, ...goodWeek(thisMonday)], targets, '2026-11-29');
     expect(currentStreak(withThis)).toBe(4);
+  });
+
+  test('the streak counts every good week in a row, not only the 12 the heat map shows', () => {
+    const today = '2026-11-25';
+    const m = weekStart(today);
+    const twenty = Array.from({ length: 20 }, (_, i) => goodWeek(addDays(m, -7 * (i + 1)))).flat();
+    expect(goodWeeksInARow(twenty, targets, today)).toBe(20);
+    // A missed week 15 weeks back ends it there.
+    const gap = twenty.filter((d) => d.date < addDays(m, -7 * 15) || d.date >= addDays(m, -7 * 14));
+    expect(goodWeeksInARow(gap, targets, today)).toBe(14);
+    expect(goodWeeksInARow([], targets, today)).toBe(0);
   });
 
   test('a missed week ends the streak, but habit strength falls gently', () => {
