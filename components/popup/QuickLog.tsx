@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { FOCI, RANGES, type EntryKind, type LogEntry, type StrengthFocus } from '../../lib/log';
+import { FIT_NAME, FOCI, RANGES, type EntryKind, type LogEntry, type StrengthFocus } from '../../lib/log';
 import { addDays } from '../../lib/streak';
 import { deleteEntry, editEntry, logEntry, today, visible } from './store';
 
@@ -31,6 +31,8 @@ function describe(e: LogEntry): string {
       return `Weight, ${e.value} kg`;
     case 'waist':
       return `Waist, ${e.value} cm`;
+    case 'fit':
+      return `Clothes fit: ${FIT_NAME[e.value] ?? 'same'}`;
   }
 }
 

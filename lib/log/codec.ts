@@ -3,10 +3,11 @@ import { parseEntry, type EntryKind, type LogEntry } from './entry';
 /**
  * Compact text encoding for storage.sync, whose quota is 100 kB in all: one string per calendar month
  * ("2026-11" -> "…;…"), each entry about 20 characters instead of about 110 as JSON.
+ * Kinds added later take a new letter (fit: 'f'); existing letters never change, so older text still decodes.
  *   id(6) day(2) kind(1) detail(1) updated(5, base 36 minutes since 2024) value(base 36, tenths)
  * A tombstone is the same with kind written in upper case and no value.
  */
-const KIND_CODE: Record<EntryKind, string> = { strength: 's', walk: 'w', sleep: 'p', weight: 'k', waist: 'c' };
+const KIND_CODE: Record<EntryKind, string> = { strength: 's', walk: 'w', sleep: 'p', weight: 'k', waist: 'c', fit: 'f' };
 const CODE_KIND = Object.fromEntries(Object.entries(KIND_CODE).map(([k, c]) => [c, k])) as Record<string, EntryKind>;
 const DETAIL_CODE: Record<string, string> = { full: 'f', upper: 'u', lower: 'l', back: 'b', min: 'm', steps: 't', '': '-' };
 const CODE_DETAIL = Object.fromEntries(Object.entries(DETAIL_CODE).map(([k, c]) => [c, k]));

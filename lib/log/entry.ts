@@ -1,6 +1,6 @@
 import { isCalendarDate, type CalendarDate } from '../streak/dates';
 
-export type EntryKind = 'strength' | 'walk' | 'sleep' | 'weight' | 'waist';
+export type EntryKind = 'strength' | 'walk' | 'sleep' | 'weight' | 'waist' | 'fit';
 export type StrengthFocus = 'full' | 'upper' | 'lower' | 'back';
 export type WalkUnit = 'min' | 'steps';
 
@@ -12,7 +12,7 @@ export interface LogEntry {
   id: string;
   date: CalendarDate;
   kind: EntryKind;
-  /** strength: 1 session; walk: minutes or steps; sleep: hours; weight: kg; waist: cm. */
+  /** strength: 1 session; walk: minutes or steps; sleep: hours; weight: kg; waist: cm; fit: a FIT value. */
   value: number;
   /** strength focus or walk unit. */
   detail?: StrengthFocus | WalkUnit;
@@ -21,7 +21,12 @@ export interface LogEntry {
   deleted?: true;
 }
 
-export const KINDS: readonly EntryKind[] = ['strength', 'walk', 'sleep', 'weight', 'waist'];
+export const KINDS: readonly EntryKind[] = ['strength', 'walk', 'sleep', 'weight', 'waist', 'fit'];
+
+/** How clothes fit compared with before: small positive whole numbers, so the sync codec stores them as it stores any value. */
+export const FIT = { looser: 1, same: 2, tighter: 3 } as const;
+export type Fit = keyof typeof FIT;
+export const FIT_NAME = Object.fromEntries(Object.entries(FIT).map(([name, v]) => [v, name])) as Record<number, Fit>;
 export const FOCI: readonly StrengthFocus[] = ['full', 'upper', 'lower', 'back'];
 
 /** Plausible ranges: anything outside is a typo, and is refused with a message rather than stored. */
@@ -31,6 +36,7 @@ export const RANGES: Record<EntryKind, { min: number; max: number; unit: string 
   sleep: { min: 0.5, max: 16, unit: 'h' },
   weight: { min: 30, max: 350, unit: 'kg' },
   waist: { min: 40, max: 250, unit: 'cm' },
+  fit: { min: FIT.looser, max: FIT.tighter, unit: '' },
 };
 const MAX_STEPS = 100_000;
 
@@ -56,6 +62,7 @@ export function checkValue(kind: EntryKind, value: number, detail?: string): str
     return value >= 100 && value <= MAX_STEPS && Number.isInteger(value) ? null : `Steps must be a whole number from 100 to ${MAX_STEPS.toLocaleString('en')}.`;
   }
   const r = RANGES[kind];
+  if (kind === 'fit') return Number.isInteger(value) && value >= r.min && value <= r.max ? null : 'Choose looser, same or tighter.';
   return value >= r.min && value <= r.max ? null : `Enter ${r.min}-${r.max} ${r.unit}.`;
 }
 
