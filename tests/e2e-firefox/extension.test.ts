@@ -1,0 +1,134 @@
+/**
+ * The Firefox build, end to end in Firefox ESR: what a user sees on a myth page and a debunking page,
+ * logging from the popup, and turning flagging off for a site. One browser for the whole file.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { serve, SCREENSHOT_DIR, type StaticServer } from '../e2e/harness';
+import * as pages from '../e2e/pages';
+import { launchFirefox, type FirefoxWithExtension } from './firefox';
+
+let firefox: FirefoxWithExtension;
+let server: StaticServer;
+/** An extension page kept open to ask the extension APIs (badge, storage) what the user would see. */
+let probe: Page;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  server = await serve({ '/myth.html': pages.MYTH_PAGE, '/debunk.html': pages.DEBUNK_PAGE });
+  firefox = await launchFirefox();
+  probe = await firefox.extensionPage('options.html');
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+/** Polls until `read` returns `want` (or gives up and returns the last value, for a readable failure). */
+async function settle<T>(read: () => Promise<T>, want: T, tries = 40): Promise<T> {
+  let got = await read();
+  for (let i = 0; i < tries && JSON.stringify(got) !== JSON.stringify(want); i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    got = await read();
+  }
+  return got;
+}
+
+async function open(path: string): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  await page.goto(server.url + path);
+  return page;
+}
+
+const highlightCount = (page: Page) =>
+  page.evaluate(() => (CSS.highlights?.get('reality-check') as Set<unknown> | undefined)?.size ?? 0);
+const overlayCount = (page: Page) => page.evaluate(() => document.querySelectorAll('reality-check-overlay').length);
+
+/** The toolbar badge texts of every tab that shows one, read through the extension's own API. */
+const badges = () =>
+  probe.evaluate(async () => {
+    const action = browser.browserAction;
+    const tabs = await browser.tabs.query({});
+    const texts = await Promise.all(tabs.map((t) => action.getBadgeText({ tabId: t.id! })));
+    return texts.filter(Boolean).join(',');
+  });
+
+const storage = (area: 'local' | 'sync') =>
+  probe.evaluate(async (a) => (await browser.storage[a as 'local' | 'sync'].get(null)) as Record<string, unknown>, area);
+
+describe('Firefox: content script', () => {
+  test('a myth page gets marks, the claim count on the toolbar badge and a card that opens and closes by keyboard', async () => {
+    const page = await open('/myth.html');
+    await page.waitForSelector('>>> .rc-panel-toggle');
+    expect(await highlightCount(page)).toBe(3);
+    expect(await settle(badges, '3')).toBe('3');
+
+    await page.locator('>>> .rc-badge').click();
+    const card = await page.waitForSelector('>>> .rc-popover .rc-card');
+    expect(await card!.evaluate((el) => el.textContent)).toContain('The honest answer');
+    await new Promise((r) => setTimeout(r, 400)); // the 160 ms entrance animation
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'firefox-content.png') });
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('reality-check-overlay')?.shadowRoot?.querySelector('.rc-popover'));
+    // Focus went back to the badge the user opened the card from.
+    expect(
+      await page.evaluate(() => {
+        const host = document.activeElement;
+        return host?.tagName.toLowerCase() === 'reality-check-overlay' && host.shadowRoot?.activeElement?.className;
+      }),
+    ).toBe('rc-badge');
+    await page.close();
+  });
+
+  test('a debunking page gets nothing: no marks, no overlay, no badge count', async () => {
+    const page = await open('/debunk.html');
+    // The content script runs at document_idle; give it the same time the myth page needed to show marks.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await highlightCount(page)).toBe(0);
+    expect(await overlayCount(page)).toBe(0);
+    expect(await badges()).toBe('');
+    await page.close();
+  });
+});
+
+describe('Firefox: popup and options', () => {
+  test('the popup logs a strength session that lands in storage.local and storage.sync', async () => {
+    const popup = await firefox.extensionPage('popup.html#log');
+    await popup.locator('::-p-text(Log strength session)').click();
+    await popup.waitForFunction(() => document.querySelectorAll('.entries li').length === 1);
+    const local = await settle(async () => JSON.stringify((await storage('local')).logs ?? '').includes('strength'), true);
+    expect(local).toBe(true);
+    const synced = await settle(async () => Object.keys(await storage('sync')).filter((k) => k.startsWith('l1:')).length, 1);
+    expect(synced).toBe(1);
+    await popup.screenshot({ path: join(SCREENSHOT_DIR, 'firefox-popup.png') });
+    await popup.close();
+  });
+
+  test('"Not on this site" turns the site off, the options page lists it and turns it back on', async () => {
+    const page = await open('/myth.html');
+    await page.locator('>>> .rc-badge').click();
+    await page.locator('>>> ::-p-text(Not on this site)').click();
+    expect(await settle(() => overlayCount(page), 0)).toBe(0);
+    expect(await highlightCount(page)).toBe(0);
+
+    const options = await firefox.extensionPage('options.html');
+    await options.waitForFunction(() => document.querySelector('.sites')?.textContent?.includes('127.0.0.1'));
+    await options.screenshot({ path: join(SCREENSHOT_DIR, 'firefox-options.png') });
+    const stored = (await storage('sync')).settings as { disabledSites: string[] };
+    expect(stored.disabledSites).toEqual(['127.0.0.1']);
+
+    await page.reload();
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await overlayCount(page)).toBe(0);
+
+    await options.locator('::-p-text(Turn back on)').click();
+    await options.waitForFunction(() => document.body.textContent?.includes('None yet.'));
+    await page.reload();
+    await page.waitForSelector('>>> .rc-panel-toggle');
+    expect(await highlightCount(page)).toBe(3);
+    for (const p of [options, page]) await p.close();
+  });
+});
