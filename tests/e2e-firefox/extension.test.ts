@@ -49,7 +49,8 @@ const overlayCount = (page: Page) => page.evaluate(() => document.querySelectorA
 /** The toolbar badge texts of every tab that shows one, read through the extension's own API. */
 const badges = () =>
   probe.evaluate(async () => {
-    const action = browser.browserAction;
+    // Firefox's MV2 toolbar button; its promise form (the types describe Chrome's callback form).
+    const action = browser.browserAction as unknown as { getBadgeText(d: { tabId: number }): Promise<string> };
     const tabs = await browser.tabs.query({});
     const texts = await Promise.all(tabs.map((t) => action.getBadgeText({ tabId: t.id! })));
     return texts.filter(Boolean).join(',');

@@ -24,6 +24,8 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
+  /** Paths requested so far, in order (tests clear it with `length = 0`). */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -36,8 +38,10 @@ export async function serve(
   dirs: Record<string, string> = {},
   port = 0,
 ): Promise<StaticServer> {
+  const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    requests.push(path);
     const inline = routes[path];
     if (inline !== undefined) {
       res.writeHead(200, { 'content-type': TYPES[extname(path) || '.html'] ?? TYPES['.html']! });
@@ -68,6 +72,7 @@ export async function serve(
   const bound = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${bound}`,
+    requests,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }
