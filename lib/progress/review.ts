@@ -1,0 +1,44 @@
+import type { LogEntry } from '../log/entry';
+import { addDays, weekStart, type CalendarDate, type WeeklyTargets } from '../streak';
+import { cleanWeighIns, lineOver } from './weighins';
+
+/** Last week at a glance: Monday to Sunday before the week holding `today`. */
+export interface WeeklyReview {
+  start: CalendarDate;
+  end: CalendarDate;
+  strength: { done: number; target: number };
+  walking: { days: number; target: number };
+  /** Average logged sleep, hours; null when no night was logged. */
+  sleepAvg: number | null;
+  /** Change of the trend over the week, kg (negative is a loss); null without enough weigh-ins. */
+  trendChange: number | null;
+  streak: number;
+  nextStep: string;
+}
+
+export function weeklyReview(entries: readonly LogEntry[], targets: WeeklyTargets, today: CalendarDate, streak: number): WeeklyReview {
+  const start = addDays(weekStart(today), -7);
+  const end = addDays(start, 6);
+  const inWeek = entries.filter((e) => !e.deleted && e.date >= start && e.date <= end);
+  const strength = inWeek.filter((e) => e.kind === 'strength').length;
+  const walkDays = new Set(inWeek.filter((e) => e.kind === 'walk').map((e) => e.date)).size;
+  const sleeps = inWeek.filter((e) => e.kind === 'sleep').map((e) => e.value);
+  const sleepAvg = sleeps.length ? sleeps.reduce((a, b) => a + b, 0) / sleeps.length : null;
+  // The trend's change over the week: the slope of a line through that week's and the previous week's weigh-ins.
+  const { kept } = cleanWeighIns(entries, end);
+  const line = lineOver(kept, end, 14);
+  const trendChange = line ? line.kgPerWeek : null;
+  const missingStrength = targets.strengthSessions - strength;
+  const missingWalks = targets.walkingDays - walkDays;
+  const nextStep =
+    missingStrength > 0
+      ? `Put ${missingStrength === 1 ? 'one more strength session' : `${missingStrength} more strength sessions`} in your calendar this week, at a time you can keep.`
+      : missingWalks > 0
+        ? `Walk on ${missingWalks === 1 ? 'one more day' : `${missingWalks} more days`} this week; 30 minutes counts, errands on foot too.`
+        : sleepAvg !== null && sleepAvg < 7
+          ? 'Training and walking are in place: this week, protect your sleep (7 hours or more).'
+          : sleeps.length === 0 && line === null
+            ? 'A full week: log a few weigh-ins and nights this week so the trend and sleep show up here.'
+            : 'A full week: repeat it. Nothing needs changing.';
+  return { start, end, strength: { done: strength, target: targets.strengthSessions }, walking: { days: walkDays, target: targets.walkingDays }, sleepAvg, trendChange, streak, nextStep };
+}

@@ -1,0 +1,63 @@
+import type { LogEntry } from '../log/entry';
+import { daysBetween, type CalendarDate } from '../streak/dates';
+
+export interface WeighIn {
+  date: CalendarDate;
+  kg: number;
+}
+
+/** Days either side a weigh-in is checked against, and how far from its neighbours it may sit. */
+const NEIGHBOUR_DAYS = 10;
+const MIN_NEIGHBOURS = 3;
+const SLIP_KG = 2;
+const SLIP_SHARE = 0.025;
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/**
+ * Live weigh-ins up to `today`, oldest first, with likely slips set aside: a reading far from the median of
+ * its neighbours (a typo, the scale on a rug, a big salty dinner) says nothing about fat, and one reading
+ * must never turn a read around.
+ */
+export function cleanWeighIns(entries: readonly LogEntry[], today: CalendarDate): { kept: WeighIn[]; setAside: number } {
+  const all = entries
+    .filter((e) => e.kind === 'weight' && !e.deleted && e.date <= today)
+    .map((e) => ({ date: e.date, kg: e.value }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const kept = all.filter((w, i) => {
+    const near = all.filter((o, j) => j !== i && Math.abs(daysBetween(o.date, w.date)) <= NEIGHBOUR_DAYS).map((o) => o.kg);
+    if (near.length < MIN_NEIGHBOURS) return true;
+    const m = median(near);
+    return Math.abs(w.kg - m) <= Math.max(SLIP_KG, SLIP_SHARE * m);
+  });
+  return { kept, setAside: all.length - kept.length };
+}
+
+/** Weigh-ins in the `days` days ending `today`. */
+export const within = (w: readonly WeighIn[], today: CalendarDate, days: number) =>
+  w.filter((x) => daysBetween(x.date, today) >= 0 && daysBetween(x.date, today) < days);
+
+/**
+ * A line through the weigh-ins of the last `days` days (Theil-Sen: the median of the slopes between every
+ * pair, so one odd reading barely moves it), as kg per week and the line's level today. Null unless every
+ * week of the window has at least `perWeek` weigh-ins, so gaps give no line rather than a wrong one.
+ */
+export function lineOver(w: readonly WeighIn[], today: CalendarDate, days: number, perWeek = 3): { kgPerWeek: number; level: number; count: number } | null {
+  const pts = within(w, today, days).map((p) => ({ x: -daysBetween(p.date, today), y: p.kg }));
+  for (let k = 0; k < Math.ceil(days / 7); k++) {
+    if (pts.filter((p) => Math.floor(-p.x / 7) === k).length < perWeek) return null;
+  }
+  const slopes: number[] = [];
+  for (let i = 0; i < pts.length; i++) {
+    for (let j = i + 1; j < pts.length; j++) if (pts[i]!.x !== pts[j]!.x) slopes.push((pts[j]!.y - pts[i]!.y) / (pts[j]!.x - pts[i]!.x));
+  }
+  if (!slopes.length) return null;
+  const perDay = median(slopes);
+  return { kgPerWeek: perDay * 7, level: median(pts.map((p) => p.y - perDay * p.x)), count: pts.length };
+}
+
+export { median };

@@ -1,0 +1,152 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { facts, progress, READS, smallChange, verdict, weeklyReview, nonScale, type ProgressContext } from '../../lib/progress';
+import { READ_EXAMPLES, scenarioContext, scenarioWeight, type Scenario } from '../../lib/progress/examples';
+import { FIT, type LogEntry } from '../../lib/log';
+import { addDays, daysBetween } from '../../lib/streak';
+
+const read = (ctx: ProgressContext) => verdict(facts(ctx)).id;
+
+describe('each read: its own examples', () => {
+  test('every read has an id, a message and positive and negative examples', () => {
+    expect(new Set(READS.map((r) => r.id)).size).toBe(READS.length);
+    for (const r of READS) {
+      expect(READ_EXAMPLES[r.id].positive.length).toBeGreaterThan(0);
+      expect(READ_EXAMPLES[r.id].negative.length).toBeGreaterThan(0);
+    }
+  });
+  for (const r of READS) {
+    for (const s of READ_EXAMPLES[r.id].positive) {
+      test(`${r.id} reads "${s.name}"`, () => {
+        const v = verdict(facts(scenarioContext(s)));
+        expect(v.id).toBe(r.id);
+        expect(v.message.length).toBeGreaterThan(20);
+        expect(v.restsOn).toMatch(/^Rests on \d+ weigh-ins? /);
+      });
+    }
+    for (const s of READ_EXAMPLES[r.id].negative) {
+      test(`${r.id} does not read "${s.name}"`, () => expect(read(scenarioContext(s))).not.toBe(r.id));
+    }
+  }
+});
+
+const all: Scenario[] = Object.values(READ_EXAMPLES).flatMap((e) => [...e.positive, ...e.negative]);
+const withWeight = (ctx: ProgressContext, date: string, kg: number): ProgressContext => ({
+  ...ctx,
+  entries: [...ctx.entries, { id: 'zzzzzz', date, kind: 'weight', value: kg, updated: 0 }],
+});
+
+describe('properties of the reads', () => {
+  test('one far-off reading (a typo, a slip, any value 30-350 kg) never changes the verdict', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...all), fc.nat(), fc.integer({ min: 300, max: 3500 }), (s, at, tenths) => {
+        const ctx = scenarioContext(s);
+        const date = addDays(ctx.planStart, at % (s.days + 1));
+        const expected = scenarioWeight(s, daysBetween(ctx.planStart, date), ctx.input.weightKg);
+        fc.pre(Math.abs(tenths / 10 - expected) > 2.5);
+        expect(read(withWeight(ctx, date, tenths / 10))).toBe(read(ctx));
+      }),
+    );
+  });
+
+  test('one ordinary heavy or light day (within 1.5 kg) never changes the verdict', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...all), fc.nat(), fc.integer({ min: -15, max: 15 }), (s, at, off) => {
+        const ctx = scenarioContext(s);
+        const date = addDays(ctx.planStart, at % (s.days + 1));
+        const kg = scenarioWeight(s, daysBetween(ctx.planStart, date), ctx.input.weightKg) + off / 10;
+        expect(read(withWeight(ctx, date, kg))).toBe(read(ctx));
+      }),
+    );
+  });
+
+  test('missing days only ever take a verdict away, never turn it into another', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...all), fc.array(fc.boolean(), { minLength: 80, maxLength: 80 }), (s, keep) => {
+        const ctx = scenarioContext(s);
+        const gappy = { ...ctx, entries: ctx.entries.filter((e) => e.kind !== 'weight' || keep[daysBetween(ctx.planStart, e.date)]) };
+        expect([read(ctx), 'not-enough-data']).toContain(read(gappy));
+      }),
+    );
+  });
+
+  test('too-fast and plateau never appear in the first weeks, and no read ever looks at the future', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...all), fc.integer({ min: 1, max: 30 }), (s, ahead) => {
+        const ctx = scenarioContext(s);
+        const future = withWeight(ctx, addDays(ctx.today, ahead), 40);
+        expect(read(future)).toBe(read(ctx));
+        const early = facts(scenarioContext({ ...s, days: Math.min(s.days, 20) }));
+        expect(['too-fast', 'plateau']).not.toContain(verdict(early).id);
+      }),
+    );
+  });
+});
+
+describe('the plateau card', () => {
+  const flat: Scenario = READ_EXAMPLES.plateau.positive[0]!;
+  test('suggests sleep first when nights are short, then walking, then a little less food', () => {
+    expect(smallChange(facts(scenarioContext({ ...flat, sleep: 6 }))).id).toBe('sleep');
+    expect(smallChange(facts(scenarioContext({ ...flat, sleep: 7.5, walkDays: 2 }))).id).toBe('walk');
+    const eat = smallChange(facts(scenarioContext({ ...flat, sleep: 7.5 })));
+    expect(eat.id).toBe('eat');
+    expect(eat.text).toMatch(/1400-1450 kcal instead of 1550/);
+    expect(verdict(facts(scenarioContext(flat))).change).toBeDefined();
+  });
+
+  test('never below the plan floor: at the floor it suggests walking, not eating less', () => {
+    const ctx = scenarioContext(flat);
+    const atFloor = { ...ctx, energy: { ...ctx.energy, target: 1250, floor: 1200 } };
+    expect(smallChange(facts(atFloor)).id).toBe('walk');
+    const near = smallChange(facts({ ...ctx, energy: { ...ctx.energy, target: 1320, floor: 1200 } }));
+    expect(near.text).toMatch(/1200-1220 kcal/);
+    expect(verdict(facts(atFloor)).message).not.toMatch(/cut/i);
+  });
+});
+
+describe('weekly review', () => {
+  test('last week against the targets, sleep, trend change, streak and one next step', () => {
+    const ctx = scenarioContext({ name: 'ten weeks', days: 72, phases: [{ weeks: 52, kgPerWeek: 0.35 }], sleep: 6.5, walkDays: 3, strength: 2 });
+    const r = weeklyReview(ctx.entries, ctx.targets, ctx.today, 4);
+    expect(r.end).toBe(addDays(r.start, 6));
+    expect(r.end < ctx.today).toBe(true);
+    expect(r.strength).toEqual({ done: 2, target: 3 });
+    expect(r.walking).toEqual({ days: 3, target: 5 });
+    expect(r.sleepAvg).toBe(6.5);
+    expect(r.trendChange!).toBeCloseTo(-0.35, 1);
+    expect(r.streak).toBe(4);
+    expect(r.nextStep).toMatch(/one more strength session/);
+    const full = scenarioContext({ name: 'full', days: 72, phases: [{ weeks: 52, kgPerWeek: 0.35 }], sleep: 7.5 });
+    expect(weeklyReview(full.entries, full.targets, full.today, 4).nextStep).toMatch(/repeat it/);
+    const empty = weeklyReview([], ctx.targets, ctx.today, 0);
+    expect(empty).toMatchObject({ sleepAvg: null, trendChange: null, strength: { done: 0 } });
+  });
+});
+
+describe('non-scale progress', () => {
+  const e = (id: string, date: string, kind: LogEntry['kind'], value: number): LogEntry => ({ id, date, kind, value, updated: 0 });
+  test('waist change since the plan started and the latest clothes fit', () => {
+    const entries = [
+      e('aaaaaa', '2026-08-01', 'waist', 95),
+      e('bbbbbb', '2026-09-15', 'waist', 90),
+      e('cccccc', '2026-11-20', 'waist', 87.5),
+      e('dddddd', '2026-10-01', 'fit', FIT.looser),
+      e('eeeeee', '2026-11-01', 'fit', FIT.same),
+    ];
+    const n = nonScale(entries, '2026-09-14', '2026-11-25');
+    expect(n.waist).toMatchObject({ first: 90, latest: 87.5, change: -2.5, since: '2026-09-15' });
+    expect(n.fit).toEqual({ latest: 'same', date: '2026-11-01', looser: 1 });
+    expect(nonScale([], '2026-09-14', '2026-11-25')).toEqual({ waist: null, fit: null });
+  });
+});
+
+test('progress: week number, chart series over the band, and a text verdict', () => {
+  const ctx = scenarioContext(READ_EXAMPLES['on-track'].positive[0]!);
+  const p = progress(ctx, 3);
+  expect(p.week).toBe(7);
+  expect(p.verdict.message).toMatch(/^Week 7: on track/);
+  expect(p.verdict.message).toMatch(/most people stop/);
+  expect(p.chart.trend.length).toBe(p.chart.weighIns.length);
+  expect(p.chart.bandHigh.at(-1)!.x).toBe(45 + 14);
+  for (let i = 0; i < p.chart.bandHigh.length; i++) expect(p.chart.bandHigh[i]!.y).toBeGreaterThanOrEqual(p.chart.bandLow[i]!.y);
+});
