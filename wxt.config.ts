@@ -4,16 +4,24 @@ import preact from '@preact/preset-vite';
 // Least permissions: storage for logs and settings; no host permissions beyond the
 // content script's own matches, no network.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // One SVG source for every size: 16/32 for toolbars (1x and 2x), 48 for the extensions page, 96/128 for
+  // the stores. Dev builds keep the same colours so what you test is what ships.
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [16, 32, 48, 96, 128], developmentIndicator: false },
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Reality Check',
     description:
       'Flags spot-reduction and 10-day-fix claims on the page with honest reality-check cards, plus a calm planner and streak.',
     permissions: ['storage'],
     // A keyboard shortcut opens the popup, which starts on the quick log.
+    // Firefox's Manifest V2 knows only _execute_browser_action; there _execute_action is a plain command
+    // that opens nothing.
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open Reality Check (quick log)' },
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open Reality Check (quick log)',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { BADGE_COLOURS } from '../lib/badge-colours';
 import { toDays } from '../lib/log';
 import { badgeText, OPEN_TAB_KEY, parseMessage } from '../lib/messages';
 import { validatePlanInput, weeklyTargets } from '../lib/plan';
@@ -26,7 +27,9 @@ export default defineBackground(() => {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => claimsByTab.delete(tabId));
-  void action.setBadgeBackgroundColor({ color: '#0b6e4f' });
+  void action.setBadgeBackgroundColor({ color: BADGE_COLOURS.background });
+  // Set, not left to the browser: Chrome picks black or white by its own rule, older Firefox always white.
+  void action.setBadgeTextColor?.({ color: BADGE_COLOURS.text });
 
   // The background keeps a replica of the log too, so sync merges and write-backs happen even while the
   // popup is closed, and the streak on the badge stays current.

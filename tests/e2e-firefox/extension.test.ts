@@ -65,6 +65,16 @@ describe('Firefox: content script', () => {
     await page.waitForSelector('>>> .rc-panel-toggle');
     expect(await highlightCount(page)).toBe(3);
     expect(await settle(badges, '3')).toBe('3');
+    // The badge colours the background sets (white on dark green) hold in Firefox too.
+    expect(
+      await probe.evaluate(async () => {
+        const action = browser.browserAction as unknown as Record<string, (d: object) => Promise<number[]>>;
+        return [await action.getBadgeBackgroundColor!({}), await action.getBadgeTextColor!({})];
+      }),
+    ).toEqual([
+      [11, 110, 79, 255],
+      [255, 255, 255, 255],
+    ]);
 
     await page.locator('>>> .rc-badge').click();
     const card = await page.waitForSelector('>>> .rc-popover .rc-card');

@@ -3,7 +3,7 @@
  * the extension; with a display and a Chromium or Chrome, opens one with the extension already loaded.
  * Flags: --port N (default 5178; 0 picks a free one), --no-build, --no-open. Ctrl+C stops it.
  */
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535) {
 
 if (!flag('--no-build')) {
   console.log('Building the extension and the embed…');
-  execSync(join(ROOT, 'node_modules/.bin/wxt') + ' build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [join(ROOT, 'tests/tools/wxt.mjs'), 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 if (!existsSync(join(EXTENSION_DIR, 'reality-check.js'))) {
   console.error(`No build at ${EXTENSION_DIR}: run without --no-build.`);
