@@ -1,4 +1,8 @@
-/** A small accessible SVG line chart: no library, themed by currentColor and CSS custom properties. */
+/**
+ * A small accessible SVG line chart: no library, themed by CSS custom properties. Sized in the user's
+ * text size (the viewBox is measured in root ems), so labels grow with text-only zoom and never clip;
+ * a table of the same numbers sits under it for anyone who cannot read the picture.
+ */
 export interface Series {
   label: string;
   points: { x: number; y: number }[];
@@ -7,54 +11,99 @@ export interface Series {
   dots?: boolean;
 }
 
+export interface Marker {
+  x: number;
+  /** A short tag drawn on the chart ("1"); the list beside the chart says what it means. */
+  tag: string;
+  label: string;
+}
+
 export interface LineChartProps {
   title: string;
   series: Series[];
-  markers?: { x: number; label: string }[];
+  markers?: Marker[];
+  /** A horizontal reference line, e.g. the goal weight. */
+  goal?: { y: number; label: string };
   formatX: (x: number) => string;
   formatY: (y: number) => string;
   /** One sentence a screen reader hears instead of the picture. */
   summary: string;
-  height?: number;
+  /** Heading of the x column in the table alternative ("Week", "Date"). */
+  xLabel: string;
+  /** Height in root ems. */
+  heightEm?: number;
 }
 
-const W = 340;
-const PAD = { l: 40, r: 10, t: 10, b: 22 };
+/** Width in root ems: about the popup's content width, so one viewBox unit is about one CSS pixel. */
+const WIDTH_EM = 22;
+/** Tick labels are 0.75 of the root size (see .chart .tick in popup.css). */
+const TICK = 0.75;
+const MAX_ROWS = 14;
 
-export function LineChart({ title, series, markers = [], formatX, formatY, summary, height = 160 }: LineChartProps) {
+function rootFontPx(): number {
+  const px = typeof getComputedStyle === 'function' ? parseFloat(getComputedStyle(document.documentElement).fontSize) : NaN;
+  return Number.isFinite(px) && px > 0 ? px : 16;
+}
+
+/** Every n-th x so the table stays short, always with the first and the last. */
+function sampleXs(xs: number[]): number[] {
+  const step = Math.ceil(xs.length / MAX_ROWS);
+  return xs.filter((_, i) => i % step === 0 || i === xs.length - 1);
+}
+
+export function LineChart({ title, series, markers = [], goal, formatX, formatY, summary, xLabel, heightEm = 11 }: LineChartProps) {
   const all = series.flatMap((s) => s.points);
   if (all.length < 2) return <p class="empty">Not enough data for a chart yet.</p>;
+  const em = rootFontPx();
+  const fs = TICK * em;
+  const W = WIDTH_EM * em;
+  const H = heightEm * em;
   const xs = all.map((p) => p.x);
-  const ys = all.map((p) => p.y);
+  const ys = [...all.map((p) => p.y), ...(goal ? [goal.y] : [])];
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
   let [y0, y1] = [Math.min(...ys), Math.max(...ys)];
   if (y1 - y0 < 1) [y0, y1] = [y0 - 0.5, y1 + 0.5];
-  const sx = (x: number) => PAD.l + ((x - x0) / (x1 - x0 || 1)) * (W - PAD.l - PAD.r);
-  const sy = (y: number) => PAD.t + (1 - (y - y0) / (y1 - y0)) * (height - PAD.t - PAD.b);
   const ticks = [y0, (y0 + y1) / 2, y1];
+  // Room for the longest y label, estimated from its length (digits are about 0.6 em wide).
+  const left = Math.ceil(Math.max(...ticks.map((t) => formatY(t).length)) * 0.62 * fs) + 6;
+  const pad = { l: left, r: 4, t: (markers.length ? 1.6 : 0.8) * fs, b: 1.8 * fs };
+  const sx = (x: number) => pad.l + ((x - x0) / (x1 - x0 || 1)) * (W - pad.l - pad.r);
+  const sy = (y: number) => pad.t + (1 - (y - y0) / (y1 - y0)) * (H - pad.t - pad.b);
+  const rows = sampleXs([...new Set(series[0]!.points.map((p) => p.x))]);
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label={`${title}. ${summary}`} preserveAspectRatio="none">
+      <svg viewBox={`0 0 ${W.toFixed(1)} ${H.toFixed(1)}`} role="img" aria-label={`${title}. ${summary}`}>
         {ticks.map((t) => (
           <g key={t}>
-            <line x1={PAD.l} x2={W - PAD.r} y1={sy(t)} y2={sy(t)} class="grid" />
-            <text x={PAD.l - 4} y={sy(t) + 4} text-anchor="end" class="tick">
+            <line x1={pad.l} x2={W - pad.r} y1={sy(t)} y2={sy(t)} class="grid" />
+            <text x={pad.l - 4} y={sy(t) + fs / 3} text-anchor="end" class="tick">
               {formatY(t)}
             </text>
           </g>
         ))}
-        <text x={PAD.l} y={height - 6} class="tick">
+        <text x={pad.l} y={H - fs / 3} class="tick">
           {formatX(x0)}
         </text>
-        <text x={W - PAD.r} y={height - 6} text-anchor="end" class="tick">
+        <text x={W - pad.r} y={H - fs / 3} text-anchor="end" class="tick">
           {formatX(x1)}
         </text>
         {markers.map((m) => (
-          <g key={m.label}>
-            <line x1={sx(m.x)} x2={sx(m.x)} y1={PAD.t} y2={height - PAD.b} class="marker" />
+          <g key={m.tag} class="marker">
+            <line x1={sx(m.x)} x2={sx(m.x)} y1={pad.t} y2={H - pad.b} />
+            <text x={sx(m.x)} y={fs} text-anchor="middle" class="tick tag">
+              {m.tag}
+            </text>
             <title>{m.label}</title>
           </g>
         ))}
+        {goal && (
+          <g class="goal">
+            <line x1={pad.l} x2={W - pad.r} y1={sy(goal.y)} y2={sy(goal.y)} />
+            <text x={W - pad.r - 2} y={sy(goal.y) - fs / 3} text-anchor="end" class="tick">
+              {goal.label}
+            </text>
+          </g>
+        )}
         {series.map((s, i) =>
           s.dots ? (
             <g key={s.label} class={`series s${i}`}>
@@ -72,7 +121,44 @@ export function LineChart({ title, series, markers = [], formatX, formatY, summa
           ),
         )}
       </svg>
-      <figcaption>{title}</figcaption>
+      <figcaption>
+        {title}
+        {series.length > 1 && (
+          <span class="keys">
+            {series.map((s, i) => (
+              <span key={s.label} class={`key s${i}${s.dashed ? ' dashed' : ''}${s.dots ? ' dots' : ''}`}>
+                {s.label}
+              </span>
+            ))}
+          </span>
+        )}
+      </figcaption>
+      <details class="chart-table">
+        <summary>The numbers as a table</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{xLabel}</th>
+              {series.map((s) => (
+                <th scope="col" key={s.label}>
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((x) => (
+              <tr key={x}>
+                <th scope="row">{formatX(x)}</th>
+                {series.map((s) => {
+                  const p = s.points.find((q) => q.x === x);
+                  return <td key={s.label}>{p ? formatY(p.y) : '—'}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </figure>
   );
 }

@@ -4,8 +4,10 @@ import { energyPlan, type EnergyPlan } from './energy';
 import { ACTIVITY_FACTOR, type PlanInput } from './input';
 import { projectWeight, type ProjectionDay } from './projection';
 import { trainingWeek, type Session } from './week';
+import { isLossGoal } from './goal';
 
 export * from './input';
+export { kgToLb, lbToKg, cmToIn, inToCm } from '../units';
 export { energyPlan, mifflinStJeor, FLOOR, KCAL_PER_KG, type EnergyPlan } from './energy';
 export { projectWeight, baselineIntake, type ProjectionDay, type ProjectionPerson } from './projection';
 export { trainingWeek, type Session } from './week';
@@ -55,7 +57,8 @@ export function makePlan(input: PlanInput): Plan {
     -energy.deficit,
     PROJECTION_DAYS,
   );
-  const goalDay = input.goalKg === undefined ? undefined : projection.find((d) => d.weight <= input.goalKg!)?.day;
+  // Only a goal below today's weight is walked toward (day 0 would "reach" any goal at or above it).
+  const goalDay = isLossGoal(input) ? projection.find((d) => d.weight <= input.goalKg!)?.day : undefined;
   return {
     energy,
     week,

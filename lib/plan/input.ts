@@ -1,6 +1,8 @@
+import { readQuantity, type Units } from '../units';
+
 /** Planner input: what the user types, validated field by field with a plain message, never NaN. */
 export type Sex = 'female' | 'male';
-export type Units = 'metric' | 'imperial';
+export type { Units } from '../units';
 export type Activity = 'sedentary' | 'light' | 'moderate' | 'active';
 
 export interface PlanInput {
@@ -26,39 +28,32 @@ export const ACTIVITY_LABEL: Record<Activity, string> = {
 
 export const DEFAULT_INPUT: PlanInput = { sex: 'female', age: 35, heightCm: 165, weightKg: 72, activity: 'light', sessions: 3 };
 
-const KG_PER_LB = 0.45359237;
-const CM_PER_IN = 2.54;
-export const kgToLb = (kg: number) => kg / KG_PER_LB;
-export const lbToKg = (lb: number) => lb * KG_PER_LB;
-export const cmToIn = (cm: number) => cm / CM_PER_IN;
-export const inToCm = (inch: number) => inch * CM_PER_IN;
-
 export type Field = 'sex' | 'age' | 'height' | 'weight' | 'activity' | 'sessions' | 'goal';
-export type Validation = { ok: true; value: PlanInput } | { ok: false; errors: Partial<Record<Field, string>> };
+/**
+ * The optional goal never blocks the plan: a goal problem comes back in `errors.goal` beside an ok plan
+ * input (without the goal), so the user still sees their plan while fixing it.
+ */
+export type Validation =
+  | { ok: true; value: PlanInput; errors: { goal?: string } }
+  | { ok: false; errors: Partial<Record<Field, string>> };
 
 /** Raw form values as strings (or anything), in the user's units. */
 export type RawInput = Partial<Record<Field, unknown>>;
 
-const LIMITS = {
-  age: [18, 90],
-  heightCm: [120, 230],
-  weightKg: [35, 300],
-} as const;
+const AGE = [18, 90] as const;
 
-/** Parses a form number: accepts "72", "72.5", "72,5"; anything else is undefined. */
+/** Parses a whole or decimal form number ("35", "35,5"); anything else is undefined. */
 export function parseNumber(raw: unknown): number | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
   if (typeof raw !== 'string') return undefined;
   const s = raw.trim().replace(',', '.');
-  if (!/^\d{1,4}(?:\.\d{1,2})?$/.test(s)) return undefined;
-  return Number(s);
+  return /^\d{1,4}(?:\.\d{1,2})?$/.test(s) ? Number(s) : undefined;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function validatePlanInput(raw: RawInput, units: Units): Validation {
   const errors: Partial<Record<Field, string>> = {};
-  const imperial = units === 'imperial';
   const sex = raw.sex === 'male' || raw.sex === 'female' ? raw.sex : undefined;
   if (!sex) errors.sex = 'Choose one: it changes the energy estimate.';
   const activity = typeof raw.activity === 'string' && raw.activity in ACTIVITY_FACTOR ? (raw.activity as Activity) : undefined;
@@ -66,47 +61,40 @@ export function validatePlanInput(raw: RawInput, units: Units): Validation {
 
   const age = parseNumber(raw.age);
   if (age === undefined) errors.age = 'Enter your age in years, e.g. 35.';
-  else if (age < LIMITS.age[0] || age > LIMITS.age[1]) errors.age = 'This planner is for adults aged 18 to 90.';
+  else if (age < AGE[0] || age > AGE[1]) errors.age = `This planner is for adults aged ${AGE[0]} to ${AGE[1]}.`;
 
-  const h = parseNumber(raw.height);
-  const heightCm = h === undefined ? undefined : imperial ? inToCm(h) : h;
-  const [hMin, hMax] = LIMITS.heightCm;
-  const heightRange = imperial ? `${Math.ceil(cmToIn(hMin))}-${Math.floor(cmToIn(hMax))} in` : `${hMin}-${hMax} cm`;
-  if (heightCm === undefined) errors.height = `Enter your height in ${imperial ? 'inches, e.g. 65' : 'centimetres, e.g. 165'}.`;
-  else if (heightCm < hMin || heightCm > hMax) errors.height = `Height must be between ${heightRange}.`;
-
-  const [wMin, wMax] = LIMITS.weightKg;
-  const weightRange = imperial ? `${Math.ceil(kgToLb(wMin))}-${Math.floor(kgToLb(wMax))} lb` : `${wMin}-${wMax} kg`;
-  const w = parseNumber(raw.weight);
-  const weightKg = w === undefined ? undefined : imperial ? lbToKg(w) : w;
-  if (weightKg === undefined) errors.weight = `Enter your weight in ${imperial ? 'pounds' : 'kilograms'}.`;
-  else if (weightKg < wMin || weightKg > wMax) errors.weight = `Weight must be between ${weightRange}.`;
+  const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+  const height = readQuantity('height', text(raw.height), units);
+  if (!height.ok) errors.height = height.error;
+  const weight = readQuantity('weight', text(raw.weight), units);
+  if (!weight.ok) errors.weight = weight.error;
 
   const sessions = parseNumber(raw.sessions);
   if (sessions === undefined || !Number.isInteger(sessions) || sessions < 2 || sessions > 5) {
     errors.sessions = 'Pick 2 to 5 sessions a week.';
   }
 
-  let goalKg: number | undefined;
-  if (raw.goal !== undefined && raw.goal !== '' && raw.goal !== null) {
-    const g = parseNumber(raw.goal);
-    goalKg = g === undefined ? undefined : imperial ? lbToKg(g) : g;
-    if (goalKg === undefined) errors.goal = 'Leave empty, or enter a number.';
-    else if (goalKg < wMin || goalKg > wMax) errors.goal = `Goal must be between ${weightRange}.`;
-    else if (weightKg !== undefined && goalKg >= weightKg) errors.goal = 'A goal above your current weight is not a fat-loss goal: leave it empty.';
-  }
-
-  if (Object.keys(errors).length) return { ok: false, errors };
+  const goal = readGoal(text(raw.goal), units);
+  if (Object.keys(errors).length) return { ok: false, errors: goal.ok ? errors : { ...errors, goal: goal.error } };
   return {
     ok: true,
     value: {
       sex: sex!,
       age: age!,
-      heightCm: round1(heightCm!),
-      weightKg: round1(weightKg!),
+      heightCm: round1(height.ok ? height.metric : 0),
+      weightKg: round1(weight.ok ? weight.metric : 0),
       activity: activity!,
       sessions: sessions!,
-      ...(goalKg === undefined ? {} : { goalKg: round1(goalKg) }),
+      ...(goal.ok && goal.metric !== undefined ? { goalKg: round1(goal.metric) } : {}),
     },
+    errors: goal.ok ? {} : { goal: goal.error },
   };
+}
+
+/** The optional goal weight: empty is no goal; what it means for this person is lib/plan/goal's job. */
+function readGoal(raw: string, units: Units): { ok: true; metric?: number } | { ok: false; error: string } {
+  if (raw.trim() === '') return { ok: true };
+  const r = readQuantity('weight', raw, units);
+  if (r.ok) return r;
+  return { ok: false, error: /decimals|between/.test(r.error) ? r.error.replace(/^Weight/, 'Goal') : `Leave it empty, or enter a goal weight in ${units === 'imperial' ? 'lb' : 'kg'}.` };
 }

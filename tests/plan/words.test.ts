@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { makePlan, validatePlanInput, type PlanInput } from '../../lib/plan';
+import { goalNote, judgeGoal } from '../../lib/plan/goal';
+import { planWords } from '../../lib/plan/words';
+
+const words = (input: PlanInput, units: 'metric' | 'imperial' = 'metric') => planWords(makePlan(input), input, units);
+const all = (w: ReturnType<typeof words>) => [...w.eat, w.expect ?? '', w.goal ?? ''].join(' ');
+
+describe('planner words read true in every state', () => {
+  // The reported case: the floor (1200 kcal) is above her maintenance (about 1090 kcal).
+  const elder: PlanInput = { sex: 'female', age: 70, heightCm: 150, weightKg: 48, activity: 'sedentary', sessions: 3, goalKg: 44 };
+
+  test('floor above maintenance: eating less is not the lever, no 0 kcal deficit, no promise of reaching the goal', () => {
+    const w = words(elder);
+    expect(w.outlook).toBe('no-lever');
+    const text = all(w);
+    expect(text).toMatch(/eating less is not the lever/);
+    expect(text).toMatch(/strength training and daily walks/);
+    expect(text).not.toMatch(/0 kcal deficit|0\.0 kg|beyond this/);
+    expect(w.expect).toMatch(/no weight chart/);
+    expect(w.goal).toMatch(/cannot safely take you to 44 kg/);
+  });
+
+  test('an ordinary plan states its deficit and pace and when the goal arrives', () => {
+    const w = words({ sex: 'female', age: 35, heightCm: 165, weightKg: 72, activity: 'light', sessions: 3, goalKg: 68 });
+    expect(w.outlook).toBe('loss');
+    expect(w.eat[0]).toMatch(/Aim for about \*\*\d+ kcal\*\*: a [1-9]\d+ kcal deficit/);
+    expect(w.goal).toMatch(/goal of 68 kg arrives around week \d+/);
+  });
+
+  test('a goal not reached in a year says where the projection ends, in the user units', () => {
+    const w = words({ sex: 'male', age: 40, heightCm: 180, weightKg: 120, activity: 'light', sessions: 3, goalKg: 80 }, 'imperial');
+    expect(w.goal).toMatch(/^After 52 weeks this projection is at about [\d.]+ lb, still above your goal of 176.4 lb/);
+  });
+
+  test('a goal equal to the current weight is not "above" it: the plan is for keeping it', () => {
+    const input: PlanInput = { sex: 'female', age: 35, heightCm: 165, weightKg: 72, activity: 'light', sessions: 3, goalKg: 72 };
+    expect(judgeGoal(input).kind).toBe('same');
+    expect(goalNote(input, 'metric')).toMatch(/your weight today/);
+    expect(goalNote(input, 'metric')).not.toMatch(/above/);
+    const w = words(input);
+    expect(w.outlook).toBe('maintain');
+    expect(all(w)).toMatch(/about \*\*\d+ kcal\*\* a day/);
+    expect(all(w)).not.toMatch(/deficit/);
+  });
+
+  test('a goal above the current weight is named as such; a goal below a healthy BMI is questioned kindly', () => {
+    const base: PlanInput = { sex: 'female', age: 35, heightCm: 165, weightKg: 72, activity: 'light', sessions: 3 };
+    expect(goalNote({ ...base, goalKg: 80 }, 'metric')).toMatch(/above your weight today \(72 kg\)/);
+    const low = goalNote({ ...base, goalKg: 45 }, 'metric');
+    expect(low).toMatch(/BMI of 16.5 at your height/);
+    expect(low).toMatch(/starts around 50.4 kg\. Is that the number you mean\?/);
+    expect(goalNote({ ...base, goalKg: 60 }, 'metric')).toBeUndefined();
+  });
+
+  test('an error in the optional goal never hides the plan', () => {
+    const raw = { sex: 'female', age: '35', height: '165', weight: '72', activity: 'light', sessions: '3' };
+    for (const goal of ['abc', '84.555', '9999']) {
+      const v = validatePlanInput({ ...raw, goal }, 'metric');
+      expect(v.ok).toBe(true);
+      expect(v.errors.goal).toBeTruthy();
+      expect(v.ok && v.value.goalKg).toBeUndefined();
+    }
+    expect(validatePlanInput({ ...raw, goal: '84.555' }, 'metric').errors.goal).toBe('Use at most two decimals, e.g. 84.56.');
+  });
+});
