@@ -1,27 +1,30 @@
-import { ACTIVITY_LABEL, cmToIn, inToCm, kgToLb, lbToKg, parseNumber, PROJECTION_DAYS, type Field, type Units } from '../../lib/plan';
+import { ACTIVITY_LABEL, type Field } from '../../lib/plan';
+import { goalNote, isLossGoal } from '../../lib/plan/goal';
+import { planWords } from '../../lib/plan/words';
+import { formatQuantity, joinFeet, splitFeet, unitOf } from '../../lib/units';
 import { MedicalNote } from '../RealityCard';
 import { LineChart } from '../charts/LineChart';
+import { Rich } from './Rich';
+import { UnitSwitch } from './UnitSwitch';
 import { plan, prefs, updatePrefs, validation } from './store';
 
 const SESSIONS = ['2', '3', '4', '5'];
 
-/** Converts the typed height/weight/goal when the unit switch flips, so nothing typed is lost. */
-function convert(raw: Record<string, string>, to: Units): Record<string, string> {
-  const conv = (v: string | undefined, f: (n: number) => number) => {
-    const n = parseNumber(v);
-    // Two decimals, so switching back and forth returns the number that was typed.
-    return n === undefined ? (v ?? '') : String(Math.round(f(n) * 100) / 100);
-  };
-  const [len, mass] = to === 'imperial' ? [cmToIn, kgToLb] : [inToCm, lbToKg];
-  return { ...raw, height: conv(raw.height, len), weight: conv(raw.weight, mass), goal: raw.goal ? conv(raw.goal, mass) : '' };
+const setRaw = (name: string, value: string) => updatePrefs({ ...prefs.value, raw: { ...prefs.value.raw, [name]: value } });
+
+function fieldError(name: Field): string | undefined {
+  const v = validation.value;
+  return (v.errors as Partial<Record<Field, string>>)[name];
 }
 
-function NumberField({ name, label, unit, optional }: { name: Field; label: string; unit: string; optional?: boolean }) {
-  const v = validation.value;
-  const error = v.ok ? undefined : v.errors[name];
+/** A number input with its message at the field (an error, or a note such as a kind question about the goal). */
+function NumberField({ name, label, optional, note }: { name: Field; label: string; optional?: boolean; note?: string }) {
+  const error = fieldError(name);
   const id = `plan-${name}`;
+  const unit = name === 'age' ? 'years' : unitOf('weight', prefs.value.units);
+  const said = error ?? note;
   return (
-    <div class="field">
+    <div class={note && !error ? 'field wide' : 'field'}>
       <label for={id}>
         {label} <span class="unit">({unit}{optional ? ', optional' : ''})</span>
       </label>
@@ -30,38 +33,69 @@ function NumberField({ name, label, unit, optional }: { name: Field; label: stri
         inputMode="decimal"
         value={prefs.value.raw[name] ?? ''}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-err` : undefined}
-        onInput={(e) => updatePrefs({ ...prefs.value, raw: { ...prefs.value.raw, [name]: e.currentTarget.value } })}
+        aria-describedby={said ? `${id}-msg` : undefined}
+        onInput={(e) => setRaw(name, e.currentTarget.value)}
       />
-      {error && (
-        <p id={`${id}-err`} class="error">
-          {error}
+      {said && (
+        <p id={`${id}-msg`} class={error ? 'error' : 'note'}>
+          {said}
         </p>
       )}
     </div>
   );
 }
 
+/** Height: one field in cm, or feet + inches kept together as typed ("5'4.5"). */
+function HeightField() {
+  const error = fieldError('height');
+  const raw = prefs.value.raw.height ?? '';
+  const described = error ? { 'aria-describedby': 'plan-height-msg', 'aria-invalid': 'true' as const } : {};
+  const message = error && (
+    <p id="plan-height-msg" class="error">
+      {error}
+    </p>
+  );
+  if (prefs.value.units === 'metric') {
+    return (
+      <div class="field">
+        <label for="plan-height">
+          Height <span class="unit">(cm)</span>
+        </label>
+        <input id="plan-height" inputMode="decimal" value={raw} {...described} onInput={(e) => setRaw('height', e.currentTarget.value)} />
+        {message}
+      </div>
+    );
+  }
+  const { ft, inch } = splitFeet(raw);
+  return (
+    <fieldset class="field height">
+      <legend>Height</legend>
+      <span class="pair">
+        <input id="plan-height-ft" aria-label="Height, feet" inputMode="numeric" value={ft} {...described} onInput={(e) => setRaw('height', joinFeet(e.currentTarget.value, inch))} />
+        <span class="unit" aria-hidden="true">ft</span>
+        <input id="plan-height-in" aria-label="Height, inches" inputMode="decimal" value={inch} {...described} onInput={(e) => setRaw('height', joinFeet(ft, e.currentTarget.value))} />
+        <span class="unit" aria-hidden="true">in</span>
+      </span>
+      {message}
+    </fieldset>
+  );
+}
+
 /** The quick planner: a compact form, the plan in plain words, and an honest projected timeline. */
 export function Planner() {
   const p = prefs.value;
-  const imperial = p.units === 'imperial';
-  const set = (field: string) => (e: Event) => updatePrefs({ ...p, raw: { ...p.raw, [field]: (e.currentTarget as HTMLSelectElement).value } });
+  const units = p.units;
+  const set = (field: string) => (e: Event) => setRaw(field, (e.currentTarget as HTMLSelectElement).value);
   const result = plan.value;
   const v = validation.value;
-  const fmtW = (kg: number) => (imperial ? `${Math.round(kgToLb(kg))} lb` : `${kg.toFixed(1)} kg`);
+  const input = v.ok ? v.value : undefined;
+  const words = result && input ? planWords(result, input, units) : undefined;
+  const fmtW = (kg: number) => formatQuantity('weight', kg, units);
+  const weekly = result?.projection.filter((d) => d.day % 7 === 0) ?? [];
   return (
     <section aria-labelledby="planner-h">
       <h2 id="planner-h">Your plan</h2>
-      <fieldset class="units">
-        <legend>Units</legend>
-        {(['metric', 'imperial'] as const).map((u) => (
-          <label key={u}>
-            <input type="radio" name="units" checked={p.units === u} onChange={() => updatePrefs({ ...p, units: u, raw: convert(p.raw, u) })} />
-            {u === 'metric' ? 'kg / cm' : 'lb / in'}
-          </label>
-        ))}
-      </fieldset>
+      <UnitSwitch />
       <div class="grid">
         <div class="field">
           <label for="plan-sex">Sex</label>
@@ -70,10 +104,10 @@ export function Planner() {
             <option value="male">Male</option>
           </select>
         </div>
-        <NumberField name="age" label="Age" unit="years" />
-        <NumberField name="height" label="Height" unit={imperial ? 'in' : 'cm'} />
-        <NumberField name="weight" label="Weight" unit={imperial ? 'lb' : 'kg'} />
-        <NumberField name="goal" label="Goal" unit={imperial ? 'lb' : 'kg'} optional />
+        <NumberField name="age" label="Age" />
+        <HeightField />
+        <NumberField name="weight" label="Weight" />
+        <NumberField name="goal" label="Goal" optional note={input && goalNote(input, units)} />
         <div class="field">
           <label for="plan-sessions">Strength sessions a week</label>
           <select id="plan-sessions" value={p.raw.sessions} onChange={set('sessions')}>
@@ -93,27 +127,18 @@ export function Planner() {
           </select>
         </div>
       </div>
-      {!result ? (
+      {!result || !words || !input ? (
         <p class="empty" role="status">
-          {v.ok ? '' : 'Fix the highlighted fields to see your plan.'}
+          Fix the highlighted fields to see your plan.
         </p>
       ) : (
         <div class="plan" aria-live="polite">
           <h3>Eat</h3>
-          <p>
-            Maintenance is about <strong>{result.energy.maintenance} kcal</strong> a day. Aim for about{' '}
-            <strong>{result.energy.target} kcal</strong>: a {result.energy.deficit} kcal deficit, roughly {fmtW(result.energy.weeklyLossKg)} a week at first (
-            {(result.energy.weeklyLossShare * 100).toFixed(1)} % of your weight).
-          </p>
-          {result.energy.floorApplied && (
-            <p class="note">
-              Your numbers hit the floor of {result.energy.floor} kcal, so the plan stays there and loss is slower. That is fine: slower is
-              easier to keep.
+          {words.eat.map((t) => (
+            <p key={t}>
+              <Rich text={t} />
             </p>
-          )}
-          <p>
-            Protein: <strong>{result.energy.protein.low}-{result.energy.protein.high} g</strong> a day, spread over meals.
-          </p>
+          ))}
           <h3>Train</h3>
           <ul class="week">
             {result.week.sessions.map((s) => (
@@ -132,26 +157,39 @@ export function Planner() {
             {result.sleepHours.low}-{result.sleepHours.high} hours.
           </p>
           <h3>An honest timeline</h3>
-          <LineChart
-            title="Projected weight over a year"
-            summary={`From ${fmtW(result.projection[0]!.weight)} today to about ${fmtW(result.projection.at(-1)!.weight)} in a year, fastest at first.`}
-            series={[{ label: 'Projected weight', points: result.projection.filter((d) => d.day % 7 === 0).map((d) => ({ x: d.day, y: d.weight })) }]}
-            markers={result.milestones.map((m) => ({ x: m.day, label: `${m.when}: ${m.what}` }))}
-            formatX={(d) => (d === 0 ? 'today' : `week ${Math.round(d / 7)}`)}
-            formatY={(kg) => fmtW(kg)}
-          />
-          <ol class="milestones">
-            {result.milestones.map((m) => (
-              <li key={m.when}>
-                <strong>{m.when}:</strong> {m.what}
-              </li>
-            ))}
-          </ol>
-          {result.goalWeek !== undefined ? (
-            <p>At this pace your goal arrives around week {result.goalWeek}. Expect plateaus on the way; adjust gently and continue.</p>
-          ) : validation.value.ok && validation.value.value.goalKg !== undefined ? (
-            <p>Your goal lies beyond this {Math.round(PROJECTION_DAYS / 7)}-week projection: a longer road, walked the same way.</p>
-          ) : null}
+          {words.outlook === 'loss' ? (
+            <>
+              <LineChart
+                title="Projected weight over a year"
+                summary={`From ${fmtW(weekly[0]!.weight)} today to about ${fmtW(weekly.at(-1)!.weight)} in a year, fastest at first.${isLossGoal(input) ? ` Goal: ${fmtW(input.goalKg!)}.` : ''}`}
+                series={[{ label: 'Weight', points: weekly.map((d) => ({ x: d.day, y: d.weight })) }]}
+                markers={result.milestones.map((m, i) => ({ x: m.day, tag: String(i + 1), label: `${m.when}: ${m.what}` }))}
+                {...(isLossGoal(input) ? { goal: { y: input.goalKg!, label: `goal ${fmtW(input.goalKg!)}` } } : {})}
+                formatX={(d) => (d === 0 ? 'today' : `week ${Math.round(d / 7)}`)}
+                formatY={fmtW}
+                xLabel="Week"
+              />
+              <LineChart
+                title="Of which body fat"
+                summary={`Body fat from about ${fmtW(weekly[0]!.fat)} to ${fmtW(weekly.at(-1)!.fat)}: most of the loss is fat, the rest water and some lean mass.`}
+                series={[{ label: 'Body fat', dashed: true, points: weekly.map((d) => ({ x: d.day, y: d.fat })) }]}
+                formatX={(d) => (d === 0 ? 'today' : `week ${Math.round(d / 7)}`)}
+                formatY={fmtW}
+                xLabel="Week"
+                heightEm={8}
+              />
+              <ol class="milestones">
+                {result.milestones.map((m) => (
+                  <li key={m.when}>
+                    <strong>{m.when}:</strong> {m.what}
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : (
+            <p>{words.expect}</p>
+          )}
+          {words.goal && <p>{words.goal}</p>}
           <MedicalNote />
         </div>
       )}

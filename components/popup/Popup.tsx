@@ -3,7 +3,8 @@ import { Planner } from './Planner';
 import { QuickLog } from './QuickLog';
 import { StreakView } from './StreakView';
 import { DataPanel } from './DataPanel';
-import { notice, ready, selectTab, tab, TABS, type Tab } from './store';
+import { Notice } from './Notice';
+import { ready, selectTab, tab, TABS, type Tab } from './store';
 
 const LABEL: Record<Tab, string> = { plan: 'Plan', log: 'Log', streak: 'Streak' };
 
@@ -50,9 +51,7 @@ export function Popup() {
           </>
         )}
       </div>
-      <p class="sr-only" role="status" aria-live="polite">
-        {notice}
-      </p>
+      <Notice />
     </main>
   );
 }

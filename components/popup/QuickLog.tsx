@@ -1,59 +1,75 @@
 import { signal } from '@preact/signals';
-import { FIT_NAME, FOCI, RANGES, type EntryKind, type LogEntry, type StrengthFocus } from '../../lib/log';
+import { FOCI, type EntryKind, type LogEntry, type StrengthFocus } from '../../lib/log';
 import { addDays } from '../../lib/streak';
-import { deleteEntry, editEntry, logEntry, today, visible } from './store';
+import { readQuantity, toField, unitOf } from '../../lib/units';
+import { dayName, describeEntry, FOCUS_LABEL } from './describe';
+import { UnitSwitch } from './UnitSwitch';
+import { deleteEntry, DRAFT_DEFAULTS, editEntry, logDraft, logEntry, pendingRepeat, prefs, today, visible } from './store';
 
 /** Form state lives here, not in the component body, so it survives re-renders and tab switches. */
 const day = signal<'today' | string>('today');
 const focus = signal<StrengthFocus>('full');
 const walkUnit = signal<'min' | 'steps'>('min');
-const amounts = signal<Record<string, string>>({ walk: '30', sleep: '7.5', weight: '', waist: '' });
 const errors = signal<Partial<Record<EntryKind, string>>>({});
 const editing = signal<{ id: string; value: string; error?: string } | null>(null);
 
-const FOCUS_LABEL: Record<StrengthFocus, string> = { full: 'Full body', upper: 'Upper', lower: 'Lower', back: 'Back focus' };
+type AmountKind = 'walk' | 'sleep' | 'weight' | 'waist';
 const chosenDate = () => (day.value === 'today' ? today.value : day.value);
+const isMeasure = (k: EntryKind): k is 'weight' | 'waist' => k === 'weight' || k === 'waist';
 
-async function submit(kind: EntryKind, value: number, detail?: LogEntry['detail']) {
-  const error = await logEntry(kind, value, detail, chosenDate());
-  errors.value = { ...errors.value, [kind]: error ?? undefined };
-}
-
-function describe(e: LogEntry): string {
-  switch (e.kind) {
-    case 'strength':
-      return `Strength, ${FOCUS_LABEL[e.detail as StrengthFocus] ?? 'session'}`;
-    case 'walk':
-      return `Walk, ${e.value.toLocaleString('en')} ${e.detail === 'steps' ? 'steps' : 'min'}`;
-    case 'sleep':
-      return `Sleep, ${e.value} h`;
-    case 'weight':
-      return `Weight, ${e.value} kg`;
-    case 'waist':
-      return `Waist, ${e.value} cm`;
-    case 'fit':
-      return `Clothes fit: ${FIT_NAME[e.value] ?? 'same'}`;
+/** A typed amount as the number the log stores (metric for body measurements), or a message. */
+function readAmount(kind: EntryKind, raw: string): { ok: true; value: number } | { ok: false; error: string } {
+  if (isMeasure(kind)) {
+    const r = readQuantity(kind, raw, prefs.value.units);
+    return r.ok ? { ok: true, value: r.metric } : r;
   }
+  const n = Number(raw.trim().replace(',', '.'));
+  return raw.trim() === '' || !Number.isFinite(n) ? { ok: false, error: 'Enter a number.' } : { ok: true, value: n };
 }
 
-function Amount({ kind, label, unit }: { kind: 'walk' | 'sleep' | 'weight' | 'waist'; label: string; unit: string }) {
+async function submit(kind: EntryKind, raw: string, detail?: LogEntry['detail'], force = false) {
+  const r = readAmount(kind, raw);
+  const outcome = r.ok ? await logEntry(kind, r.value, detail, chosenDate(), force) : r.error;
+  errors.value = { ...errors.value, [kind]: outcome === 'repeat' ? undefined : (outcome ?? undefined) };
+  // Logged: clear the field, so the next tap cannot log a stale number by accident.
+  if (outcome === null && kind !== 'strength') logDraft.value = { ...logDraft.value, [kind]: DRAFT_DEFAULTS[kind] ?? '' };
+}
+
+/** "You logged this moments ago": shown under the control that asked, instead of a silent double entry. */
+function RepeatAsk({ kind }: { kind: EntryKind }) {
+  const p = pendingRepeat.value;
+  if (!p || p.kind !== kind) return null;
+  return (
+    <div class="ask" role="group" aria-labelledby={`ask-${kind}`}>
+      <p id={`ask-${kind}`}>You logged {describeEntry(p, prefs.value.units).toLowerCase()} moments ago. Log it again?</p>
+      <button type="button" onClick={() => void submit(kind, kind === 'strength' ? '1' : String(isMeasure(kind) ? toField(kind, p.value, prefs.value.units) : p.value), p.detail, true)}>
+        Log again
+      </button>
+      <button type="button" onClick={() => (pendingRepeat.value = null)}>
+        No, once is right
+      </button>
+    </div>
+  );
+}
+
+function Amount({ kind, label, unit }: { kind: AmountKind; label: string; unit: string }) {
   const error = errors.value[kind];
   const id = `log-${kind}`;
-  const value = () => Number((amounts.value[kind] ?? '').replace(',', '.'));
+  const send = () => void submit(kind, logDraft.value[kind] ?? '', kind === 'walk' ? walkUnit.value : undefined);
   return (
     <div class="log-row">
       <label for={id}>{label}</label>
       <input
         id={id}
         inputMode="decimal"
-        value={amounts.value[kind]}
+        value={logDraft.value[kind]}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${id}-err` : undefined}
-        onInput={(e) => (amounts.value = { ...amounts.value, [kind]: e.currentTarget.value })}
-        onKeyDown={(e) => e.key === 'Enter' && void submit(kind, value(), kind === 'walk' ? walkUnit.value : undefined)}
+        onInput={(e) => (logDraft.value = { ...logDraft.value, [kind]: e.currentTarget.value })}
+        onKeyDown={(e) => e.key === 'Enter' && send()}
       />
       <span class="unit">{unit}</span>
-      <button type="button" onClick={() => void submit(kind, value(), kind === 'walk' ? walkUnit.value : undefined)}>
+      <button type="button" onClick={send}>
         Log {label.toLowerCase()}
       </button>
       {error && (
@@ -61,13 +77,43 @@ function Amount({ kind, label, unit }: { kind: 'walk' | 'sleep' | 'weight' | 'wa
           {error}
         </p>
       )}
+      <RepeatAsk kind={kind} />
     </div>
+  );
+}
+
+function EditRow({ e }: { e: LogEntry }) {
+  const units = prefs.value.units;
+  const ed = editing.value!;
+  const unit = isMeasure(e.kind) ? unitOf(e.kind, units) : e.kind === 'walk' ? (e.detail === 'steps' ? 'steps' : 'min') : 'h';
+  return (
+    <span class="edit">
+      <label class="sr-only" for={`edit-${e.id}`}>
+        New value ({unit})
+      </label>
+      <input id={`edit-${e.id}`} inputMode="decimal" value={ed.value} onInput={(ev) => (editing.value = { id: e.id, value: ev.currentTarget.value })} />
+      <button
+        type="button"
+        onClick={async () => {
+          const r = readAmount(e.kind, ed.value);
+          const err = r.ok ? await editEntry(e, r.value) : r.error;
+          editing.value = err ? { ...ed, error: err } : null;
+        }}
+      >
+        Save
+      </button>
+      <button type="button" onClick={() => (editing.value = null)}>
+        Cancel
+      </button>
+      {ed.error && <span class="error">{ed.error}</span>}
+    </span>
   );
 }
 
 /** The one-tap log: strength in one tap, the rest in two; any recent day; edit and delete below. */
 export function QuickLog() {
   const date = chosenDate();
+  const units = prefs.value.units;
   const recent = visible.value.filter((e) => e.date >= addDays(today.value, -13)).reverse();
   return (
     <section aria-labelledby="log-h">
@@ -76,9 +122,9 @@ export function QuickLog() {
         <label for="log-day">Day</label>
         <select id="log-day" value={day.value} onChange={(e) => (day.value = e.currentTarget.value)}>
           <option value="today">Today</option>
-          {Array.from({ length: 13 }, (_, i) => addDays(today.value, -(i + 1))).map((d, i) => (
+          {Array.from({ length: 13 }, (_, i) => addDays(today.value, -(i + 1))).map((d) => (
             <option key={d} value={d}>
-              {i === 0 ? `Yesterday (${d})` : d}
+              {dayName(d, today.value)}
             </option>
           ))}
         </select>
@@ -93,9 +139,10 @@ export function QuickLog() {
             </label>
           ))}
         </div>
-        <button type="button" class="primary" onClick={() => void submit('strength', 1, focus.value)}>
+        <button type="button" class="primary" onClick={() => void submit('strength', '1', focus.value)}>
           Log strength session
         </button>
+        <RepeatAsk kind="strength" />
       </fieldset>
       <div class="walk-unit" role="radiogroup" aria-label="Walk measured in">
         {(['min', 'steps'] as const).map((u) => (
@@ -107,56 +154,42 @@ export function QuickLog() {
       </div>
       <Amount kind="walk" label="Walk" unit={walkUnit.value === 'min' ? 'min' : 'steps'} />
       <Amount kind="sleep" label="Sleep" unit="h" />
-      <Amount kind="weight" label="Weight" unit="kg" />
-      <Amount kind="waist" label="Waist" unit="cm" />
+      <Amount kind="weight" label="Weight" unit={unitOf('weight', units)} />
+      <Amount kind="waist" label="Waist" unit={unitOf('waist', units)} />
+      <UnitSwitch />
       <h3>Last two weeks</h3>
       {recent.length === 0 ? (
         <p class="empty">No logs yet. Tap “Log strength session” after your next workout; rest days need no log.</p>
       ) : (
         <ul class="entries">
-          {recent.map((e) => (
-            <li key={e.id}>
-              <span class="date">{e.date === date ? 'this day' : e.date}</span>
-              {editing.value?.id === e.id ? (
-                <span class="edit">
-                  <label class="sr-only" for={`edit-${e.id}`}>
-                    New value ({RANGES[e.kind].unit})
-                  </label>
-                  <input
-                    id={`edit-${e.id}`}
-                    inputMode="decimal"
-                    value={editing.value.value}
-                    onInput={(ev) => (editing.value = { id: e.id, value: ev.currentTarget.value })}
-                  />
-                  <button
-                    type="button"
-                    onClick={async () => {
-                      const err = await editEntry(e, Number(editing.value!.value.replace(',', '.')));
-                      editing.value = err ? { ...editing.value!, error: err } : null;
-                    }}
-                  >
-                    Save
-                  </button>
-                  <button type="button" onClick={() => (editing.value = null)}>
-                    Cancel
-                  </button>
-                  {editing.value.error && <span class="error">{editing.value.error}</span>}
-                </span>
-              ) : (
-                <>
-                  <span class="what">{describe(e)}</span>
-                  {e.kind !== 'strength' && (
-                    <button type="button" aria-label={`Edit ${describe(e)} on ${e.date}`} onClick={() => (editing.value = { id: e.id, value: String(e.value) })}>
-                      Edit
+          {recent.map((e) => {
+            const what = describeEntry(e, units);
+            const when = dayName(e.date, today.value);
+            return (
+              <li key={e.id} class={e.date === date ? 'chosen' : undefined}>
+                <span class="date">{when}</span>
+                {editing.value?.id === e.id ? (
+                  <EditRow e={e} />
+                ) : (
+                  <>
+                    <span class="what">{what}</span>
+                    {e.kind !== 'strength' && e.kind !== 'fit' && (
+                      <button
+                        type="button"
+                        aria-label={`Edit ${what}, ${when}`}
+                        onClick={() => (editing.value = { id: e.id, value: isMeasure(e.kind) ? toField(e.kind, e.value, units) : String(e.value) })}
+                      >
+                        Edit
+                      </button>
+                    )}
+                    <button type="button" aria-label={`Delete ${what}, ${when}`} onClick={() => void deleteEntry(e)}>
+                      Delete
                     </button>
-                  )}
-                  <button type="button" aria-label={`Delete ${describe(e)} on ${e.date}`} onClick={() => void deleteEntry(e)}>
-                    Delete
-                  </button>
-                </>
-              )}
-            </li>
-          ))}
+                  </>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -1,7 +1,9 @@
 import { weightTrend } from '../../lib/log';
 import { addDays, daysBetween } from '../../lib/streak';
+import { formatQuantity } from '../../lib/units';
 import { LineChart } from '../charts/LineChart';
-import { habit, streak, targets, today, visible, weeks } from './store';
+import { dayName } from './describe';
+import { habit, prefs, streak, targets, today, visible, weeks } from './store';
 
 const DOW = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -32,9 +34,9 @@ export function StreakView() {
         </p>
       </div>
       <p class="note">
-        A good week: {t.strengthSessions} strength sessions and walks on {t.walkingDays} days. Rest days never break anything, and one missed week
-        only dents the habit score.
+        A good week: {t.strengthSessions} strength sessions and walks on {t.walkingDays} days. Rest days never break anything.
       </p>
+      <p class="note">Habit strength: how much of those targets your recent weeks met, the latest counting most, so one missed week only dents it.</p>
       <h3 id="heat-h">Last 12 weeks</h3>
       <table class="heat" aria-labelledby="heat-h">
         <thead>
@@ -64,7 +66,7 @@ export function StreakView() {
                   </td>
                 );
               })}
-              <td class="good">{week.good ? '✓' : week.current ? '…' : ''}<span class="sr-only">{week.good ? 'good week' : week.current ? 'in progress' : 'not yet'}</span></td>
+              <td class="good">{week.good ? '✓' : week.current ? '…' : ''}<span class="sr-only">{week.good ? 'good week' : week.current ? 'in progress' : 'missed'}</span></td>
             </tr>
           ))}
         </tbody>
@@ -78,13 +80,14 @@ export function StreakView() {
       ) : (
         <LineChart
           title="Weight: weigh-ins and smoothed trend"
-          summary={`Trend from ${trend[0]!.trend.toFixed(1)} kg to ${trend.at(-1)!.trend.toFixed(1)} kg over ${daysBetween(first, trend.at(-1)!.date)} days.`}
+          summary={`Trend from ${formatQuantity('weight', trend[0]!.trend, prefs.value.units)} to ${formatQuantity('weight', trend.at(-1)!.trend, prefs.value.units)} over ${daysBetween(first, trend.at(-1)!.date)} days.`}
           series={[
             { label: 'Weigh-ins', dots: true, points: trend.map((p) => ({ x: daysBetween(first, p.date), y: p.raw })) },
             { label: 'Trend', points: trend.map((p) => ({ x: daysBetween(first, p.date), y: p.trend })) },
           ]}
-          formatX={(x) => addDays(first, x).slice(5)}
-          formatY={(y) => `${y.toFixed(1)} kg`}
+          formatX={(x) => dayName(addDays(first, x), today.value)}
+          formatY={(y) => formatQuantity('weight', y, prefs.value.units)}
+          xLabel="Day"
         />
       )}
     </section>

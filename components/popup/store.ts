@@ -1,6 +1,9 @@
 import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { checkValue, live, newId, parseImport, roundValue, stamp, toDays, type EntryKind, type LogEntry } from '../../lib/log';
+import { isRepeat } from '../../lib/log/repeat';
+import { switchUnits, type SwitchMemo, type Units } from '../../lib/units';
+import { describeEntry } from './describe';
 import { OPEN_TAB_KEY } from '../../lib/messages';
 import { makePlan, validatePlanInput } from '../../lib/plan';
 import { LogStore, type Status } from '../../lib/store/logs';
@@ -16,8 +19,13 @@ export const ready = signal(false);
 export const entries = signal<readonly LogEntry[]>([]);
 export const status = signal<Status>({ kind: 'ok' });
 export const prefs = signal<Prefs>(DEFAULT_PREFS);
-/** Last action's message for the polite live region ("Walk logged for today"). */
-export const notice = signal('');
+/** Last action's message for the polite live region ("Logged: walk, 40 min"), with its undo while it shows. */
+export const notice = signal<{ message: string; undo?: () => Promise<void> } | null>(null);
+/** An identical log moments after the last one waits here for the user to confirm it. */
+export const pendingRepeat = signal<LogEntry | null>(null);
+/** What the log form holds, in the user's units; kept here so a unit switch converts it too. */
+export const DRAFT_DEFAULTS: Record<string, string> = { walk: '30', sleep: '7.5', weight: '', waist: '' };
+export const logDraft = signal<Record<string, string>>({ ...DRAFT_DEFAULTS });
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 export const today = computed(() => dayOf(new Date(), timeZone, prefs.value.dayStartHour));
@@ -58,27 +66,80 @@ export function updatePrefs(next: Prefs): void {
   void savePrefs(next);
 }
 
-/** Logs one thing; returns an error message for the form, or null when saved. */
-export async function logEntry(kind: EntryKind, value: number, detail: LogEntry['detail'] | undefined, date: string): Promise<string | null> {
+const PLAN_FIELDS = { height: 'height', weight: 'weight', goal: 'weight' } as const;
+const DRAFT_FIELDS = { weight: 'weight', waist: 'waist' } as const;
+let memos: { plan?: SwitchMemo; draft?: SwitchMemo } = {};
+
+/** The one unit switch (planner and log): converts what is typed, and restores it exactly on the way back. */
+export function setUnits(to: Units): void {
+  const p = prefs.value;
+  if (p.units === to) return;
+  const plan = switchUnits(p.raw, PLAN_FIELDS, p.units, to, memos.plan);
+  const draft = switchUnits(logDraft.value, DRAFT_FIELDS, p.units, to, memos.draft);
+  memos = { plan: plan.memo, draft: draft.memo };
+  logDraft.value = draft.raw;
+  updatePrefs({ ...p, units: to, raw: plan.raw });
+}
+
+/** How long "Logged: … · Undo" stays: long enough to reach the button, short enough not to linger. */
+const NOTICE_MS = 8000;
+let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+function announce(message: string, undo?: () => Promise<void>): void {
+  notice.value = { message, ...(undo ? { undo } : {}) };
+  clearTimeout(noticeTimer);
+  noticeTimer = setTimeout(() => (notice.value = null), NOTICE_MS);
+}
+
+export async function undoNotice(): Promise<void> {
+  const undo = notice.value?.undo;
+  notice.value = null;
+  await undo?.();
+}
+
+let lastLogged: { entry: LogEntry; at: number } | null = null;
+const dayWords = (date: string) => (date === today.value ? '' : ` for ${date}`);
+
+/**
+ * Logs one thing; returns an error message for the form, 'repeat' when the same thing was logged moments
+ * ago (the form asks; `force` logs it anyway), or null when saved.
+ */
+export async function logEntry(kind: EntryKind, value: number, detail: LogEntry['detail'] | undefined, date: string, force = false): Promise<string | 'repeat' | null> {
   const problem = checkValue(kind, value, detail);
   if (problem) return problem;
   const entry: LogEntry = { id: newId(), date, kind, value: roundValue(value), ...(detail ? { detail } : {}), updated: stamp() };
+  const now = Date.now();
+  if (!force && isRepeat(lastLogged, entry, now)) {
+    pendingRepeat.value = entry;
+    return 'repeat';
+  }
+  pendingRepeat.value = null;
   await store.put([entry]);
-  notice.value = `${kind === 'strength' ? 'Strength session' : kind[0]!.toUpperCase() + kind.slice(1)} logged for ${date === today.value ? 'today' : date}.`;
+  lastLogged = { entry, at: now };
+  announce(`Logged: ${describeEntry(entry, prefs.value.units).toLowerCase()}${dayWords(date)}`, async () => {
+    lastLogged = null;
+    await tombstone(entry);
+    announce(`Removed: ${describeEntry(entry, prefs.value.units).toLowerCase()}`);
+  });
   return null;
 }
+
+const tombstone = (entry: LogEntry) => store.put([{ id: entry.id, date: entry.date, kind: entry.kind, value: 0, updated: stamp(), deleted: true }]);
 
 export async function editEntry(entry: LogEntry, value: number): Promise<string | null> {
   const problem = checkValue(entry.kind, value, entry.detail);
   if (problem) return problem;
   await store.put([{ ...entry, value: roundValue(value), updated: stamp() }]);
-  notice.value = 'Entry updated.';
+  announce('Entry updated.');
   return null;
 }
 
 export async function deleteEntry(entry: LogEntry): Promise<void> {
-  await store.put([{ id: entry.id, date: entry.date, kind: entry.kind, value: 0, updated: stamp(), deleted: true }]);
-  notice.value = 'Entry deleted.';
+  await tombstone(entry);
+  // A delete is final across browsers (tombstones win), so Undo logs the same thing again under a new id.
+  announce(`Deleted: ${describeEntry(entry, prefs.value.units).toLowerCase()}${dayWords(entry.date)}`, async () => {
+    await store.put([{ ...entry, id: newId(), updated: stamp() }]);
+    announce(`Restored: ${describeEntry(entry, prefs.value.units).toLowerCase()}`);
+  });
 }
 
 /** Imports a file's text by merging; returns what happened, in words. */

@@ -1,4 +1,5 @@
 import { isCalendarDate, type CalendarDate } from '../streak/dates';
+import { RANGE } from '../units';
 
 export type EntryKind = 'strength' | 'walk' | 'sleep' | 'weight' | 'waist' | 'fit';
 export type StrengthFocus = 'full' | 'upper' | 'lower' | 'back';
@@ -34,8 +35,9 @@ export const RANGES: Record<EntryKind, { min: number; max: number; unit: string 
   strength: { min: 1, max: 1, unit: 'session' },
   walk: { min: 1, max: 600, unit: 'min' },
   sleep: { min: 0.5, max: 16, unit: 'h' },
-  weight: { min: 30, max: 350, unit: 'kg' },
-  waist: { min: 40, max: 250, unit: 'cm' },
+  // The same ranges the planner uses (lib/units), in the metric the log stores.
+  weight: { ...RANGE.weight, unit: 'kg' },
+  waist: { ...RANGE.waist, unit: 'cm' },
   fit: { min: FIT.looser, max: FIT.tighter, unit: '' },
 };
 const MAX_STEPS = 100_000;

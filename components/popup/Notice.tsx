@@ -1,0 +1,26 @@
+import { notice, undoNotice } from './store';
+
+/**
+ * What just happened ("Logged: walk, 40 min") with Undo while it shows: a polite live region that is always
+ * in the page, so screen readers hear each new message.
+ */
+export function Notice() {
+  const n = notice.value;
+  return (
+    <div class={n ? 'notice shown' : 'notice'} role="status" aria-live="polite">
+      {n && (
+        <>
+          <span>{n.message}</span>
+          {n.undo && (
+            <>
+              {' · '}
+              <button type="button" class="link" onClick={() => void undoNotice()}>
+                Undo
+              </button>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { prefs, setUnits } from './store';
+
+/** The one unit choice, shown where numbers are typed (planner and log); both read the same preference. */
+export function UnitSwitch() {
+  return (
+    <fieldset class="units">
+      <legend>Units</legend>
+      {(['metric', 'imperial'] as const).map((u) => (
+        <label key={u}>
+          <input type="radio" name="units" checked={prefs.value.units === u} onChange={() => setUnits(u)} />
+          {u === 'metric' ? 'kg / cm' : 'lb / ft + in'}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

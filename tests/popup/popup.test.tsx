@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { render } from 'preact';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Popup } from '../../components/popup/Popup';
+import { dayName } from '../../components/popup/describe';
+import { DEFAULT_PREFS } from '../../lib/store/prefs';
+import { logDraft, notice, pendingRepeat, prefs, selectTab, setUnits, start, today, updatePrefs, visible } from '../../components/popup/store';
+
+let root: HTMLElement;
+const flush = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+};
+const button = (name: string | RegExp) =>
+  [...root.querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent?.trim() === name || b.getAttribute('aria-label') === name : name.test(b.getAttribute('aria-label') ?? b.textContent ?? '')))!;
+const type = (sel: string, value: string) => {
+  const el = root.querySelector<HTMLInputElement>(sel)!;
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+};
+
+beforeEach(async () => {
+  prefs.value = DEFAULT_PREFS;
+  notice.value = null;
+  pendingRepeat.value = null;
+  await start();
+  root = document.createElement('div');
+  document.body.append(root);
+  render(<Popup />, root);
+  selectTab('log');
+  await flush();
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+test('logging says so with Undo in a polite live region, and Undo takes it back', async () => {
+  button('Log strength session').click();
+  await flush();
+  const status = root.querySelector('[role="status"][aria-live="polite"].notice')!;
+  expect(status.textContent).toMatch(/^Logged: strength session, full body · Undo$/);
+  expect(visible.value).toHaveLength(1);
+  button('Undo').click();
+  await flush();
+  expect(visible.value).toHaveLength(0);
+  expect(status.textContent).toMatch(/^Removed: strength session/);
+});
+
+test('a second identical tap moments later asks instead of logging twice', async () => {
+  button('Log strength session').click();
+  await flush();
+  button('Log strength session').click();
+  await flush();
+  expect(visible.value).toHaveLength(1);
+  expect(root.querySelector('.ask')?.textContent).toMatch(/moments ago\. Log it again\?/);
+  button('Log again').click();
+  await flush();
+  expect(visible.value).toHaveLength(2);
+  expect(root.querySelector('.ask')).toBeNull();
+});
+
+test('a logged amount clears its field; Delete has an Undo too', async () => {
+  type('#log-weight', '80.4');
+  button('Log weight').click();
+  await flush();
+  expect(logDraft.value.weight).toBe('');
+  expect(root.querySelector<HTMLInputElement>('#log-weight')!.value).toBe('');
+  button(/^Delete Weight, 80.4 kg, Today$/).click();
+  await flush();
+  expect(visible.value).toHaveLength(0);
+  expect(notice.value?.message).toBe('Deleted: weight, 80.4 kg');
+  button('Undo').click();
+  await flush();
+  expect(visible.value.map((e) => [e.kind, e.value])).toEqual([['weight', 80.4]]);
+});
+
+test('the log asks for at most two decimals, and takes weight in the one unit choice', async () => {
+  type('#log-weight', '84.555');
+  button('Log weight').click();
+  await flush();
+  expect(root.querySelector('#log-weight-err')?.textContent).toBe('Use at most two decimals, e.g. 84.56.');
+  setUnits('imperial');
+  await flush();
+  expect(root.querySelector('#log-weight')!.parentElement!.textContent).toContain('lb');
+  type('#log-weight', '180');
+  button('Log weight').click();
+  await flush();
+  expect(visible.value[0]!.value).toBe(81.6);
+  expect(root.querySelector('.entries')!.textContent).toContain('Weight, 179.9 lb');
+});
+
+test('the log list names the day, never "this day"', async () => {
+  button('Log strength session').click();
+  await flush();
+  expect(root.querySelector('.entries .date')!.textContent).toBe('Today');
+  expect(root.textContent).not.toContain('this day');
+  expect(dayName('2026-11-30', '2026-12-01')).toBe('Yesterday');
+  expect(dayName('2026-11-27', '2026-12-01')).toBe('Fri 27 Nov');
+  expect(dayName('2025-12-31', '2026-01-02')).toBe('Wed 31 Dec 2025');
+  expect(today.value).toMatch(/^\d{4}-\d\d-\d\d$/);
+});
+
+test('planner: 163 cm through imperial (feet + inches) and back stays 163; the planner and log share the switch', async () => {
+  updatePrefs({ ...prefs.value, raw: { ...prefs.value.raw, height: '163', weight: '84.5' } });
+  selectTab('plan');
+  await flush();
+  root.querySelectorAll<HTMLInputElement>('input[name="units"]')[1]!.click();
+  await flush();
+  expect(root.querySelector<HTMLInputElement>('#plan-height-ft')!.value).toBe('5');
+  expect(root.querySelector<HTMLInputElement>('#plan-height-in')!.value).toBe('4.17');
+  expect(root.querySelector<HTMLInputElement>('#plan-weight')!.value).toBe('186.29');
+  root.querySelectorAll<HTMLInputElement>('input[name="units"]')[0]!.click();
+  await flush();
+  expect(root.querySelector<HTMLInputElement>('#plan-height')!.value).toBe('163');
+  expect(root.querySelector<HTMLInputElement>('#plan-weight')!.value).toBe('84.5');
+});
+
+test('planner: floor above maintenance reads true, and a bad goal keeps the plan', async () => {
+  updatePrefs({ ...prefs.value, raw: { sex: 'female', age: '70', height: '150', weight: '48', activity: 'sedentary', sessions: '3', goal: '44' } });
+  selectTab('plan');
+  await flush();
+  const plan = root.querySelector('.plan')!.textContent!;
+  expect(plan).toMatch(/eating less is not the lever here/);
+  expect(plan).not.toMatch(/0 kcal deficit|0\.0 kg a week|beyond this/);
+  expect(root.querySelector('.plan svg')).toBeNull();
+  type('#plan-goal', 'abc');
+  await flush();
+  expect(root.querySelector('#plan-goal-msg')?.textContent).toMatch(/Leave it empty/);
+  expect(root.querySelector('.plan')).not.toBeNull();
+});
+
+test('planner charts: goal line, labelled milestones, fat series and a table of the numbers', async () => {
+  updatePrefs({ ...prefs.value, raw: { ...DEFAULT_PREFS.raw, goal: '68' } });
+  selectTab('plan');
+  await flush();
+  const charts = root.querySelectorAll('.plan figure.chart');
+  expect(charts).toHaveLength(2);
+  expect(charts[0]!.querySelector('.goal text')?.textContent).toBe('goal 68 kg');
+  expect([...charts[0]!.querySelectorAll('.marker .tag')].map((t) => t.textContent)).toEqual(['1', '2', '3', '4']);
+  expect(charts[1]!.querySelector('figcaption')?.textContent).toMatch(/body fat/);
+  const rows = charts[0]!.querySelectorAll('.chart-table tbody tr');
+  expect(rows.length).toBeGreaterThan(5);
+  expect(rows[0]!.textContent).toBe('today72 kg');
+});
+
+test('streak: past weeks that did not count read as missed, habit strength is explained', async () => {
+  selectTab('streak');
+  await flush();
+  const good = [...root.querySelectorAll('.heat td.good .sr-only')].map((s) => s.textContent);
+  expect(good.slice(0, -1).every((t) => t === 'missed')).toBe(true);
+  expect(good.at(-1)).toBe('in progress');
+  expect(root.textContent).toMatch(/Habit strength: how much of those targets your recent weeks met/);
+});
+
+test('popup and options styles use no fixed pixel font sizes, so text follows the user settings', () => {
+  for (const file of ['entrypoints/popup/popup.css', 'entrypoints/options/options.css']) {
+    const css = readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8');
+    expect(css.match(/font(?:-size)?:[^;]*\d+px[^;]*;/g) ?? [], file).toEqual([]);
+  }
+});
