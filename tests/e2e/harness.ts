@@ -3,7 +3,7 @@
  * built extension loaded unpacked. No browser download: playwright-core drives the system binary.
  */
 import { createServer, type Server } from 'node:http';
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { readFile, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, extname, resolve, normalize } from 'node:path';
@@ -98,13 +98,21 @@ export function chromiumArgs(extensionDir?: string): string[] {
   return args;
 }
 
-/** Chromium with a fresh user-data-dir; with the built extension unless `extension: false`. */
-export async function launch(opts: { extension?: boolean } = {}): Promise<ExtensionBrowser> {
+/**
+ * Chromium with a fresh user-data-dir; with the built extension unless `extension: false`. `preferences`
+ * seed the profile as a user's settings would (e.g. `{ webkit: { webprefs: { default_font_size: 32 } } }`
+ * is Settings > Appearance > Font size at 200 %).
+ */
+export async function launch(opts: { extension?: boolean; preferences?: object } = {}): Promise<ExtensionBrowser> {
   const withExtension = opts.extension !== false;
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'rc-e2e-'));
+  if (opts.preferences) {
+    await mkdir(join(userDataDir, 'Default'));
+    await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(opts.preferences));
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,

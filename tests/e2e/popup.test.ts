@@ -24,27 +24,110 @@ const shot = async (name: string) => {
   await page.waitForTimeout(200);
   await page.screenshot({ path: join(SCREENSHOT_DIR, `popup-${name}.png`), fullPage: true });
 };
+const axeClean = async () => {
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+};
+/** Text that must grow with the user's font size: headings, plan text, grey notes, units, chart labels. */
+const SIZED = ['h2', '.plan p', '.note', '.unit', '.chart .tick', '.chart figcaption', '.milestones'];
+const fontSizesIn = (sels: string[]) =>
+  Object.fromEntries(
+    sels.map((sel) => {
+      const el = document.querySelector(sel);
+      return [sel, el ? parseFloat(getComputedStyle(el).fontSize) : 0];
+    }),
+  );
+const fontSizes = () => page.evaluate(fontSizesIn, SIZED);
+const setPlan = (raw: Record<string, string>) =>
+  page.evaluate(async (r) => {
+    const { prefs } = await chrome.storage.sync.get('prefs');
+    await chrome.storage.sync.set({ prefs: { ...(prefs ?? { units: 'metric', dayStartHour: 4 }), units: 'metric', raw: r } });
+  }, raw);
 
 test('make a plan: bad input gets a message at the field, good input a plan and a chart', async () => {
   await page.goto(popupUrl('#plan'));
   await page.getByRole('tab', { name: 'Plan' }).waitFor();
   expect(await page.getByRole('tab', { name: 'Plan' }).getAttribute('aria-selected')).toBe('true');
   await page.locator('#plan-weight').fill('9999');
-  await expect.poll(() => page.locator('#plan-weight-err').textContent()).toMatch(/between 35-300 kg/);
+  await expect.poll(() => page.locator('#plan-weight-msg').textContent()).toMatch(/between 30-350 kg/);
   expect(await page.locator('body').textContent()).not.toContain('NaN');
   await page.locator('#plan-weight').fill('82');
   await page.locator('#plan-goal').fill('74');
   await expect.poll(() => page.locator('.plan').textContent()).toMatch(/Maintenance is about \d+ kcal/);
-  expect(await page.locator('.chart svg polyline').count()).toBe(1);
+  expect(await page.locator('.chart svg polyline').count()).toBe(2);
   // Switching units converts what was typed.
-  await page.getByLabel('lb / in').check();
+  await page.getByLabel('lb / ft + in').check();
   expect(await page.locator('#plan-weight').inputValue()).toBe('180.78');
   await page.getByLabel('kg / cm').check();
   expect(await page.locator('#plan-weight').inputValue()).toBe('82');
   expect(await page.locator('#plan-height').inputValue()).toBe('165');
   await shot('plan');
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await axeClean();
+});
+
+test('units round trip: 163 cm to feet + inches and back stays 163, and the log uses the same choice', async () => {
+  await page.goto(popupUrl('#plan'));
+  await page.locator('#plan-height').fill('163');
+  await page.getByLabel('lb / ft + in').check();
+  expect(await page.locator('#plan-height-ft').inputValue()).toBe('5');
+  expect(await page.locator('#plan-height-in').inputValue()).toBe('4.17');
+  await page.getByRole('tab', { name: 'Log' }).click();
+  expect(await page.locator('#log-weight ~ .unit').textContent()).toBe('lb');
+  expect(await page.getByLabel('lb / ft + in').isChecked()).toBe(true);
+  await page.getByLabel('kg / cm').check();
+  await page.getByRole('tab', { name: 'Plan' }).click();
+  expect(await page.locator('#plan-height').inputValue()).toBe('163');
+});
+
+test('planner edge case: floor above maintenance says eating less is not the lever, no flat chart, no false goal promise', async () => {
+  await page.goto(popupUrl('#plan'));
+  await setPlan({ sex: 'female', age: '70', height: '150', weight: '48', activity: 'sedentary', sessions: '3', goal: '44' });
+  await page.reload();
+  await expect.poll(() => page.locator('.plan').textContent()).toMatch(/eating less is not the lever here/);
+  const text = (await page.locator('.plan').textContent()) ?? '';
+  expect(text).not.toMatch(/a 0 kcal deficit|0\.0 kg a week|beyond this/);
+  expect(await page.locator('.plan svg').count()).toBe(0);
+  await page.locator('#plan-goal').fill('4x');
+  await expect.poll(() => page.locator('#plan-goal-msg').textContent()).toMatch(/Leave it empty/);
+  expect(await page.locator('.plan').count()).toBe(1);
+  await page.locator('#plan-goal').fill('44');
+  await shot('plan-floor');
+  await axeClean();
+});
+
+test('text follows the user text size: at 200 % headings, notes, units and chart labels all double', async () => {
+  await page.goto(popupUrl('#plan'));
+  await setPlan({ sex: 'female', age: '35', height: '165', weight: '72', activity: 'light', sessions: '3', goal: '68' });
+  await page.reload();
+  await page.locator('.chart').first().waitFor();
+  const normal = await fontSizes();
+  expect(normal['.plan p']).toBe(16);
+  // A second browser whose profile has Chrome's font size at 200 % (32 px), as a user would set it.
+  const big = await launch({ preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
+  try {
+    const p2 = await big.context.newPage();
+    await p2.setViewportSize({ width: 800, height: 900 });
+    const url = (hash: string) => `chrome-extension://${big.extensionId}/popup.html${hash}`;
+    await p2.goto(url('#plan'));
+    await p2.evaluate(async (r) => chrome.storage.sync.set({ prefs: { units: 'metric', dayStartHour: 4, raw: r } }), {
+      sex: 'female', age: '35', height: '165', weight: '72', activity: 'light', sessions: '3', goal: '68',
+    });
+    await p2.reload();
+    await p2.locator('.chart').first().waitFor();
+    const sizes = await p2.evaluate(fontSizesIn, SIZED);
+    for (const [sel, px] of Object.entries(normal)) expect(sizes[sel]! / px, sel).toBeCloseTo(2, 1);
+    const shot2 = (name: string) => p2.screenshot({ path: join(SCREENSHOT_DIR, `popup-${name}.png`), fullPage: true });
+    await shot2('plan-200');
+    // Nothing spills sideways: the popup grows with the text up to Chrome's 800 px limit.
+    expect(await p2.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+    for (const t of ['Log', 'Streak']) {
+      await p2.getByRole('tab', { name: t }).click();
+      await shot2(`${t.toLowerCase()}-200`);
+      expect(await p2.evaluate(() => document.documentElement.scrollWidth), t).toBeLessThanOrEqual(800);
+    }
+  } finally {
+    await big.close();
+  }
 });
 
 test('log a session and a walk, reload, see them kept locally and in chrome.storage.sync', async () => {
@@ -63,7 +146,7 @@ test('log a session and a walk, reload, see them kept locally and in chrome.stor
 
   await page.reload();
   await expect.poll(() => page.locator('.entries li').count()).toBe(2);
-  expect(await page.locator('.entries').textContent()).toContain('Strength, Back focus');
+  expect(await page.locator('.entries').textContent()).toContain('Strength session, Back focus');
   // Sync follows in a batch; leaving the page flushes at once.
   await expect
     .poll(async () => page.evaluate(async () => Object.keys(await chrome.storage.sync.get(null)).filter((k) => k.startsWith('l1:')).length), { timeout: 5000 })
@@ -73,8 +156,41 @@ test('log a session and a walk, reload, see them kept locally and in chrome.stor
 
   await page.getByRole('button', { name: /Delete Walk/ }).click();
   await expect.poll(() => page.locator('.entries li').count()).toBe(1);
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await axeClean();
+});
+
+test('logging you can see: Logged with Undo, a repeat tap asks, Delete can be undone; light and dark are axe clean', async () => {
+  await page.goto(popupUrl('#log'));
+  const before = await page.locator('.entries li').count();
+  await page.getByRole('button', { name: 'Log strength session' }).click();
+  const notice = page.locator('.notice[role="status"]');
+  await expect.poll(() => notice.textContent()).toMatch(/^Logged: strength session, full body · Undo$/);
+  await shot('log-notice');
+  await page.getByRole('button', { name: 'Log strength session' }).click();
+  await expect.poll(() => page.locator('.ask').textContent()).toMatch(/Log it again\?/);
+  expect(await page.locator('.entries li').count()).toBe(before + 1);
+  await page.getByRole('button', { name: 'No, once is right' }).click();
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => page.locator('.entries li').count()).toBe(before);
+  await page.getByLabel('Weight', { exact: true }).fill('80.4');
+  await page.getByRole('button', { name: 'Log weight' }).click();
+  await expect.poll(() => page.getByLabel('Weight', { exact: true }).inputValue()).toBe('');
+  await page.getByRole('button', { name: 'Delete Weight, 80.4 kg, Today' }).click();
+  await expect.poll(() => notice.textContent()).toMatch(/^Deleted: weight, 80.4 kg · Undo$/);
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => page.locator('.entries').textContent()).toContain('Weight, 80.4 kg');
+  await axeClean();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByRole('button', { name: 'Log strength session' }).click();
+  await shot('log-dark');
+  await axeClean();
+  await page.getByRole('tab', { name: 'Plan' }).click();
+  await shot('plan-dark');
+  await axeClean();
+  await page.getByRole('tab', { name: 'Streak' }).click();
+  await shot('streak-dark');
+  await axeClean();
+  await page.emulateMedia({ colorScheme: 'light' });
 });
 
 test('streak tab: heat map, keyboard tabs, data panel', async () => {
@@ -86,8 +202,7 @@ test('streak tab: heat map, keyboard tabs, data panel', async () => {
   expect(await page.locator('.heat td.l2, .heat td.l3').count()).toBeGreaterThanOrEqual(1);
   expect(await page.locator('.sync').textContent()).toMatch(/Saved in this browser/);
   await shot('streak');
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await axeClean();
 });
 
 test('corrupted storage still opens the popup, keeps the raw value aside and says so', async () => {
