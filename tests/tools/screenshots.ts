@@ -1,0 +1,83 @@
+/**
+ * `npm run screenshots`: the store screenshots (1280x800, what both stores accept) from the real UI. The
+ * built extension runs in Debian's Chromium on the demo site; the popup is shot at its real size and set
+ * over the page it was opened on, where the toolbar would drop it. Output: .output/store/*.png.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launch, ROOT, serve } from '../e2e/harness';
+
+const OUT = join(ROOT, '.output/store');
+const SIZE = { width: 1280, height: 800 };
+mkdirSync(OUT, { recursive: true });
+
+const site = await serve(
+  { '/reality-check.js': readFileSync(join(EXTENSION_DIR, 'reality-check.js'), 'utf8') },
+  { '/': join(ROOT, 'tests/demo-site') },
+);
+const browser = await launch();
+const settle = (page: Page) => page.waitForTimeout(400); // entrance animations are 160 ms
+
+async function pageShot(path: string, prepare?: (page: Page) => Promise<void>): Promise<Buffer> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(SIZE);
+  await page.goto(site.url + path);
+  await prepare?.(page);
+  await settle(page);
+  const png = await page.screenshot();
+  await page.close();
+  return png;
+}
+
+async function popupShot(hash: string, prepare?: (page: Page) => Promise<void>): Promise<Buffer> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 380, height: 760 });
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html${hash}`);
+  await page.locator('[role=tab]').first().waitFor();
+  await prepare?.(page);
+  await settle(page);
+  const png = await page.screenshot();
+  await page.close();
+  return png;
+}
+
+/** The popup where a toolbar button would open it, over the page (dimmed a little, as focus moves away). */
+async function compose(name: string, background: Buffer, popup: Buffer): Promise<void> {
+  const img = (b: Buffer) => `data:image/png;base64,${b.toString('base64')}`;
+  const page = await browser.context.newPage();
+  await page.setViewportSize(SIZE);
+  await page.setContent(`<body style="margin:0;overflow:hidden">
+    <img src="${img(background)}" style="position:absolute;inset:0;filter:brightness(.93)">
+    <img src="${img(popup)}" style="position:absolute;top:8px;right:24px;border-radius:8px;
+      box-shadow:0 8px 28px rgba(0,0,0,.28),0 0 0 1px rgba(0,0,0,.12)"></body>`);
+  await page.screenshot({ path: join(OUT, name) });
+  await page.close();
+}
+
+const save = (name: string, png: Buffer) => writeFileSync(join(OUT, name), png);
+
+try {
+  const flagged = await pageShot('/back-fat-moves.html', (p) => p.locator('.rc-badge').waitFor());
+  save('1-flagged-page.png', flagged);
+  save(
+    '2-reality-check-card.png',
+    await pageShot('/back-fat-moves.html', async (p) => {
+      await p.locator('.rc-badge').click();
+      await p.locator('.rc-popover .rc-card').waitFor();
+    }),
+  );
+  await compose('3-planner.png', flagged, await popupShot('#plan'));
+  const logged = await popupShot('#log', async (p) => {
+    await p.getByLabel('Back focus').check();
+    await p.getByRole('button', { name: 'Log strength session' }).click();
+    await p.getByRole('button', { name: 'Log walk' }).click();
+    await p.locator('.entries li').nth(1).waitFor();
+  });
+  await compose('4-quick-log.png', flagged, logged);
+  save('5-embed-on-a-blog.png', await pageShot('/blog-post.html', (p) => p.locator('reality-check-planner .rc-result').waitFor()));
+  console.log(`Store screenshots (1280x800) in ${OUT}`);
+} finally {
+  await browser.close();
+  await site.close();
+}
