@@ -87,20 +87,16 @@ export async function startServices(opts: { dark?: boolean } = {}): Promise<WebK
 export async function launchWebKit(opts: { dark?: boolean } = {}): Promise<WebKitSession> {
   const services = await startServices(opts);
   try {
-    const driver = await within(
-      retryConnect(() =>
-        new Builder()
-          // Always a running server: without one selenium-manager would try to download a driver.
-          .usingServer(services.url)
-          .withCapabilities({
-            browserName: 'MiniBrowser',
-            'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-          })
-          .build(),
-      ),
-      30_000,
-      'Starting a MiniBrowser session',
-    );
+    await driverReady(services.url);
+    const driver = new Builder()
+      // Always a running server: without one selenium-manager would try to download a driver.
+      .usingServer(services.url)
+      .withCapabilities({
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      })
+      .build();
+    await within(driver.getSession(), 30_000, 'Starting a MiniBrowser session');
     return {
       driver,
       services,
@@ -115,16 +111,15 @@ export async function launchWebKit(opts: { dark?: boolean } = {}): Promise<WebKi
   }
 }
 
-/** The driver listens a moment after it starts; retry while the connection is refused. */
-async function retryConnect(build: () => WebDriver): Promise<WebDriver> {
-  for (let i = 0; ; i++) {
-    try {
-      const driver = build();
-      await driver.getSession();
-      return driver;
-    } catch (e) {
-      if (i >= 40 || !/ECONNREFUSED/.test(String(e))) throw e;
-      await new Promise((r) => setTimeout(r, 250));
-    }
+/** The driver listens a moment after it starts: wait for its /status before asking for a session. */
+async function driverReady(url: string, ms = 20_000): Promise<void> {
+  for (const end = Date.now() + ms; Date.now() < end; ) {
+    const ready = await fetch(`${url}/status`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) return;
+    await new Promise((r) => setTimeout(r, 100));
   }
+  throw new Error(`WebKitWebDriver did not answer at ${url} within ${ms / 1000} s; is webkit2gtk-driver installed?`);
 }

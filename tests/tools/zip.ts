@@ -1,14 +1,14 @@
 /**
  * `npm run zip`: the store packages. Builds and zips the Chrome extension, the Firefox extension and the
  * sources archive Mozilla's review asks for (WXT's own zip), lints the Firefox package with web-ext as
- * addons.mozilla.org would, and prints what to upload with the sizes. Exits non-zero on any lint error.
+ * addons.mozilla.org would (lint-firefox.ts), and prints what to upload with the sizes. Fails on a lint error.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../e2e/harness';
+import { lintFirefox } from './lint-firefox';
 
-const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
 const wxt = join(ROOT, 'tests/tools/wxt.mjs');
 
 console.log('Building and zipping for Chrome and Firefox…');
@@ -16,19 +16,7 @@ for (const args of [['zip'], ['zip', '-b', 'firefox']]) {
   execFileSync(process.execPath, [wxt, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-interface LintReport {
-  summary: { errors: number; warnings: number; notices: number };
-  errors: { code: string; file?: string; message: string }[];
-  warnings: { code: string; file?: string }[];
-}
-// web-ext exits non-zero when it finds errors but still prints the JSON report.
-let out: string;
-try {
-  out = execFileSync(bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2', '--output', 'json'], { cwd: ROOT, encoding: 'utf8' });
-} catch (e) {
-  out = String((e as { stdout?: string }).stdout ?? '');
-}
-const lint = JSON.parse(out) as LintReport;
+const lint = lintFirefox();
 
 const output = join(ROOT, '.output');
 const version = (process.env.npm_package_version ?? '').trim();
@@ -47,10 +35,5 @@ for (const file of packages) {
   const kind = Object.keys(PURPOSE).find((k) => file.includes(`-${k}.zip`)) ?? '';
   console.log(`  ${file.padEnd(36)} ${kB(statSync(join(output, file)).size).padStart(9)}  ${PURPOSE[kind] ?? ''}`);
 }
-const byCode = [...new Set(lint.warnings.map((w) => w.code))].join(', ');
-console.log(
-  `\nweb-ext lint (Firefox package): ${lint.summary.errors} errors, ${lint.summary.warnings} warnings` +
-    (byCode ? ` (${byCode}: Preact's renderer sets innerHTML only for dangerouslySetInnerHTML, which we never use)` : ''),
-);
-for (const e of lint.errors) console.error(`  error ${e.code} ${e.file ?? ''}: ${e.message}`);
-if (lint.summary.errors > 0) process.exit(1);
+console.log(`\n${lint.line}`);
+if (!lint.ok) process.exit(1);
