@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { BADGE_COLOURS } from '../lib/badge-colours';
 import { toDays } from '../lib/log';
-import { badgeText, OPEN_TAB_KEY, parseMessage } from '../lib/messages';
+import { badgeText, OPEN_TAB_KEY, parseMessage, type JudgeReply } from '../lib/messages';
+import { claimsToMark } from '../lib/page-claims';
 import { validatePlanInput, weeklyTargets } from '../lib/plan';
 import { LogStore } from '../lib/store/logs';
 import { loadPrefs } from '../lib/store/prefs';
@@ -19,6 +20,8 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return;
     const message = parseMessage(raw);
     if (!message) return;
+    // Detection runs here, off the page's main thread; the content script only reads text and paints.
+    if (message.type === 'judge') return Promise.resolve<JudgeReply>({ claims: claimsToMark(message.text) });
     if (message.type === 'claims' && sender.tab?.id !== undefined) {
       claimsByTab.set(sender.tab.id, message.count);
       void paintTab(sender.tab.id);

@@ -2,23 +2,60 @@
  * Messages between the content script, the popup and the background. Every message crossing a context is
  * parsed here; anything that does not match exactly is dropped.
  */
+import type { Claim } from './detect/types';
+
 export type Message =
   /** The content script found `count` claims on its page (0 clears the badge). */
   | { type: 'claims'; count: number }
   /** The user asked for the planner from a card. */
-  | { type: 'open-planner' };
+  | { type: 'open-planner' }
+  /** The content script asks the background to judge its page's joined text; the answer is a JudgeReply. */
+  | { type: 'judge'; text: string }
+  /** The content script has claims and needs the card UI injected into its isolated world. */
+  | { type: 'load-ui' };
+
+/** The background's answer to a 'judge' message: the claims to mark, one per sentence, in page order. */
+export interface JudgeReply {
+  claims: Claim[];
+}
 
 const MAX_CLAIMS = 10_000;
+/**
+ * The most text one judge message carries (UTF-16 units). Chrome caps a message at 64 MB; past this size the
+ * content script sends the page in parts, so no single message or detector run is unbounded.
+ */
+export const MAX_JUDGE_TEXT = 1 << 21;
+
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
 export function parseMessage(x: unknown): Message | null {
   if (typeof x !== 'object' || x === null) return null;
   const m = x as Record<string, unknown>;
   if (m.type === 'claims') {
     const n = m.count;
-    return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_CLAIMS ? { type: 'claims', count: n } : null;
+    return isCount(n) && n <= MAX_CLAIMS ? { type: 'claims', count: n } : null;
   }
   if (m.type === 'open-planner') return { type: 'open-planner' };
+  if (m.type === 'load-ui') return { type: 'load-ui' };
+  if (m.type === 'judge') return typeof m.text === 'string' && m.text.length <= MAX_JUDGE_TEXT ? { type: 'judge', text: m.text } : null;
   return null;
+}
+
+/**
+ * Parses the background's reply; claims must lie inside the `textLength` characters that were sent. Myth ids
+ * are checked where cards are looked up (the UI script), so the content script carries no catalog.
+ */
+export function parseJudgeReply(x: unknown, textLength: number): JudgeReply | null {
+  if (typeof x !== 'object' || x === null || !Array.isArray((x as JudgeReply).claims)) return null;
+  const claims: Claim[] = [];
+  for (const c of (x as JudgeReply).claims as unknown[]) {
+    if (typeof c !== 'object' || c === null) return null;
+    const { myth, start, end, sentence, confidence } = c as Record<string, unknown>;
+    if (typeof myth !== 'string' || !isCount(start) || !isCount(end) || start >= end || end > textLength) return null;
+    if (typeof sentence !== 'string' || typeof confidence !== 'number') return null;
+    claims.push({ myth: myth as Claim['myth'], start, end, sentence, confidence });
+  }
+  return claims.length <= MAX_CLAIMS ? { claims } : null;
 }
 
 /** Toolbar badge text: the page's claim count wins; otherwise the weekly streak, if any. */

@@ -7,6 +7,8 @@ const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', '
 export interface Collected {
   pieces: Piece[];
   nodes: Text[];
+  /** Set when the budget ran out: the last text node read; a later batch resumes after it. */
+  resumeAfter?: Text;
 }
 
 /** True for elements we never read: non-prose, hidden, editable, or our own UI. */
@@ -21,42 +23,57 @@ export function isSkipped(el: Element, ownHost: Element | null): boolean {
 }
 
 /**
+ * Answers a question about an element from the nearest ancestor already answered, walking up in a loop
+ * (a page can nest 50,000 elements: no recursion) and caching every element on the way, so each element
+ * is computed once per scan. `own(el)` is the element's own answer, or undefined to inherit its parent's.
+ */
+function inherited<T>(cache: Map<Element, T>, top: T, stop: Node, own: (el: Element) => T | undefined): (el: Element | null) => T {
+  return (start) => {
+    const chain: Element[] = [];
+    let answer = top;
+    for (let el = start; el && el !== stop; el = el.parentElement) {
+      const known = cache.get(el);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      chain.push(el);
+      const mine = own(el);
+      if (mine !== undefined) {
+        answer = mine;
+        break;
+      }
+    }
+    for (const el of chain) cache.set(el, answer);
+    return answer;
+  };
+}
+
+/**
  * Walks the text nodes under `root` (node.data, never innerText: no layout), skipping what isSkipped says.
  * A text node starts a new block unless it shares the nearest non-inline ancestor with the previous one.
- * Only text nodes are visited (no per-element callback); skip and block answers are cached per parent.
+ * Only text nodes are visited (no per-element callback); skip and block answers are cached per element.
+ * Reads at most `budget` characters (starting after `after`, when given), so one batch's work is bounded.
  */
-export function collectText(root: Node, ownHost: Element | null): Collected {
+export function collectText(root: Node, ownHost: Element | null, budget = Infinity, after?: Text): Collected {
   const pieces: Piece[] = [];
   const nodes: Text[] = [];
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const skipped = new Map<Element, boolean>();
-  const blocks = new Map<Element, Element | null>();
-  const isHidden = (el: Element | null): boolean => {
-    if (!el || el === root) return false;
-    let v = skipped.get(el);
-    if (v === undefined) {
-      v = isSkipped(el, ownHost) || isHidden(el.parentElement);
-      skipped.set(el, v);
-    }
-    return v;
-  };
-  const blockOf = (el: Element): Element | null => {
-    let b = blocks.get(el);
-    if (b === undefined) {
-      b = INLINE.has(el.tagName.toUpperCase()) && el.parentElement ? blockOf(el.parentElement) : el;
-      blocks.set(el, b);
-    }
-    return b;
-  };
+  if (after && root.contains(after)) walker.currentNode = after;
+  const isHidden = inherited<boolean>(new Map(), false, root, (el) => (isSkipped(el, ownHost) ? true : undefined));
+  const blockOf = inherited<Element | null>(new Map(), null, doc, (el) => (INLINE.has(el.tagName.toUpperCase()) && el.parentElement ? undefined : el));
   let lastBlock: Element | null = null;
+  let read = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = n as Text;
     const parent = text.parentElement;
     if (!parent || isHidden(parent) || !text.data.trim()) continue;
+    if (read > 0 && read + text.data.length > budget) return { pieces, nodes, resumeAfter: nodes[nodes.length - 1] };
     const block = blockOf(parent);
     pieces.push({ text: text.data, newBlock: block !== lastBlock });
     nodes.push(text);
+    read += text.data.length;
     lastBlock = block;
   }
   return { pieces, nodes };

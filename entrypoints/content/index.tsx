@@ -5,10 +5,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_CSS, OVERLAY_CSS } from '../../components/card/styles';
 import { FlagOverlay } from '../../components/overlay/FlagOverlay';
 import { announcement, flagged, openCard, panelOpen } from '../../components/overlay/store';
-import type { Message } from '../../lib/messages';
+import { parseJudgeReply, type Message } from '../../lib/messages';
+import { claimKey } from '../../lib/page-claims';
 import { isActiveOn, loadSettings, saveSettings, watchSettings, withSite } from '../../lib/store/settings';
 import { paint, unpaint } from './marks';
-import { claimKey, scan, spotsFor, type PageClaim } from './scanner';
+import { scan, spotsFor, type PageClaim } from './scanner';
 
 /**
  * The overlay host is a zero-size box at the document's origin, so claim positions are plain offsets from it.
@@ -35,6 +36,26 @@ export default defineContentScript({
 });
 
 const send = (m: Message) => browser.runtime.sendMessage(m).catch(() => undefined);
+
+/** How long the background gets to answer before the text is sent again (it may have been stopped). */
+const JUDGE_TIMEOUT_MS = 10_000;
+const JUDGE_TRIES = 3;
+
+/**
+ * Has the background judge `text`. A Manifest V3 service worker can be stopped at any moment, dropping the
+ * reply: a failed or silent attempt is sent again (the message wakes a stopped worker).
+ */
+async function judge(text: string): Promise<import('../../lib/detect/types').Claim[]> {
+  for (let i = 0; i < JUDGE_TRIES; i++) {
+    let timer = 0;
+    const timeout = new Promise<undefined>((ok) => (timer = window.setTimeout(ok, JUDGE_TIMEOUT_MS)));
+    const reply = await Promise.race([browser.runtime.sendMessage({ type: 'judge', text } satisfies Message).catch(() => undefined), timeout]);
+    clearTimeout(timer);
+    const parsed = parseJudgeReply(reply, text.length);
+    if (parsed) return parsed.claims;
+  }
+  return [];
+}
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Owns one page's claims, marks, overlay and observer. */
@@ -42,7 +63,9 @@ class PageFlagger {
   private found: PageClaim[] = [];
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private observer: MutationObserver | null = null;
-  private pending = new Set<Node>();
+  /** Changed roots waiting for a rescan; a root carries where to resume when its last batch ran out of budget. */
+  private pending = new Map<Node, Text | undefined>();
+  private busy = false;
   private timer = 0;
   private lastRun = 0;
   private href = location.href;
@@ -51,10 +74,9 @@ class PageFlagger {
   constructor(private ctx: ContentScriptContext) {}
 
   start(): void {
-    const t0 = performance.now();
-    this.replace(scan(document.body, null));
-    // Timings are visible in DevTools and read by `npm run bench`; they cost microseconds.
-    performance.measure('reality-check:scan', { start: t0 });
+    this.pending.set(document.body, undefined);
+    this.href = '';
+    this.rescan();
     // Pages load content late and single-page apps navigate without reloading: watch text changes, but do
     // the work in idle time, batched, and only on what changed.
     this.observer = new MutationObserver((records) => this.collect(records));
@@ -66,41 +88,60 @@ class PageFlagger {
     const host = this.ui?.shadowHost;
     for (const r of records) {
       if (host && (r.target === host || host.contains(r.target))) continue;
-      if (r.type === 'characterData') this.pending.add(r.target);
-      else for (const n of r.addedNodes) if (n !== host) this.pending.add(n);
+      if (r.type === 'characterData') this.pending.set(r.target, undefined);
+      else for (const n of r.addedNodes) if (n !== host) this.pending.set(n, undefined);
     }
-    if (this.pending.size && !this.timer) {
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.pending.size && !this.timer && !this.busy && this.observer) {
       const wait = Math.max(0, MIN_GAP_MS - (performance.now() - this.lastRun));
       this.timer = window.setTimeout(() => requestIdleCallback(() => this.rescan(), { timeout: 1000 }), wait);
     }
   }
 
+  /** One batch at a time: changes that arrive while the background judges wait for the next batch. */
   private rescan(): void {
     this.timer = 0;
     this.lastRun = performance.now();
-    this.rescanBatch();
-    performance.measure('reality-check:rescan', { start: this.lastRun });
+    this.busy = true;
+    void this.rescanBatch().finally(() => {
+      this.busy = false;
+      this.schedule();
+    });
   }
 
-  private rescanBatch(): void {
+  private async rescanBatch(): Promise<void> {
     const roots = [...this.pending];
     this.pending.clear();
+    const host = this.ui?.shadowHost ?? null;
     if (location.href !== this.href || roots.length > MAX_ROOTS) {
       this.href = location.href;
-      this.replace(scan(document.body, this.ui?.shadowHost ?? null));
+      const { found, resumeAfter } = await scan(document.body, host, judge);
+      if (resumeAfter) this.pending.set(document.body, resumeAfter);
+      if (this.observer) this.replace(found);
       return;
     }
-    const known = new Set(this.found.map((f) => claimKey(f.claim)));
-    const added: PageClaim[] = [];
-    for (const root of roots) {
+    const found: PageClaim[] = [];
+    for (const [root, after] of roots) {
       // A changed text node is judged with its paragraph, so the sentence around it is whole.
       const scope = root.nodeType === Node.TEXT_NODE ? root.parentElement : root;
       if (!scope?.isConnected) continue;
-      for (const f of scan(scope, this.ui?.shadowHost ?? null)) {
-        if (known.has(claimKey(f.claim))) continue;
-        known.add(claimKey(f.claim));
-        added.push(f);
-      }
+      const batch = await scan(scope, host, judge, after);
+      if (batch.resumeAfter) this.pending.set(scope, batch.resumeAfter);
+      found.push(...batch.found);
+    }
+    if (this.observer) this.add(found);
+  }
+
+  private add(found: readonly PageClaim[]): void {
+    const known = new Set(this.found.map((f) => claimKey(f.claim)));
+    const added: PageClaim[] = [];
+    for (const f of found) {
+      if (known.has(claimKey(f.claim))) continue;
+      known.add(claimKey(f.claim));
+      added.push(f);
     }
     if (added.length) this.replace([...this.found.filter((f) => f.range.startContainer.isConnected), ...added]);
   }

@@ -1,27 +1,25 @@
 import type { Claim } from '../../lib/detect/types';
-import { locate, type JoinedText } from '../../lib/page-text';
+import { locate, type JoinedText, type Piece } from '../../lib/page-text';
 
 const NAME = 'reality-check';
 const STYLE_ID = 'reality-check-highlight-style';
 
-/** Turns claim offsets in the joined text into live DOM Ranges over the original text nodes. */
-export function rangesFor(claims: readonly Claim[], joined: JoinedText, nodes: readonly Text[]): Range[] {
-  const lengths = nodes.map((n) => n.data.length);
-  const ranges: Range[] = [];
-  for (const c of claims) {
+/**
+ * Turns claim offsets in the joined text into live DOM Ranges over the original text nodes, one slot per
+ * claim; a slot is undefined when the page changed one of the claim's nodes since it was read.
+ */
+export function rangesFor(claims: readonly Claim[], joined: JoinedText, pieces: readonly Piece[], nodes: readonly Text[]): (Range | undefined)[] {
+  const lengths = pieces.map((p) => p.text.length);
+  const unchanged = (i: number) => nodes[i]!.isConnected && nodes[i]!.data === pieces[i]!.text;
+  return claims.map((c) => {
     const a = locate(joined, lengths, c.start);
     const b = locate(joined, lengths, c.end, true);
-    if (!a || !b) continue;
+    if (!a || !b || !unchanged(a.piece) || !unchanged(b.piece)) return undefined;
     const range = new Range();
-    try {
-      range.setStart(nodes[a.piece]!, a.offset);
-      range.setEnd(nodes[b.piece]!, b.offset);
-      ranges.push(range);
-    } catch {
-      // The page changed the node between scan and mark; the next rescan picks it up.
-    }
-  }
-  return ranges;
+    range.setStart(nodes[a.piece]!, a.offset);
+    range.setEnd(nodes[b.piece]!, b.offset);
+    return range;
+  });
 }
 
 const hasHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS;

@@ -1,6 +1,6 @@
-import { hasFitnessVocabulary, judgePage } from '../../lib/detect';
 import type { Claim } from '../../lib/detect/types';
-import { joinPieces } from '../../lib/page-text';
+import { MAX_JUDGE_TEXT } from '../../lib/messages';
+import { joinPieces, type JoinedText, type Piece } from '../../lib/page-text';
 import type { FlaggedClaim, Spot } from '../../components/overlay/store';
 import { collectText } from './collect';
 import { rangesFor } from './marks';
@@ -11,36 +11,37 @@ export interface PageClaim {
   range: Range;
 }
 
-/** Scans `root` and returns its claims with Ranges; empty when the page is sound or off-topic. */
-export function scan(root: Node, ownHost: Element | null): PageClaim[] {
-  // One native read decides most pages: no fitness words anywhere, no walk at all.
-  if (!hasFitnessVocabulary(root.textContent ?? '')) return [];
-  const { pieces, nodes } = collectText(root, ownHost);
-  const joined = joinPieces(pieces);
-  const verdict = judgePage(joined.text);
-  if (!verdict.flagged) return [];
-  const claims = onePerSentence(verdict.claims);
-  const ranges = rangesFor(claims, joined, nodes);
-  // rangesFor drops claims whose nodes vanished mid-scan; keep claims and ranges paired.
-  return ranges.length === claims.length ? claims.map((claim, i) => ({ claim, range: ranges[i]! })) : [];
+/** Whoever judges a page's joined text: the background in the extension, the detector itself in tests. */
+export type Judge = (text: string) => Promise<Claim[]>;
+
+/** What one scan read, and where the next batch resumes when the budget ran out. */
+export interface Scanned {
+  found: PageClaim[];
+  resumeAfter?: Text;
 }
 
 /**
- * A sentence can promise two myths at once ("melt back fat in 10 days"); the reader sees one mark and one
- * card, for the surest myth; on a tie the later, more specific catalog entry wins (a sweat belt is a
- * product claim before it is a spot-reduction one).
+ * Reads `root`'s text (at most MAX_JUDGE_TEXT characters), has it judged off the page's thread, and returns
+ * the claims with Ranges over the text nodes; empty when the page is sound or off-topic.
  */
-export function onePerSentence(claims: readonly Claim[]): Claim[] {
-  const best = new Map<number, Claim>();
-  for (const c of claims) {
-    const seen = best.get(c.start);
-    if (!seen || c.confidence >= seen.confidence) best.set(c.start, c);
-  }
-  return [...best.values()].sort((a, b) => a.start - b.start);
+export async function scan(root: Node, ownHost: Element | null, judge: Judge, after?: Text): Promise<Scanned> {
+  const { pieces, nodes, resumeAfter } = collectText(root, ownHost, MAX_JUDGE_TEXT, after);
+  if (!pieces.length) return { found: [], resumeAfter };
+  const joined = joinPieces(pieces);
+  const claims = await judge(joined.text);
+  return { found: claims.length ? pair(claims, joined, pieces, nodes) : [], resumeAfter };
 }
 
-/** Key that makes a claim found twice (full scan, then a rescan of the same paragraph) count once. */
-export const claimKey = (c: Claim) => `${c.myth}|${c.sentence}`;
+/** Claims with their Ranges; a claim whose text nodes the page changed while it was judged is left out. */
+function pair(claims: readonly Claim[], joined: JoinedText, pieces: readonly Piece[], nodes: readonly Text[]): PageClaim[] {
+  const found: PageClaim[] = [];
+  const ranges = rangesFor(claims, joined, pieces, nodes);
+  claims.forEach((claim, i) => {
+    const range = ranges[i];
+    if (range) found.push({ claim, range });
+  });
+  return found;
+}
 
 /** Where each range sits relative to `origin` (the overlay host), for placing the badge and cards. */
 export function spotsFor(found: readonly PageClaim[], origin: Element): FlaggedClaim[] {

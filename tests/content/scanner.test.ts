@@ -1,7 +1,11 @@
 import { afterEach, expect, test } from 'vitest';
 import { collectText } from '../../entrypoints/content/collect';
 import { paint, unpaint } from '../../entrypoints/content/marks';
-import { onePerSentence, scan } from '../../entrypoints/content/scanner';
+import { scan as scanWith } from '../../entrypoints/content/scanner';
+import { claimsToMark, onePerSentence } from '../../lib/page-claims';
+
+/** The content script's scan with the detector in place of the background (what the background runs). */
+const scan = async (root: Node, ownHost: Element | null) => (await scanWith(root, ownHost, async (text) => claimsToMark(text))).found;
 import type { Claim } from '../../lib/detect/types';
 
 afterEach(() => {
@@ -32,18 +36,18 @@ test('reads prose from text nodes and skips scripts, styles, fields, editable, h
   expect(pieces.map((p) => p.newBlock)).toEqual(pieces.map((p) => p.text === 'Visible ' || p.text === 'Second block.'));
 });
 
-test('a claim split across inline elements gets one range covering exactly its sentence', () => {
+test('a claim split across inline elements gets one range covering exactly its sentence', async () => {
   const body = page('<h1>Summer arms</h1><p>Intro line.</p><p>These five moves <em>melt back fat</em> and smooth your <a href="#">bra-line</a> fast! Then rest.</p>');
-  const found = scan(body, null);
+  const found = await scan(body, null);
   expect(found).toHaveLength(1);
   expect(found[0]!.claim.myth).toBe('spot-reduction');
   expect(found[0]!.range.toString()).toBe('These five moves melt back fat and smooth your bra-line fast!');
 });
 
-test('a debunking page, a technique page and an off-topic page give no claims', () => {
-  expect(scan(page('<p>Spot reduction is a myth: no exercise can target back fat on its own.</p><p>Rows build the muscle under it.</p>'), null)).toEqual([]);
-  expect(scan(page('<p>Keep your back flat, pull the dumbbell to your hip and pause for a second at the top.</p>'), null)).toEqual([]);
-  expect(scan(page('<p>Preheat the oven and fold the butter into the flour.</p>'), null)).toEqual([]);
+test('a debunking page, a technique page and an off-topic page give no claims', async () => {
+  expect(await scan(page('<p>Spot reduction is a myth: no exercise can target back fat on its own.</p><p>Rows build the muscle under it.</p>'), null)).toEqual([]);
+  expect(await scan(page('<p>Keep your back flat, pull the dumbbell to your hip and pause for a second at the top.</p>'), null)).toEqual([]);
+  expect(await scan(page('<p>Preheat the oven and fold the butter into the flour.</p>'), null)).toEqual([]);
 });
 
 test('one sentence promising two myths gets one mark, for the surest myth', () => {
@@ -52,11 +56,11 @@ test('one sentence promising two myths gets one mark, for the surest myth', () =
   expect(picked.map((c) => c.myth)).toEqual(['magic-product', 'rapid-fix']);
 });
 
-test('without the Highlight API, marks wrap the claim text and unpainting restores the page exactly', () => {
+test('without the Highlight API, marks wrap the claim text and unpainting restores the page exactly', async () => {
   expect('highlights' in CSS).toBe(false); // happy-dom has no Highlight API: this is the fallback path
   const html = '<p>Intro.</p><p>These moves <em>melt back fat</em> in no time! Next sentence.</p>';
   const body = page(html);
-  const found = scan(body, null);
+  const found = await scan(body, null);
   expect(found).toHaveLength(1);
   paint(found.map((f) => f.range));
   const marks = body.querySelectorAll('mark[data-reality-check-mark]');
@@ -66,4 +70,21 @@ test('without the Highlight API, marks wrap the claim text and unpainting restor
   unpaint();
   expect(body.innerHTML).toBe(html);
   expect(body.querySelectorAll('p')[1]!.childNodes).toHaveLength(3);
+});
+
+test('a page changed while its text was judged gets no stale range', async () => {
+  const body = page('<p>These five moves melt back fat and smooth your bra-line fast!</p>');
+  const { found } = await scanWith(body, null, async (text) => {
+    body.querySelector('p')!.firstChild!.textContent = 'Something else entirely now, much longer than before it was.';
+    return claimsToMark(text);
+  });
+  expect(found).toEqual([]);
+});
+
+test('reading stops at the budget and resumes after the last node read', () => {
+  const body = page('<p>one one</p><p>two two</p><p>three</p>');
+  const first = collectText(body, null, 10);
+  expect(first.pieces.map((p) => p.text)).toEqual(['one one']);
+  const rest = collectText(body, null, 100, first.resumeAfter);
+  expect(rest.pieces.map((p) => p.text)).toEqual(['two two', 'three']);
 });
