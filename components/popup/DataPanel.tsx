@@ -1,8 +1,7 @@
-import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { exportCsv, exportJson } from '../../lib/log';
-import { entries, importText, prefs, status, updatePrefs } from './store';
-
-const importMessage = signal('');
+import { fallbackNotes, importChosen, importMessage, refreshDataNotes, setAsideCount, setAsideJson } from './data-store';
+import { entries, prefs, status, updatePrefs } from './store';
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -11,16 +10,22 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Export, import (always merging), sync status and the day-start hour. */
+/** Export, import (always merging), sync status, what was set aside or fell back, and the day-start hour. */
 export function DataPanel() {
   const s = status.value;
   const stampName = new Date().toISOString().slice(0, 10);
+  useEffect(() => void refreshDataNotes(), [s]);
   return (
     <section aria-labelledby="data-h" class="data">
       <h2 id="data-h">Your data</h2>
       <p role="status" class={`sync ${s.kind}`}>
         {s.kind === 'ok' ? 'Saved in this browser and synced through your browser account.' : s.message}
       </p>
+      {fallbackNotes.value.map((note) => (
+        <p key={note} class="sync warning">
+          {note}
+        </p>
+      ))}
       <div class="row">
         <button type="button" onClick={() => download(`reality-check-${stampName}.json`, 'application/json', exportJson(entries.value))}>
           Export JSON
@@ -34,15 +39,18 @@ export function DataPanel() {
             type="file"
             accept=".json,.csv,application/json,text/csv"
             class="sr-only"
-            onChange={async (e) => {
-              const file = e.currentTarget.files?.[0];
-              if (!file) return;
-              importMessage.value = file.size > 5_000_000 ? 'This file is larger than 5 MB: not a Reality Check export.' : await importText(await file.text());
-              e.currentTarget.value = '';
-            }}
+            onChange={(e) => void importChosen(e.currentTarget)}
           />
         </label>
       </div>
+      {setAsideCount.value > 0 && (
+        <div class="row">
+          <button type="button" onClick={async () => download(`reality-check-set-aside-${stampName}.json`, 'application/json', await setAsideJson())}>
+            Export set-aside data ({setAsideCount.value})
+          </button>
+          <p class="note">Values that could not be read or were overruled, kept untouched. Nothing here is ever deleted for you.</p>
+        </div>
+      )}
       <p role="status" aria-live="polite">
         {importMessage}
       </p>

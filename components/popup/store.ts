@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { checkValue, live, newId, parseImport, roundValue, stamp, toDays, type EntryKind, type LogEntry } from '../../lib/log';
+import { checkValue, describeImport, live, newId, nextStamp, parseImport, roundValue, stamp, toDays, type EntryKind, type LogEntry } from '../../lib/log';
 import { isRepeat } from '../../lib/log/repeat';
 import { switchUnits, type SwitchMemo, type Units } from '../../lib/units';
 import { describeEntry } from './describe';
@@ -123,12 +123,12 @@ export async function logEntry(kind: EntryKind, value: number, detail: LogEntry[
   return null;
 }
 
-const tombstone = (entry: LogEntry) => store.put([{ id: entry.id, date: entry.date, kind: entry.kind, value: 0, updated: stamp(), deleted: true }]);
+const tombstone = (entry: LogEntry) => store.put([{ id: entry.id, date: entry.date, kind: entry.kind, value: 0, updated: nextStamp(entry), deleted: true }]);
 
 export async function editEntry(entry: LogEntry, value: number): Promise<string | null> {
   const problem = checkValue(entry.kind, value, entry.detail);
   if (problem) return problem;
-  await store.put([{ ...entry, value: roundValue(value), updated: stamp() }]);
+  await store.put([{ ...entry, value: roundValue(value), updated: nextStamp(entry) }]);
   announce('Entry updated.');
   return null;
 }
@@ -146,9 +146,11 @@ export async function deleteEntry(entry: LogEntry): Promise<void> {
 export async function importText(text: string): Promise<string> {
   const r = parseImport(text);
   if (!r.ok) return r.error;
-  const before = entries.value.length;
+  const have = new Set(entries.value.map((e) => e.id));
   await store.put(r.entries);
-  const added = entries.value.length - before;
-  return `Imported: ${added} new ${added === 1 ? 'entry' : 'entries'}, the rest already here${r.skipped ? `; ${r.skipped} unreadable rows skipped` : ''}. Nothing was overwritten.`;
+  return describeImport(r, have);
 }
+
+/** Everything the log store has set aside (unreadable or overruled values), for the user to export. */
+export const setAside = () => store.setAside();
 

@@ -1,4 +1,4 @@
-import { parseEntry, type EntryKind, type LogEntry } from './entry';
+import { EARLIEST, parseEntry, type EntryKind, type LogEntry } from './entry';
 
 /**
  * Compact text encoding for storage.sync, whose quota is 100 kB in all: one string per calendar month
@@ -11,14 +11,14 @@ const KIND_CODE: Record<EntryKind, string> = { strength: 's', walk: 'w', sleep: 
 const CODE_KIND = Object.fromEntries(Object.entries(KIND_CODE).map(([k, c]) => [c, k])) as Record<string, EntryKind>;
 const DETAIL_CODE: Record<string, string> = { full: 'f', upper: 'u', lower: 'l', back: 'b', min: 'm', steps: 't', '': '-' };
 const CODE_DETAIL = Object.fromEntries(Object.entries(DETAIL_CODE).map(([k, c]) => [c, k]));
-const EPOCH = Date.UTC(2024, 0, 1);
 const MINUTE = 60_000;
 
 export const monthOf = (date: string) => date.slice(0, 7);
 
 function encodeEntry(e: LogEntry): string {
-  const minutes = Math.max(0, Math.round((e.updated - EPOCH) / MINUTE));
-  const head = `${e.id.padEnd(6, '0').slice(0, 6)}${e.date.slice(8, 10)}`;
+  // Entries here passed parseEntry or came from stamp(): ids are 6 characters, `updated` is in range.
+  const minutes = Math.round((e.updated - EARLIEST) / MINUTE);
+  const head = `${e.id}${e.date.slice(8, 10)}`;
   const kind = e.deleted ? KIND_CODE[e.kind].toUpperCase() : KIND_CODE[e.kind];
   const tail = `${DETAIL_CODE[e.detail ?? '']}${minutes.toString(36).padStart(5, '0')}`;
   return `${head}${kind}${tail}${e.deleted ? '' : Math.round(e.value * 10).toString(36)}`;
@@ -34,7 +34,7 @@ function decodeEntry(month: string, s: string): LogEntry | null {
     id: s.slice(0, 6),
     date: `${month}-${s.slice(6, 8)}`,
     kind,
-    updated: EPOCH + parseInt(s.slice(10, 15), 36) * MINUTE,
+    updated: EARLIEST + parseInt(s.slice(10, 15), 36) * MINUTE,
     ...(code === code.toUpperCase() ? { deleted: true } : { value: parseInt(s.slice(15), 36) / 10 }),
     ...(detail ? { detail } : {}),
   };
@@ -50,6 +50,31 @@ export function encodeMonths(entries: readonly LogEntry[]): Map<string, string> 
   }
   return new Map([...months].map(([m, parts]) => [m, parts.join(';')]));
 }
+
+/**
+ * Sync items: one per month, keyed by the month; a month whose text is longer than `maxChars` goes on in
+ * items keyed "YYYY-MM+1", "+2", …, split between entries, so no item outgrows the per-item quota.
+ */
+export function encodeSyncItems(entries: readonly LogEntry[], maxChars: number): Map<string, string> {
+  const items = new Map<string, string>();
+  for (const [month, text] of encodeMonths(entries)) {
+    let part = 0;
+    let current = '';
+    for (const piece of text.split(';')) {
+      if (current && current.length + 1 + piece.length > maxChars) {
+        items.set(part ? `${month}+${part}` : month, current);
+        part++;
+        current = '';
+      }
+      current = current ? `${current};${piece}` : piece;
+    }
+    items.set(part ? `${month}+${part}` : month, current);
+  }
+  return items;
+}
+
+/** The month a sync item key holds ("2026-11" or "2026-11+2"), or null for a key that is neither. */
+export const monthOfItem = (key: string): string | null => (/^\d{4}-\d{2}(\+\d{1,3})?$/.test(key) ? key.slice(0, 7) : null);
 
 /** Decodes one month; entries that do not parse are counted, not thrown. */
 export function decodeMonth(month: string, text: unknown): { entries: LogEntry[]; bad: number } {

@@ -42,7 +42,12 @@ export const RANGES: Record<EntryKind, { min: number; max: number; unit: string 
 };
 const MAX_STEPS = 100_000;
 
-const ID = /^[0-9a-z]{6,12}$/;
+/**
+ * The one id rule, for new entries, storage, sync and import: six base-36 characters. The sync codec stores
+ * exactly six, so a longer id would merge with another entry there.
+ */
+const ID = /^[0-9a-z]{6}$/;
+export const isId = (x: unknown): x is string => typeof x === 'string' && ID.test(x);
 
 /** Six random base-36 characters: about two billion ids, plenty for one person's logs across browsers. */
 export function newId(random: () => number = Math.random): string {
@@ -51,8 +56,20 @@ export function newId(random: () => number = Math.random): string {
   return id;
 }
 
-/** Timestamps for `updated`, rounded to the minute so they survive the compact sync encoding exactly. */
-export const stamp = (now: number = Date.now()) => Math.floor(now / 60_000) * 60_000;
+const MINUTE = 60_000;
+/** `updated` is bounded to what the sync codec holds exactly: minutes since 2024 in five base-36 digits (to 2138). */
+export const EARLIEST = Date.UTC(2024, 0, 1);
+export const LATEST = EARLIEST + (36 ** 5 - 1) * MINUTE;
+
+/** Timestamps for `updated`: rounded to the minute and bounded, so they survive the sync encoding exactly. */
+export const stamp = (now: number = Date.now()) => Math.min(LATEST, Math.max(EARLIEST, Math.floor(now / MINUTE) * MINUTE));
+
+/**
+ * `updated` for a new version of `prev` (an edit or a delete): this clock's time, but always after the
+ * version being replaced. A hybrid logical clock per entry: an edit made after seeing another browser's
+ * version wins over it whatever this browser's clock says.
+ */
+export const nextStamp = (prev: LogEntry | undefined, now: number = Date.now()) => stamp(Math.max(now, prev ? prev.updated + MINUTE : -Infinity));
 
 /** Values are kept to one decimal, which is also what the sync encoding stores. */
 export const roundValue = (v: number) => Math.round(v * 10) / 10;
@@ -72,10 +89,11 @@ export function checkValue(kind: EntryKind, value: number, detail?: string): str
 export function parseEntry(x: unknown): LogEntry | null {
   if (typeof x !== 'object' || x === null) return null;
   const e = x as Record<string, unknown>;
-  if (typeof e.id !== 'string' || !ID.test(e.id) || !isCalendarDate(e.date)) return null;
+  if (!isId(e.id) || !isCalendarDate(e.date)) return null;
   if (typeof e.kind !== 'string' || !(KINDS as readonly string[]).includes(e.kind)) return null;
   const kind = e.kind as EntryKind;
-  const updated = typeof e.updated === 'number' && Number.isFinite(e.updated) && e.updated >= 0 ? stamp(e.updated) : 0;
+  // Old data may lack `updated`; anything read from outside is bounded to the range sync can hold.
+  const updated = stamp(typeof e.updated === 'number' && Number.isFinite(e.updated) ? e.updated : EARLIEST);
   if (e.deleted === true) return { id: e.id, date: e.date, kind, value: 0, updated, deleted: true };
   const value = roundValue(typeof e.value === 'number' ? e.value : Number(e.value));
   const detail = typeof e.detail === 'string' ? e.detail : undefined;

@@ -1,4 +1,4 @@
-import { parseEntry, type LogEntry } from './entry';
+import { isId, parseEntry, stamp, type LogEntry } from './entry';
 
 /**
  * Export and import. JSON carries everything, tombstones included, so restoring a backup in another
@@ -19,9 +19,14 @@ export function exportCsv(entries: readonly LogEntry[]): string {
   return [CSV_HEADER, ...rows].join('\n') + '\n';
 }
 
-export type ImportResult = { ok: true; entries: LogEntry[]; skipped: number } | { ok: false; error: string };
+/** `skipped` rows could not be read; `badIds` rows carried ids Reality Check never makes (see isId). */
+export type ImportResult = { ok: true; entries: LogEntry[]; skipped: number; badIds: number } | { ok: false; error: string };
 
-export function parseImport(text: string): ImportResult {
+const BAD_IDS = 'their ids are not Reality Check ids (6 letters or digits), which could merge different entries';
+/** An edit time in a file may be at most this far ahead of this clock, so it cannot win every later edit. */
+const FUTURE_SLACK_MS = 86_400_000;
+
+export function parseImport(text: string, now = Date.now()): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: 'This file is larger than 5 MB: not a Reality Check export.' };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return { ok: false, error: 'The file is empty.' };
@@ -36,12 +41,40 @@ export function parseImport(text: string): ImportResult {
     return { ok: false, error: `Not a Reality Check export: use a JSON export, or a CSV starting with "${CSV_HEADER}".` };
   }
   const entries: LogEntry[] = [];
+  let badIds = 0;
+  const latest = stamp(now + FUTURE_SLACK_MS);
   for (const r of rows) {
     const e = parseEntry(r);
-    if (e) entries.push(e);
+    if (e) entries.push(e.updated > latest ? { ...e, updated: latest } : e);
+    // A row that reads but for its id is told apart from an unreadable one.
+    else if (typeof r === 'object' && r !== null && !isId((r as { id?: unknown }).id) && parseEntry({ ...r, id: '000000' })) badIds++;
   }
-  if (rows.length > 0 && entries.length === 0) return { ok: false, error: 'None of the rows in this file could be read; nothing was imported.' };
-  return { ok: true, entries, skipped: rows.length - entries.length };
+  if (rows.length > 0 && entries.length === 0) {
+    return { ok: false, error: badIds ? `Nothing was imported: ${BAD_IDS}.` : 'None of the rows in this file could be read; nothing was imported.' };
+  }
+  return { ok: true, entries, skipped: rows.length - entries.length - badIds, badIds };
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What an import did, in words: rows already in the log (`have` holds its ids), new ones, repeats, skips. */
+export function describeImport(r: Extract<ImportResult, { ok: true }>, have: ReadonlySet<string>): string {
+  const seen = new Set<string>();
+  let already = 0;
+  let repeats = 0;
+  for (const e of r.entries) {
+    if (have.has(e.id)) already++;
+    else if (seen.has(e.id)) repeats++;
+    seen.add(e.id);
+  }
+  const fresh = seen.size - [...seen].filter((id) => have.has(id)).length;
+  const parts = [
+    already ? `${count(already, 'entry', 'entries')} already there, ${fresh} new` : `${fresh} new`,
+    repeats ? `${count(repeats, 'row repeats an entry', 'rows repeat entries')} earlier in the file` : '',
+    r.skipped ? `${count(r.skipped, 'row', 'rows')} skipped: unreadable` : '',
+    r.badIds ? `${count(r.badIds, 'row', 'rows')} skipped: ${BAD_IDS}` : '',
+  ].filter(Boolean);
+  return `Imported: ${parts.join('; ')}. Nothing was overwritten: where both had a version, the newer one is kept.`;
 }
 
 function jsonRows(text: string): unknown[] | null {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { decodeMonth, encodeMonths, merge, parseEntry, type LogEntry } from '../log';
+import { decodeMonth, encodeSyncItems, merge, monthOfItem, parseEntry, type LogEntry } from '../log';
 
 /**
  * The log store. Local storage is the source of truth; storage.sync is a replica other browsers merge from.
@@ -9,8 +9,12 @@ import { decodeMonth, encodeMonths, merge, parseEntry, type LogEntry } from '../
  */
 export const LOCAL_KEY = 'logs';
 export const QUARANTINE_KEY = 'quarantine';
-/** Sync keys are `l1:YYYY-MM`, one per month; the "1" is the encoding version. */
+/** Sync keys are `l1:YYYY-MM`, one per month (a month over one item's quota goes on in `l1:YYYY-MM+1`, …); the "1" is the encoding version. */
 export const SYNC_PREFIX = 'l1:';
+/** Chrome's limit for one sync item, key and JSON value together. */
+export const SYNC_ITEM_BYTES = 8192;
+/** Longest item text: the item limit less the longest key ("l1:YYYY-MM+999") and the value's JSON quotes. */
+const ITEM_CHARS = SYNC_ITEM_BYTES - `${SYNC_PREFIX}2026-11+999`.length - 2;
 export const SCHEMA_VERSION = 1;
 /** Chrome allows 102,400 bytes in sync; keep headroom for settings and the plan. */
 export const SYNC_BUDGET = 92_000;
@@ -39,18 +43,40 @@ export function readLocal(raw: unknown): { entries: LogEntry[]; problem?: string
           : 'Your saved log could not be read. It is kept aside untouched, and new logs are saved normally.',
     };
   }
-  const entries = rows.map(parseEntry).filter((e): e is LogEntry => e !== null);
+  const entries = rows.map((r) => parseEntry(withShortId(r))).filter((e): e is LogEntry => e !== null);
   const bad = rows.length - entries.length;
   return bad ? { entries, problem: `${bad} saved ${bad === 1 ? 'entry' : 'entries'} could not be read and ${bad === 1 ? 'was' : 'were'} kept aside.` } : { entries };
 }
 
+/**
+ * Before the one id rule, import let 7-12 character ids into local storage. Each becomes a 6-character id
+ * derived from it (FNV-1a), so every browser holding the same old entry migrates it to the same id.
+ */
+function withShortId(row: unknown): unknown {
+  const id = (row as { id?: unknown } | null)?.id;
+  if (typeof id !== 'string' || !/^[0-9a-z]{7,12}$/.test(id)) return row;
+  let h = 0x811c9dc5;
+  for (const c of id) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  return { ...(row as object), id: (h % 36 ** 6).toString(36).padStart(6, '0') };
+}
+
 type Listener = (entries: readonly LogEntry[], status: Status) => void;
+
+/** One value set aside: where it came from, what was wrong, and the value itself, untouched. */
+export interface SetAside {
+  at: string;
+  source: string;
+  problem?: string;
+  raw: unknown;
+}
+
+const monthName = (month: string) => new Date(`${month}-01T12:00:00Z`).toLocaleDateString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export class LogStore {
   entries: LogEntry[] = [];
   status: Status = { kind: 'ok' };
   private problems: string[] = [];
-  /** What we last saw in sync, by month: only months whose text changed are written. */
+  /** What we last saw in sync, by item key without the prefix: only items whose text changed are written. */
   private synced = new Map<string, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private listeners = new Set<Listener>();
@@ -67,8 +93,8 @@ export class LogStore {
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && LOCAL_KEY in changes) void this.absorbLocal(changes[LOCAL_KEY]!.newValue);
       if (area !== 'sync') return;
-      const months = Object.entries(changes).filter(([k]) => k.startsWith(SYNC_PREFIX));
-      if (months.length) void this.absorb(months.map(([k, c]) => [k, c.newValue]));
+      const items = Object.entries(changes).filter(([k]) => k.startsWith(SYNC_PREFIX));
+      if (items.length) void this.absorb(items.map(([k, c]) => [k, c.newValue]));
     };
     browser.storage.onChanged.addListener(onChanged);
     this.stopListening = () => browser.storage.onChanged.removeListener(onChanged);
@@ -94,37 +120,67 @@ export class LogStore {
     this.scheduleFlush();
   }
 
-  /** Writes the months sync lacks, in one call, within the sync budget. Errors never touch local data. */
+  /**
+   * Writes the items sync lacks, newest months first, within the sync budget. One call for all of them;
+   * if that fails, item by item, so one month that cannot be written never holds back the others.
+   * Errors never touch local data.
+   */
   async flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const months = [...encodeMonths(this.entries)].sort(([a], [b]) => (a < b ? 1 : -1)); // newest first
+    const items = [...this.syncItems()].sort(([a], [b]) => (a < b ? 1 : -1)); // newest first
     const write: Record<string, string> = {};
+    const months = new Set<string>();
+    const keptMonths = new Set<string>();
     let bytes = 0;
-    let kept = 0;
-    for (const [month, text] of months) {
-      bytes += SYNC_PREFIX.length + month.length + JSON.stringify(text).length;
-      if (bytes > SYNC_BUDGET) break;
-      kept++;
-      if (this.synced.get(month) !== text) write[SYNC_PREFIX + month] = text;
+    for (const [key, text] of items) {
+      const month = key.slice(0, 7);
+      months.add(month);
+      bytes += SYNC_PREFIX.length + key.length + JSON.stringify(text).length;
+      if (bytes > SYNC_BUDGET) continue;
+      keptMonths.add(month);
+      if (this.synced.get(key) !== text) write[SYNC_PREFIX + key] = text;
     }
+    const failed = new Map<string, string>();
     try {
       if (Object.keys(write).length) await browser.storage.sync.set(write);
-      for (const [key, text] of Object.entries(write)) this.synced.set(key.slice(SYNC_PREFIX.length), text);
-      this.setStatus(
-        kept < months.length
-          ? { kind: 'warning', message: `Sync carries your latest ${kept} months; older logs stay safe in this browser.` }
-          : this.problems.length
-            ? { kind: 'warning', message: this.problems.join(' ') }
-            : { kind: 'ok' },
-      );
-    } catch (e) {
+    } catch {
+      for (const [key, text] of Object.entries(write)) {
+        try {
+          await browser.storage.sync.set({ [key]: text });
+        } catch (e) {
+          failed.set(key, (e as Error).message);
+        }
+      }
+    }
+    for (const [key, text] of Object.entries(write)) if (!failed.has(key)) this.synced.set(key.slice(SYNC_PREFIX.length), text);
+    if (failed.size) {
+      const what = [...new Set([...failed].map(([key, why]) => `${monthName(key.slice(SYNC_PREFIX.length, SYNC_PREFIX.length + 7))} (${why})`))].join(', ');
       this.setStatus({
         kind: 'error',
-        message: `Sync paused (${(e as Error).message}). Every log is saved in this browser; syncing retries in a minute.`,
+        message: `Sync paused for ${what}. Every log is saved in this browser; other months keep syncing, and this retries in a minute.`,
       });
       this.timer = setTimeout(() => void this.flush(), RETRY_MS);
+      return;
     }
+    const incomplete = [...months].some((m) => !keptMonths.has(m));
+    this.setStatus(
+      incomplete
+        ? { kind: 'warning', message: `Sync carries your latest ${keptMonths.size} months; older logs stay safe in this browser.` }
+        : this.problems.length
+          ? { kind: 'warning', message: this.problems.join(' ') }
+          : { kind: 'ok' },
+    );
+  }
+
+  /** Every value set aside so far, oldest first, for the user to export. */
+  async setAside(): Promise<SetAside[]> {
+    const got = (await browser.storage.local.get([QUARANTINE_KEY]))[QUARANTINE_KEY];
+    return Array.isArray(got) ? got : [];
+  }
+
+  private syncItems(): Map<string, string> {
+    return encodeSyncItems(this.entries, ITEM_CHARS);
   }
 
   private scheduleFlush(): void {
@@ -137,26 +193,26 @@ export class LogStore {
     await this.absorb(Object.entries(all).filter(([k]) => k.startsWith(SYNC_PREFIX)));
   }
 
-  /** Merges months read from sync into local; if sync lacks anything we have, schedules a write-back. */
-  private async absorb(months: [string, unknown][]): Promise<void> {
+  /** Merges items read from sync into local; if sync lacks anything we have, schedules a write-back. */
+  private async absorb(items: [string, unknown][]): Promise<void> {
     const before = this.entries;
-    for (const [key, value] of months) {
-      const month = key.slice(SYNC_PREFIX.length);
+    for (const [fullKey, value] of items) {
+      const key = fullKey.slice(SYNC_PREFIX.length);
       if (value === undefined) {
-        this.synced.delete(month);
+        this.synced.delete(key);
         continue;
       }
-      const { entries, bad } = decodeMonth(month, value);
-      if (bad) await this.quarantine(key, value, `${bad} synced ${bad === 1 ? 'entry' : 'entries'} from ${month} could not be read and ${bad === 1 ? 'was' : 'were'} kept aside.`);
-      if (typeof value === 'string') this.synced.set(month, value);
-      this.entries = merge(this.entries, entries);
+      const month = monthOfItem(key);
+      const { entries, bad } = month ? decodeMonth(month, value) : { entries: [], bad: 1 };
+      if (bad) await this.quarantine(fullKey, value, `${bad} synced ${bad === 1 ? 'entry' : 'entries'} from ${month ?? key} could not be read and ${bad === 1 ? 'was' : 'were'} kept aside.`);
+      if (typeof value === 'string') this.synced.set(key, value);
+      await this.mergeIn(entries);
     }
     if (this.entries !== before && JSON.stringify(this.entries) !== JSON.stringify(before)) {
       await this.saveLocal();
       this.emit();
     }
-    const ours = encodeMonths(this.entries);
-    if ([...ours].some(([m, text]) => this.synced.get(m) !== text)) this.scheduleFlush();
+    if ([...this.syncItems()].some(([k, text]) => this.synced.get(k) !== text)) this.scheduleFlush();
   }
 
   /**
@@ -167,35 +223,52 @@ export class LogStore {
     const { entries: incoming, problem } = readLocal(raw);
     // Set an unreadable value aside before the union below replaces it.
     if (problem) await this.quarantine('local', raw, problem);
-    const mergedEntries = merge(this.entries, incoming);
-    const changed = JSON.stringify(mergedEntries) !== JSON.stringify(this.entries);
-    this.entries = mergedEntries;
-    if (JSON.stringify(mergedEntries) !== JSON.stringify(incoming)) await this.saveLocal();
+    const before = this.entries;
+    await this.mergeIn(incoming);
+    const changed = JSON.stringify(this.entries) !== JSON.stringify(before);
+    if (JSON.stringify(this.entries) !== JSON.stringify(incoming)) await this.saveLocal();
     if (changed) {
       this.emit();
       this.scheduleFlush();
     }
   }
 
+  /**
+   * Merges entries in. A delete always wins, so an edit of ours that the delete did not know about (made at
+   * the same time or later) would vanish: it is set aside, and the user is told.
+   */
+  private async mergeIn(incoming: readonly LogEntry[]): Promise<void> {
+    const ours = new Map(this.entries.map((e) => [e.id, e]));
+    for (const e of incoming) {
+      const mine = ours.get(e.id);
+      if (!e.deleted || !mine || mine.deleted || mine.updated < e.updated) continue;
+      const problem = `Your ${mine.kind} entry for ${mine.date} was edited here but deleted in another browser; the delete stands, and your edit is kept aside (export it from Your data).`;
+      await this.quarantine('edit lost to a delete', mine, problem);
+      if (!this.problems.includes(problem)) this.problems.push(problem);
+      this.setStatus({ kind: 'warning', message: this.problems.join(' ') });
+    }
+    this.entries = merge(this.entries, incoming);
+  }
+
   private async saveLocal(): Promise<void> {
     await browser.storage.local.set({ [LOCAL_KEY]: { v: SCHEMA_VERSION, entries: this.entries } });
   }
 
-  private async quarantined(): Promise<{ at: string; problem?: string }[]> {
-    const got = (await browser.storage.local.get([QUARANTINE_KEY]))[QUARANTINE_KEY];
-    return Array.isArray(got) ? got : [];
-  }
-
-  /** Keeps an unreadable value, with what was wrong, where the user (or support) can still reach it. */
+  /**
+   * Keeps an unreadable (or overruled) value, with what was wrong, where the user can still reach and
+   * export it. Never evicts; the same value from the same place is kept once, however often it is met.
+   */
   private async quarantine(source: string, raw: unknown, problem: string): Promise<void> {
-    const list = await this.quarantined();
-    await browser.storage.local.set({ [QUARANTINE_KEY]: [...list, { at: new Date().toISOString(), source, problem, raw }].slice(-20) });
+    const list = await this.setAside();
+    const same = JSON.stringify(raw);
+    if (list.some((q) => q.source === source && JSON.stringify(q.raw) === same)) return;
+    await browser.storage.local.set({ [QUARANTINE_KEY]: [...list, { at: new Date().toISOString(), source, problem, raw }] });
   }
 
   /** Problems set aside in the last two weeks, by any context: the popup tells the user about them. */
   private async recentProblems(): Promise<string[]> {
     const since = new Date(Date.now() - 14 * 86_400_000).toISOString();
-    const recent = (await this.quarantined()).filter((q) => q.at >= since && typeof q.problem === 'string');
+    const recent = (await this.setAside()).filter((q) => q.at >= since && typeof q.problem === 'string');
     return [...new Set(recent.map((q) => q.problem!))];
   }
 

@@ -1,3 +1,4 @@
+import { fallbackProblem } from './fallback';
 import { safeItem } from './safe-item';
 import { DEFAULT_INPUT, type Units } from '../plan/input';
 
@@ -44,6 +45,14 @@ export function parsePrefs(x: unknown): Prefs {
   };
 }
 
-const item = safeItem('sync:prefs', parsePrefs, DEFAULT_PREFS);
+export const prefsProblem = (raw: unknown) =>
+  fallbackProblem(raw, parsePrefs(raw), 'popup preferences', {
+    units: 'units',
+    dayStartHour: 'the hour your day starts',
+    ...Object.fromEntries(FIELDS.map((f) => [`raw.${f}`, `the planner's ${f}`])),
+  });
+
+const item = safeItem('sync:prefs', parsePrefs, DEFAULT_PREFS, prefsProblem);
+export const prefsLoadProblem = item.problem;
 export const loadPrefs = item.load;
 export const savePrefs = item.save;

@@ -1,3 +1,4 @@
+import { fallbackProblem } from './fallback';
 import { safeItem } from './safe-item';
 
 /** Flagging preferences, synced so "not on this site" follows the user to their other browsers. */
@@ -40,7 +41,11 @@ export function withSite(settings: Settings, hostname: string, disabled: boolean
   return { ...settings, disabledSites: disabled ? [...rest, key].slice(-MAX_SITES) : rest };
 }
 
-const item = safeItem('sync:settings', parseSettings, DEFAULT_SETTINGS);
+export const settingsProblem = (raw: unknown) =>
+  fallbackProblem(raw, parseSettings(raw), 'flagging settings', { enabled: 'flagging on or off', disabledSites: 'the sites where flagging is off' });
+
+const item = safeItem('sync:settings', parseSettings, DEFAULT_SETTINGS, settingsProblem);
+export const settingsLoadProblem = item.problem;
 export const loadSettings = item.load;
 export const saveSettings = item.save;
 export const watchSettings = item.watch;

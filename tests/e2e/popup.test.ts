@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -212,4 +212,41 @@ test('corrupted storage still opens the popup, keeps the raw value aside and say
   await expect.poll(() => page.locator('.sync').textContent()).toMatch(/newer version/);
   const q = await page.evaluate(async () => (await chrome.storage.local.get('quarantine')).quarantine as { raw: unknown }[]);
   expect(q.at(-1)?.raw).toEqual({ v: 99, entries: 'from the future' });
+});
+
+test('export, then import the exported file with the file chooser: entries merged in, the same file twice reports again', async () => {
+  await page.goto(popupUrl());
+  const before = await page.locator('.entries li').count();
+  await page.getByLabel('Walk', { exact: true }).fill('25');
+  await page.getByRole('button', { name: 'Log walk' }).click();
+  await expect.poll(() => page.locator('.entries li').count()).toBe(before + 1);
+  await page.getByRole('tab', { name: 'Streak' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const file = join(SCREENSHOT_DIR, 'export.json');
+  await download.saveAs(file);
+  const exported = (JSON.parse(readFileSync(file, 'utf8')) as { entries: { kind: string }[] }).entries;
+  expect(exported.map((e) => e.kind)).toContain('walk');
+  const n = exported.length;
+
+  // Another browser (its own profile) with one log of its own takes the file in.
+  const other = await launch();
+  try {
+    const page = await other.context.newPage();
+    await page.goto(`chrome-extension://${other.extensionId}/popup.html#log`);
+    await page.getByLabel('Sleep', { exact: true }).fill('7.5');
+    await page.getByRole('button', { name: 'Log sleep' }).click();
+    await expect.poll(() => page.locator('.entries li').count()).toBe(1);
+    await page.getByRole('tab', { name: 'Streak' }).click();
+    const message = page.locator('.data [aria-live]');
+    for (const expected of [new RegExp(`: ${n} new`), new RegExp(`${n} entries already there, 0 new`)]) {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByText('Import…').click()]);
+      await chooser.setFiles(file);
+      await expect.poll(() => message.textContent()).toMatch(expected);
+      expect(await page.locator('.data input[type=file]').inputValue()).toBe('');
+    }
+    const stored = await page.evaluate(async () => ((await chrome.storage.local.get('logs')).logs as { entries: { kind: string }[] }).entries.map((e) => e.kind));
+    expect(stored.sort()).toEqual([...exported.map((e) => e.kind), 'sleep'].sort());
+  } finally {
+    await other.close();
+  }
 });

@@ -1,0 +1,20 @@
+/**
+ * Tells the user when a stored value fell back to defaults. `names` gives each field in plain words; a field
+ * the stored value lacks (saved by an older version) is not a problem, only one that was there and unusable.
+ */
+export function fallbackProblem(raw: unknown, parsed: object, what: string, names: Record<string, string>): string | null {
+  if (raw === undefined || raw === null) return null;
+  if (typeof raw !== 'object' || Array.isArray(raw)) return `Your synced ${what} could not be read; the defaults are used until you change them.`;
+  const fields = replaced(raw as Record<string, unknown>, parsed as Record<string, unknown>).map((f) => names[f] ?? f);
+  return fields.length ? `Some synced ${what} could not be read (${fields.join(', ')}); defaults are used for them until you change them.` : null;
+}
+
+function replaced(raw: Record<string, unknown>, parsed: Record<string, unknown>, prefix = ''): string[] {
+  return Object.keys(parsed).flatMap((f) => {
+    if (!(f in raw)) return [];
+    const [r, p] = [raw[f], parsed[f]];
+    const nested = typeof r === 'object' && r !== null && !Array.isArray(r) && typeof p === 'object' && p !== null && !Array.isArray(p);
+    if (nested) return replaced(r as Record<string, unknown>, p as Record<string, unknown>, `${prefix}${f}.`);
+    return JSON.stringify(r) === JSON.stringify(p) ? [] : [`${prefix}${f}`];
+  });
+}
