@@ -1,0 +1,2 @@
+export { readQuantities, readClaimNumbers, type Reading, type ClaimNumbers } from './read';
+export { READING_RULES, type RuleId, type ReadingRule } from './rules';
