@@ -12,6 +12,8 @@ export interface RealityCardProps {
   onNextStep?: () => void;
   /** Label of the next-step button; without onNextStep the step is plain text. */
   nextStepLabel?: string;
+  /** The claim's numbers section (components/numbers), under the honest answer. */
+  numbers?: ComponentChildren;
   /** Extra controls (e.g. the content script's site menu) under the next step. */
   actions?: ComponentChildren;
   /** Without shadow and width cap: for embedding in an article column. */
@@ -84,6 +86,7 @@ export function RealityCard(props: RealityCardProps) {
       </p>
       <Sub class="rc-section-title">The honest answer</Sub>
       <p>{card.honest}</p>
+      {props.numbers}
       {props.collapsible ? (
         <details>
           <summary>What works instead, a realistic timeline and one next step</summary>

@@ -41,3 +41,13 @@ export function readMyth(tag: string, raw: unknown): MythId {
   warnOnce(tag, 'myth', String(raw), `"${DEFAULT_MYTH}"`, MYTH_IDS.join(', '));
   return DEFAULT_MYTH;
 }
+
+/** Longest claim text read: a sentence, not an article. */
+const MAX_CLAIM = 300;
+
+/** The claim a blogger quotes: whitespace folded, cut to a sentence's length; empty is no claim. Shown as text only. */
+export function readClaim(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_CLAIM);
+  return text || undefined;
+}

@@ -1,10 +1,11 @@
-import { h, render, type ComponentChildren, type FunctionComponent } from 'preact';
+import { h, type FunctionComponent } from 'preact';
 import { CARDS } from '../../lib/myths/cards';
 import { REALISTIC_TIMELINE, TIMELINE_CAVEAT } from '../../lib/timeline';
 import { CARD_CSS } from '../card/styles';
 import { RealityCard } from '../RealityCard';
 import { PlanTeaser } from './PlanTeaser';
-import { readHeadingLevel, readMyth, readTheme } from './attributes';
+import { readClaim, readHeadingLevel, readMyth } from './attributes';
+import { defineElement, Root, type Props } from './define';
 
 /** Host rules for embeds: block layout, honour [hidden], and fit the article column. */
 const EMBED_CSS = `:host{display:block;margin:16px 0;contain:content}:host([hidden]){display:none}
@@ -15,24 +16,16 @@ const EMBED_CSS = `:host{display:block;margin:16px 0;contain:content}:host([hidd
 .rc-result{margin-top:12px!important}
 details summary{cursor:pointer;min-height:24px;font-weight:600;margin-top:12px}`;
 
-/** Attribute values as props: strings, or undefined when absent. Anything may be in them. */
-type Props = Record<string, string | undefined>;
-
-const Root = ({ tag, theme, children }: { tag: string; theme?: string; children: ComponentChildren }) => {
-  const t = readTheme(tag, theme);
-  return (
-    <div class="rc-root" data-theme={t === 'auto' ? undefined : t}>
-      {children}
-    </div>
-  );
-};
-
 function CardElement(props: Props) {
   const tag = 'reality-check-card';
   const id = readMyth(tag, props.myth);
+  const level = readHeadingLevel(tag, props.headingLevel);
+  const claim = readClaim(props.claim);
+  // The numbers live in their own script (reality-check-numbers.js): without it this element stays empty.
+  const numbers = claim && h('reality-check-numbers', { claim, theme: props.theme, 'heading-level': String(level), nested: '' });
   return (
     <Root tag={tag} theme={props.theme}>
-      <RealityCard card={CARDS[id]} myth={id} headingLevel={readHeadingLevel(tag, props.headingLevel)} flat collapsible />
+      <RealityCard card={CARDS[id]} myth={id} headingLevel={level} quote={claim} numbers={numbers} flat collapsible />
     </Root>
   );
 }
@@ -69,37 +62,6 @@ function PlannerElement(props: Props) {
 }
 
 /**
- * A thin custom-element wrapper: an open shadow root with the shared stylesheet, attributes passed as
- * props (kebab-case to camelCase), rendered synchronously on connection so nothing shifts after load.
- * Smaller than a general library, which keeps the whole embed within its size budget.
- */
-function defineElement(tag: string, component: FunctionComponent<Props>, attrs: string[], sheet: CSSStyleSheet) {
-  const camel = (a: string) => a.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-  customElements.define(
-    tag,
-    class extends HTMLElement {
-      static observedAttributes = attrs;
-      private root = this.attachShadow({ mode: 'open' });
-      connectedCallback() {
-        this.root.adoptedStyleSheets = [sheet];
-        this.update();
-      }
-      attributeChangedCallback() {
-        if (this.isConnected) this.update();
-      }
-      disconnectedCallback() {
-        render(null, this.root);
-      }
-      private update() {
-        const props: Props = {};
-        for (const a of attrs) props[camel(a)] = this.getAttribute(a) ?? undefined;
-        render(h(component, props), this.root);
-      }
-    },
-  );
-}
-
-/**
  * Defines the three elements. Safe to call twice (the script pasted twice, or two blogs' widgets on one
  * page): an element already defined is left alone.
  */
@@ -107,7 +69,7 @@ export function defineElements(): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(CARD_CSS + EMBED_CSS);
   const elements: [string, FunctionComponent<Props>, string[]][] = [
-    ['reality-check-card', CardElement, ['myth', 'theme', 'heading-level']],
+    ['reality-check-card', CardElement, ['myth', 'claim', 'theme', 'heading-level']],
     ['reality-check-timeline', TimelineElement, ['theme', 'heading-level']],
     ['reality-check-planner', PlannerElement, ['theme', 'heading-level']],
   ];

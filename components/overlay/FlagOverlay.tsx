@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { mythById } from '../../lib/myths';
 import { RealityCard } from '../RealityCard';
+import { ClaimNumbers } from '../numbers/ClaimNumbers';
+import { numbersReader } from '../numbers/store';
 import { announcement, claimCount, flagged, openCard, openClaim, panelOpen, type Spot } from './store';
 
 export interface OverlayActions {
@@ -84,6 +86,7 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
             card={mythById(item.claim.myth).card}
             myth={item.claim.myth}
             quote={item.claim.sentence}
+            numbers={<ClaimNumbers sentence={item.claim.sentence} reader={numbersReader.value} />}
             onClose={close}
             onNextStep={actions.openPlanner}
             actions={

@@ -4,6 +4,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_CSS, OVERLAY_CSS } from '../../components/card/styles';
 import { FlagOverlay } from '../../components/overlay/FlagOverlay';
+import { loadNumbersReader } from '../../components/numbers/store';
 import { announcement, flagged, openCard, panelOpen } from '../../components/overlay/store';
 import { parseJudgeReply, type Message } from '../../lib/messages';
 import { claimKey } from '../../lib/page-claims';
@@ -171,6 +172,7 @@ class PageFlagger {
         isolateEvents: ['keydown', 'keyup', 'keypress'],
         onMount: (container) => {
           container.classList.add('rc-root');
+          void loadNumbersReader();
           render(<FlagOverlay actions={this.actions} />, container);
         },
         onRemove: () => {

@@ -74,3 +74,31 @@ test('timeline and planner render; planner shows numbers and a message for bad i
     }, 0),
   );
 });
+
+test('claim: the card quotes it as text and hands it to <reality-check-numbers>, which shows the numbers', async () => {
+  const { defineNumbersElement } = await import('../../components/embed/numbers');
+  defineNumbersElement();
+  expect(() => defineNumbersElement()).not.toThrow();
+  const el = place('<reality-check-card myth="rapid-fix" claim="  Lose 10 pounds\n in 7 days <b>now</b> " theme="dark" heading-level="3"></reality-check-card>');
+  const root = el.shadowRoot!;
+  expect(root.querySelector('q')?.textContent).toBe('Lose 10 pounds in 7 days <b>now</b>');
+  expect(root.querySelector('b')).toBeNull();
+  const numbers = root.querySelector('reality-check-numbers')!;
+  expect(numbers.getAttribute('theme')).toBe('dark');
+  const inner = numbers.shadowRoot!;
+  expect(inner.querySelector('h4')?.textContent).toBe('The numbers');
+  expect(inner.querySelector('.rc-card')).toBeNull();
+  expect(inner.textContent).toContain('10 lb takes about 5-9 weeks');
+
+  // Alone, it is a card of its own with its own heading; a claim without numbers shows nothing.
+  const alone = place('<reality-check-numbers claim="Burn 1,000 calories in a 20-minute workout"></reality-check-numbers>').shadowRoot!;
+  expect(alone.querySelector('section.rc-card h2')?.textContent).toBe('The numbers');
+  expect(alone.textContent).toContain('For someone of 70 kg, 20 minutes burns about 100 kcal');
+  expect(place('<reality-check-numbers claim="Melt fat fast"></reality-check-numbers>').shadowRoot!.querySelector('section')?.textContent).toBe('');
+});
+
+test('a card without claim has no numbers element and no quote', () => {
+  const root = place('<reality-check-card myth="rapid-fix"></reality-check-card>').shadowRoot!;
+  expect(root.querySelector('reality-check-numbers')).toBeNull();
+  expect(root.querySelector('q')).toBeNull();
+});

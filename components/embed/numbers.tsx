@@ -1,0 +1,33 @@
+import { CARD_CSS } from '../card/styles';
+import { ClaimNumbers } from '../numbers/ClaimNumbers';
+import { readClaim, readHeadingLevel } from './attributes';
+import { defineElement, Root, type Props } from './define';
+
+const NUMBERS_CSS = `:host{display:block}:host([hidden]){display:none}:host(:not([nested])){margin:16px 0}`;
+
+/** The claim's numbers alone, or inside a <reality-check-card claim> (which passes `nested`). */
+function NumbersElement(props: Props) {
+  const tag = 'reality-check-numbers';
+  const level = readHeadingLevel(tag, props.headingLevel);
+  // Inside a card the section sits under the card's title; alone, it is the element's own heading.
+  const numbers = <ClaimNumbers sentence={readClaim(props.claim)} headingLevel={props.nested === undefined ? level : ((level + 1) as 3 | 4 | 5)} />;
+  return (
+    <Root tag={tag} theme={props.theme}>
+      {props.nested === undefined ? (
+        <section class="rc-card rc-flat" aria-label="The numbers of a claim">
+          {numbers}
+        </section>
+      ) : (
+        numbers
+      )}
+    </Root>
+  );
+}
+
+/** Defines <reality-check-numbers>; safe to call twice. */
+export function defineNumbersElement(): void {
+  if (customElements.get('reality-check-numbers')) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CARD_CSS + NUMBERS_CSS);
+  defineElement('reality-check-numbers', NumbersElement, ['claim', 'theme', 'heading-level', 'nested'], sheet);
+}

@@ -1,0 +1,38 @@
+import { explainClaim, readClaimNumbers, type ReaderNumbers } from '../../lib/claim-numbers';
+
+export interface ClaimNumbersProps {
+  /** The claim sentence; its quantities are read, nothing else is assumed. */
+  sentence?: string;
+  /** The reader's planner numbers, when they made a plan in the popup. */
+  reader?: ReaderNumbers;
+  headingLevel?: 2 | 3 | 4 | 5;
+}
+
+/** "The numbers": the claim's own arithmetic, then the honest version. Renders nothing for a claim without numbers. */
+export function ClaimNumbers({ sentence, reader, headingLevel = 3 }: ClaimNumbersProps) {
+  const text = sentence ? explainClaim(readClaimNumbers(sentence), reader) : undefined;
+  if (!text) return null;
+  const Sub = `h${headingLevel}` as 'h3';
+  return (
+    <div class="rc-numbers">
+      <Sub class="rc-section-title">The numbers</Sub>
+      {text.implies.length > 0 && (
+        <>
+          <p>What the claim would take:</p>
+          <ul>
+            {text.implies.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>The honest version:</p>
+      <ul>
+        {text.honest.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <p class="rc-fineprint">Round figures from published averages{reader ? ' and your plan' : ''}; bodies vary.</p>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { expect, test } from 'vitest';
+import { render } from 'preact';
+import { RealityCard } from '../../components/RealityCard';
+import { ClaimNumbers } from '../../components/numbers/ClaimNumbers';
+import { readerFromPlanner } from '../../lib/claim-numbers';
+import { CARDS } from '../../lib/myths/cards';
+
+const mount = (node: preact.ComponentChild) => {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(node, root);
+  return root;
+};
+
+test('a claim with numbers gets "The numbers" under the honest answer, as lists', () => {
+  const claim = 'Lose 10 pounds in 7 days';
+  const root = mount(<RealityCard card={CARDS['rapid-fix']} myth="rapid-fix" quote={claim} numbers={<ClaimNumbers sentence={claim} />} />);
+  const heading = [...root.querySelectorAll('h3')].find((h) => h.textContent === 'The numbers');
+  expect(heading).toBeDefined();
+  expect(heading!.parentElement!.previousElementSibling?.textContent).toBe(CARDS['rapid-fix'].honest);
+  const items = [...root.querySelectorAll('.rc-numbers li')].map((li) => li.textContent);
+  expect(items).toContain('At a sustainable 0.5-1 kg a week, 10 lb takes about 5-9 weeks.');
+  expect(root.querySelector('.rc-numbers .rc-fineprint')?.textContent).toContain('bodies vary');
+});
+
+test('no numbers, no section; headings follow the level given', () => {
+  expect(mount(<ClaimNumbers sentence="Melt belly fat with one trick" />).innerHTML).toBe('');
+  expect(mount(<ClaimNumbers />).innerHTML).toBe('');
+  expect(mount(<ClaimNumbers sentence="Eat 500 calories a day" headingLevel={4} />).querySelector('h4')?.textContent).toBe('The numbers');
+});
+
+test("with the reader's plan, the section says so and names their projection week", () => {
+  const reader = readerFromPlanner({ sex: 'male', age: '40', height: '180', weight: '95', activity: 'moderate', sessions: '3', goal: '' }, 'metric');
+  const root = mount(<ClaimNumbers sentence="Drop 5 kg in 10 days" reader={reader} />);
+  expect(root.textContent).toMatch(/With your plan from the popup, the projection is 5 kg down around week \d+\./);
+  expect(root.querySelector('.rc-fineprint')?.textContent).toContain('and your plan');
+});
