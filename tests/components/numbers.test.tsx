@@ -19,7 +19,7 @@ test('a claim with numbers gets "The numbers" under the honest answer, as lists'
   expect(heading).toBeDefined();
   expect(heading!.parentElement!.previousElementSibling?.textContent).toBe(CARDS['rapid-fix'].honest);
   const items = [...root.querySelectorAll('.rc-numbers li')].map((li) => li.textContent);
-  expect(items).toContain('At a sustainable 0.5-1 kg a week, 10 lb takes about 5-9 weeks.');
+  expect(items).toContain('At a sustainable 1-2 lb a week, 10 lb takes about 5-9 weeks.');
   expect(root.querySelector('.rc-numbers .rc-fineprint')?.textContent).toContain('bodies vary');
 });
 
