@@ -3,7 +3,9 @@ import { ClaimNumbers } from '../numbers/ClaimNumbers';
 import { readClaim, readHeadingLevel } from './attributes';
 import { defineElement, Root, type Props } from './define';
 
-const NUMBERS_CSS = `:host{display:block}:host([hidden]){display:none}:host(:not([nested])){margin:16px 0}`;
+/** Nested in a card it takes the card's spacing without drawing a second box. */
+const NUMBERS_CSS = `:host{display:block}:host([hidden]){display:none}:host(:not([nested])){margin:16px 0}
+.rc-nested{border:0;padding:0;background:none;animation:none}`;
 
 /** The claim's numbers alone, or inside a <reality-check-card claim> (which passes `nested`). */
 function NumbersElement(props: Props) {
@@ -18,7 +20,7 @@ function NumbersElement(props: Props) {
           {numbers}
         </section>
       ) : (
-        numbers
+        <div class="rc-card rc-flat rc-nested">{numbers}</div>
       )}
     </Root>
   );

@@ -21,6 +21,7 @@ beforeAll(async () => {
     '/unrelated.html': pages.UNRELATED_PAGE,
     '/late.html': pages.LATE_CLAIM_PAGE,
     '/hostile.html': pages.HOSTILE_PAGE,
+    '/numbers.html': pages.NUMBERS_PAGE,
   });
   browser = await launch();
   worker = browser.context.serviceWorkers()[0]!;
@@ -142,6 +143,22 @@ describe('pages that must stay unflagged', () => {
     expect(await badgeFor(page)).toBe('');
     await page.close();
   });
+});
+
+test('a claim with numbers shows them in the card: its arithmetic and the honest weeks, axe clean', async () => {
+  const page = await open('/numbers.html');
+  await page.locator('.rc-badge').click();
+  const numbers = page.locator('.rc-popover .rc-numbers');
+  await numbers.waitFor();
+  const text = (await numbers.textContent()) ?? '';
+  expect(text).toContain('The numbers');
+  expect(text).toContain('about 5,000 kcal a day');
+  expect(text).toContain('10 lb takes about 5-9 weeks');
+  await page.waitForTimeout(400); // let the 160 ms entrance animation finish
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'content-numbers.png') });
+  const axe = await new AxeBuilder({ page }).include('reality-check-overlay').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.close();
 });
 
 test('a claim inserted 2 s after load gets flagged', async () => {

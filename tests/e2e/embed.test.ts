@@ -19,6 +19,12 @@ beforeAll(async () => {
       '/reality-check.js': readFileSync(join(EXTENSION_DIR, 'reality-check.js'), 'utf8'),
       '/hostile.html': blog.replace('</head>', `${HOSTILE}</head>`),
       '/twice.html': blog.replace('</head>', '<script async src="/reality-check.js"></script></head>'),
+      '/reality-check-numbers.js': readFileSync(join(EXTENSION_DIR, 'reality-check-numbers.js'), 'utf8'),
+      '/numbers.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Claim numbers</title>
+<script async src="/reality-check.js"></script><script async src="/reality-check-numbers.js"></script></head>
+<body><main><h1>A week of detox, checked</h1>
+<reality-check-card myth="rapid-fix" claim="Lose 10 pounds in 7 days" heading-level="2"></reality-check-card>
+<reality-check-numbers claim="Burn 1,000 calories in a 20-minute workout" theme="dark"></reality-check-numbers></main></body></html>`,
     },
     { '/': SITE },
   );
@@ -95,6 +101,26 @@ test('a hostile page stylesheet does not change the card; a doubled script is ha
   await twice.waitForTimeout(300);
   expect(errors).toEqual([]);
   await twice.close();
+});
+
+test('claim: the card shows the claim and its numbers, the numbers element stands alone, axe clean', async () => {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/numbers.html`);
+  const inCard = page.locator('reality-check-card reality-check-numbers .rc-numbers');
+  await inCard.waitFor();
+  expect(await page.locator('reality-check-card q').textContent()).toBe('Lose 10 pounds in 7 days');
+  expect(await inCard.locator('h3').textContent()).toBe('The numbers');
+  expect(await inCard.textContent()).toContain('10 lb takes about 5-9 weeks');
+  expect(await page.locator('reality-check-numbers[theme="dark"] h2').textContent()).toBe('The numbers');
+  expect(await page.locator('reality-check-numbers[theme="dark"] .rc-numbers').textContent()).toContain('For someone of 70 kg, 20 minutes burns about 100 kcal');
+  expect(errors).toEqual([]);
+  const axe = await new AxeBuilder({ page }).include('reality-check-card').include('reality-check-numbers').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'embed-numbers.png'), fullPage: true });
+  await page.close();
 });
 
 test('npm start serves every demo page and stops cleanly on SIGINT', async () => {

@@ -64,3 +64,10 @@ export const HOSTILE_PAGE = page(
   </script>`,
   `<style>* { all: unset !important; } .cover { position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; background: rgba(255,0,0,.2) !important; display: block !important; }</style>`,
 );
+
+export const NUMBERS_PAGE = page(
+  'Lose 10 pounds in a week',
+  `<article><h1>The one-week reset</h1>
+  <p>Lose 10 pounds in 7 days with this detox plan!</p>
+  <p>Order today and start on Monday.</p></article>`,
+);

@@ -87,7 +87,7 @@ test('claim: the card quotes it as text and hands it to <reality-check-numbers>,
   expect(numbers.getAttribute('theme')).toBe('dark');
   const inner = numbers.shadowRoot!;
   expect(inner.querySelector('h4')?.textContent).toBe('The numbers');
-  expect(inner.querySelector('.rc-card')).toBeNull();
+  expect(inner.querySelector('section')).toBeNull();
   expect(inner.textContent).toContain('10 lb takes about 5-9 weeks');
 
   // Alone, it is a card of its own with its own heading; a claim without numbers shows nothing.
