@@ -1,5 +1,6 @@
 import { FLOOR, KCAL_PER_KG } from '../plan/energy';
-import { cmToIn, kgToLb, lbToKg, type Sex, type Units } from '../plan/input';
+import type { Sex } from '../plan/input';
+import { cmToIn, inToCm, kgToLb, lbToKg, type Units } from '../units';
 import type { ClaimNumbers, Reading } from './read';
 
 /**
@@ -122,7 +123,7 @@ export function explainClaim(n: ClaimNumbers, reader?: ReaderNumbers): NumbersTe
     );
   } else if (inches) {
     const a = amount(inches);
-    const cm: Pair = inches.unit === 'in' ? [a[0] * 2.54, a[1] * 2.54] : a;
+    const cm: Pair = inches.unit === 'in' ? [inToCm(a[0]), inToCm(a[1])] : a;
     lossKg = waistKg(cm);
     const shown = inches.unit === 'in' ? `${span(a, String, ' in')} (${span(cm, (x) => String(Math.round(x)), ' cm')})` : `${span(a, String, ' cm')} (${span([cmToIn(cm[0]), cmToIn(cm[1])], (x) => String(round(x)), ' in')})`;
     implies.push(`Waists shrink roughly 1 cm for each kg lost, so ${shown} is roughly ${m(lossKg)} of real loss.`);
