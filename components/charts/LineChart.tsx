@@ -18,9 +18,17 @@ export interface Marker {
   label: string;
 }
 
+/** A shaded range between two edges sampled at the same x values (a model's low and high). */
+export interface Band {
+  label: string;
+  low: { x: number; y: number }[];
+  high: { x: number; y: number }[];
+}
+
 export interface LineChartProps {
   title: string;
   series: Series[];
+  bands?: Band[];
   markers?: Marker[];
   /** A horizontal reference line, e.g. the goal weight. */
   goal?: { y: number; label: string };
@@ -45,14 +53,24 @@ function rootFontPx(): number {
   return Number.isFinite(px) && px > 0 ? px : 16;
 }
 
+/** The edge's value at x, straight between its samples; undefined outside them. */
+function at(edge: readonly { x: number; y: number }[], x: number): number | undefined {
+  const i = edge.findIndex((p) => p.x >= x);
+  if (i < 0) return undefined;
+  const b = edge[i]!;
+  const a = edge[i - 1];
+  if (b.x === x || !a) return b.x === x ? b.y : undefined;
+  return a.y + ((b.y - a.y) * (x - a.x)) / (b.x - a.x);
+}
+
 /** Every n-th x so the table stays short, always with the first and the last. */
 function sampleXs(xs: number[]): number[] {
   const step = Math.ceil(xs.length / MAX_ROWS);
   return xs.filter((_, i) => i % step === 0 || i === xs.length - 1);
 }
 
-export function LineChart({ title, series, markers = [], goal, formatX, formatY, summary, xLabel, heightEm = 11 }: LineChartProps) {
-  const all = series.flatMap((s) => s.points);
+export function LineChart({ title, series, bands = [], markers = [], goal, formatX, formatY, summary, xLabel, heightEm = 11 }: LineChartProps) {
+  const all = [...series.flatMap((s) => s.points), ...bands.flatMap((b) => [...b.low, ...b.high])];
   if (all.length < 2) return <p class="empty">Not enough data for a chart yet.</p>;
   const em = rootFontPx();
   const fs = TICK * em;
@@ -104,6 +122,11 @@ export function LineChart({ title, series, markers = [], goal, formatX, formatY,
             </text>
           </g>
         )}
+        {bands.map((b) => (
+          <polygon key={b.label} class="band" points={[...b.high, ...[...b.low].reverse()].map((p) => `${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}`).join(' ')}>
+            <title>{b.label}</title>
+          </polygon>
+        ))}
         {series.map((s, i) =>
           s.dots ? (
             <g key={s.label} class={`series s${i}`}>
@@ -144,6 +167,11 @@ export function LineChart({ title, series, markers = [], goal, formatX, formatY,
                   {s.label}
                 </th>
               ))}
+              {bands.map((b) => (
+                <th scope="col" key={b.label}>
+                  {b.label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -153,6 +181,10 @@ export function LineChart({ title, series, markers = [], goal, formatX, formatY,
                 {series.map((s) => {
                   const p = s.points.find((q) => q.x === x);
                   return <td key={s.label}>{p ? formatY(p.y) : '—'}</td>;
+                })}
+                {bands.map((b) => {
+                  const [lo, hi] = [at(b.low, x), at(b.high, x)];
+                  return <td key={b.label}>{lo === undefined || hi === undefined ? '—' : `${formatY(lo)}–${formatY(hi)}`}</td>;
                 })}
               </tr>
             ))}

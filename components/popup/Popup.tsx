@@ -2,11 +2,12 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { Planner } from './Planner';
 import { QuickLog } from './QuickLog';
 import { StreakView } from './StreakView';
+import { ProgressView } from './ProgressView';
 import { DataPanel } from './DataPanel';
 import { Notice } from './Notice';
 import { ready, selectTab, tab, TABS, type Tab } from './store';
 
-const LABEL: Record<Tab, string> = { plan: 'Plan', log: 'Log', streak: 'Streak' };
+const LABEL: Record<Tab, string> = { plan: 'Plan', log: 'Log', progress: 'Progress', streak: 'Streak' };
 
 /** Arrow keys move between tabs (WAI-ARIA tabs pattern); activation follows focus. */
 function onTabKey(e: TargetedKeyboardEvent<HTMLElement>) {
@@ -44,6 +45,7 @@ export function Popup() {
       <div id={`panel-${tab.value}`} class="panel" role="tabpanel" aria-labelledby={`tab-${tab.value}`} tabIndex={0}>
         {tab.value === 'plan' && <Planner />}
         {tab.value === 'log' && <QuickLog />}
+        {tab.value === 'progress' && <ProgressView />}
         {tab.value === 'streak' && (
           <>
             <StreakView />

@@ -11,8 +11,8 @@ import { DEFAULT_PREFS, loadPrefs, savePrefs, type Prefs } from '../../lib/store
 import { dayOf, goodWeeksInARow, habitStrength, weekSummaries } from '../../lib/streak';
 
 /** Popup state: small module-level signals and the actions that change them. */
-export type Tab = 'plan' | 'log' | 'streak';
-export const TABS: Tab[] = ['plan', 'log', 'streak'];
+export type Tab = 'plan' | 'log' | 'streak' | 'progress';
+export const TABS: Tab[] = ['plan', 'log', 'streak', 'progress'];
 
 export const tab = signal<Tab>('log');
 export const ready = signal(false);

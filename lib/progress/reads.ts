@@ -82,7 +82,7 @@ export const READS: readonly Read[] = [
     window: 21,
     applies: (f) => f.day >= 28 && f.line21 !== null && lossPerWeek(f, 21) < FLAT_SHARE * f.bodyKg,
     message: (f) =>
-      `Week ${f.week}: your trend has been flat for three weeks. That happens to nearly everyone and is not failure: the body adapts. Change one small thing and give it three weeks. ${smallChange(f).text}`,
+      `Week ${f.week}: your trend has been flat for three weeks. That happens to nearly everyone and is not failure: the body adapts. Change one small thing, keep the rest, and give it three weeks.`,
   },
   {
     id: 'on-track',

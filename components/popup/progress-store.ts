@@ -1,0 +1,71 @@
+import { computed, signal } from '@preact/signals';
+import { browser, type Browser } from 'wxt/browser';
+import { FIT, type Fit } from '../../lib/log';
+import { progress } from '../../lib/progress';
+import type { ReminderSettings } from '../../lib/reminders/schedule';
+import { DEFAULT_COACH, loadCoach, saveCoach, watchCoach, type CoachSettings } from '../../lib/store/coach';
+import { logEntry, notice, plan, streak, targets, today, validation, visible } from './store';
+
+/** The Progress view's state: coach settings (plan start, reminders) and the progress worked out from the log. */
+export const coach = signal<CoachSettings>(DEFAULT_COACH);
+export const coachReady = signal(false);
+void loadCoach().then((c) => {
+  coach.value = c;
+  coachReady.value = true;
+});
+watchCoach((c) => (coach.value = c));
+
+/** The plan start the user set, else the first weigh-in, else today. */
+export const planStart = computed(() => coach.value.planStart ?? visible.value.find((e) => e.kind === 'weight')?.date ?? today.value);
+
+export const current = computed(() => {
+  const v = validation.value;
+  if (!v.ok || !plan.value) return null;
+  const ctx = { entries: visible.value, input: v.value, energy: plan.value.energy, targets: targets.value, planStart: planStart.value, today: today.value };
+  return progress(ctx, streak.value);
+});
+
+function saveSettings(next: CoachSettings): Promise<void> {
+  coach.value = next;
+  return saveCoach(next);
+}
+
+export function setPlanStart(date: string | null): void {
+  void saveSettings({ ...coach.value, planStart: date && date <= today.value ? date : null });
+}
+
+export async function logFit(fit: Fit): Promise<void> {
+  await logEntry('fit', FIT[fit], undefined, today.value);
+  notice.value = `Clothes fit logged for today: ${fit}.`;
+}
+
+/** Optional permissions a reminder needs, asked for only when the user turns one on. */
+const REMINDER_PERMISSIONS: Browser.permissions.Permissions = { permissions: ['alarms', 'notifications'] };
+
+/**
+ * Turns a reminder on or off. Turning one on asks for the permissions right away (the request must come
+ * straight from the click); turning the last one off gives them back.
+ */
+export async function setReminder(kind: 'checkIn' | 'nudge', on: boolean): Promise<void> {
+  const next: ReminderSettings = { ...coach.value.reminders, [kind]: on };
+  if (on) {
+    let granted = false;
+    try {
+      granted = await browser.permissions.request(REMINDER_PERMISSIONS);
+    } catch {
+      granted = false;
+    }
+    if (!granted) {
+      notice.value = 'Reminders stay off: they need permission to show notifications.';
+      return;
+    }
+  } else if (!next.checkIn && !next.nudge) {
+    await browser.permissions.remove(REMINDER_PERMISSIONS).catch(() => false);
+  }
+  await saveSettings({ ...coach.value, reminders: next });
+  notice.value = `${kind === 'checkIn' ? 'Weekly check-in' : 'Log nudge'} ${on ? 'on' : 'off'}.`;
+}
+
+export function setQuietHours(from: number, to: number): void {
+  void saveSettings({ ...coach.value, reminders: { ...coach.value.reminders, quietFrom: from, quietTo: to } });
+}
