@@ -1,13 +1,16 @@
 import { FIT, type Fit } from '../../lib/log';
 import { addDays } from '../../lib/streak';
+import { formatQuantity } from '../../lib/units';
 import { LineChart } from '../charts/LineChart';
 import { coach, coachReady, current, logFit, planStart, setPlanStart, setQuietHours, setReminder } from './progress-store';
-import { selectTab, today } from './store';
+import { prefs, selectTab, today } from './store';
 import './progress.css';
 
 const FITS = Object.keys(FIT) as Fit[];
 const day = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const signed = (n: number, unit: string) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toFixed(1)} ${unit}`;
+/** A change in the user's units with its sign: "−2.4 kg", "+0.5 in". */
+const signed = (q: 'weight' | 'waist', metric: number) => `${metric > 0 ? '+' : metric < 0 ? '−' : '±'}${formatQuantity(q, Math.abs(metric), prefs.value.units)}`;
+const weight = (kg: number) => formatQuantity('weight', kg, prefs.value.units);
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
 /** This week against the plan, the read, non-scale progress, last week's review and the optional reminders. */
@@ -54,7 +57,7 @@ export function ProgressView() {
       {trend.length >= 2 ? (
         <LineChart
           title="Weight trend against the plan's range"
-          summary={`Week ${p.week}: trend ${lastTrend!.y.toFixed(1)} kg${bandNow && lowNow ? `; the plan's range for this week is ${lowNow.y.toFixed(1)} to ${bandNow.y.toFixed(1)} kg` : ''}; ${weighIns.length} weigh-ins since the plan started.`}
+          summary={`Week ${p.week}: trend ${weight(lastTrend!.y)}${bandNow && lowNow ? `; the plan's range for this week is ${weight(lowNow.y)} to ${weight(bandNow.y)}` : ''}; ${weighIns.length} weigh-ins since the plan started.`}
           bands={[{ label: "Plan's range", low: bandLow, high: bandHigh }]}
           series={[
             { label: 'Weigh-ins', dots: true, points: weighIns },
@@ -62,21 +65,21 @@ export function ProgressView() {
           ]}
           xLabel="Date"
           formatX={(x) => day(addDays(planStart.value, x))}
-          formatY={(y) => `${y.toFixed(1)} kg`}
+          formatY={weight}
         />
       ) : (
         <p class="empty">Weigh in a few mornings a week; the trend appears here over the plan's range.</p>
       )}
       <p class="note" aria-hidden="true">
-        Shaded: the range the plan's model expects for you. Line: your smoothed trend. Dots: weigh-ins.
+        Shaded: the range the plan's model expects for you by now.
       </p>
 
       <div class="stats">
         <p class="stat">
-          <span class="label">Weight trend since the start</span> {start && lastTrend ? signed(lastTrend.y - start.y, 'kg') : 'not yet'}
+          <span class="label">Weight trend since the start</span> {start && lastTrend ? signed('weight', lastTrend.y - start.y) : 'not yet'}
         </p>
         <p class="stat">
-          <span class="label">Waist</span> {waist ? `${signed(waist.change, 'cm')} since ${day(waist.since)}` : 'measure it every week or two'}
+          <span class="label">Waist</span> {waist ? `${signed('waist', waist.change)} since ${day(waist.since)}` : 'measure it every week or two'}
         </p>
       </div>
       <p class="note">The waist and your clothes often change before the scale does.</p>
@@ -109,7 +112,7 @@ export function ProgressView() {
           Walking days: {r.walking.days} of {r.walking.target}
         </li>
         <li>Average sleep: {r.sleepAvg === null ? 'not logged' : `${r.sleepAvg.toFixed(1)} h`}</li>
-        <li>Trend: {r.trendChange === null ? 'too few weigh-ins' : `${signed(r.trendChange, 'kg')} over the week`}</li>
+        <li>Trend: {r.trendChange === null ? 'too few weigh-ins' : `${signed('weight', r.trendChange)} over the week`}</li>
         <li>
           Streak: {r.streak} good {r.streak === 1 ? 'week' : 'weeks'} in a row
         </li>

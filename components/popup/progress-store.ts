@@ -4,7 +4,7 @@ import { FIT, type Fit } from '../../lib/log';
 import { progress } from '../../lib/progress';
 import type { ReminderSettings } from '../../lib/reminders/schedule';
 import { DEFAULT_COACH, loadCoach, saveCoach, watchCoach, type CoachSettings } from '../../lib/store/coach';
-import { logEntry, notice, plan, streak, targets, today, validation, visible } from './store';
+import { announce, logEntry, plan, streak, targets, today, validation, visible } from './store';
 
 /** The Progress view's state: coach settings (plan start, reminders) and the progress worked out from the log. */
 export const coach = signal<CoachSettings>(DEFAULT_COACH);
@@ -34,9 +34,9 @@ export function setPlanStart(date: string | null): void {
   void saveSettings({ ...coach.value, planStart: date && date <= today.value ? date : null });
 }
 
+/** One tap; a second tap the same day is a new log on purpose, so no "logged that already?" question. */
 export async function logFit(fit: Fit): Promise<void> {
-  await logEntry('fit', FIT[fit], undefined, today.value);
-  notice.value = `Clothes fit logged for today: ${fit}.`;
+  await logEntry('fit', FIT[fit], undefined, today.value, true);
 }
 
 /** Optional permissions a reminder needs, asked for only when the user turns one on. */
@@ -56,14 +56,14 @@ export async function setReminder(kind: 'checkIn' | 'nudge', on: boolean): Promi
       granted = false;
     }
     if (!granted) {
-      notice.value = 'Reminders stay off: they need permission to show notifications.';
+      announce('Reminders stay off: they need permission to show notifications.');
       return;
     }
   } else if (!next.checkIn && !next.nudge) {
     await browser.permissions.remove(REMINDER_PERMISSIONS).catch(() => false);
   }
   await saveSettings({ ...coach.value, reminders: next });
-  notice.value = `${kind === 'checkIn' ? 'Weekly check-in' : 'Log nudge'} ${on ? 'on' : 'off'}.`;
+  announce(`${kind === 'checkIn' ? 'Weekly check-in' : 'Log nudge'} ${on ? 'on' : 'off'}.`);
 }
 
 export function setQuietHours(from: number, to: number): void {

@@ -84,7 +84,7 @@ export function setUnits(to: Units): void {
 /** How long "Logged: … · Undo" stays: long enough to reach the button, short enough not to linger. */
 const NOTICE_MS = 8000;
 let noticeTimer: ReturnType<typeof setTimeout> | undefined;
-function announce(message: string, undo?: () => Promise<void>): void {
+export function announce(message: string, undo?: () => Promise<void>): void {
   notice.value = { message, ...(undo ? { undo } : {}) };
   clearTimeout(noticeTimer);
   noticeTimer = setTimeout(() => (notice.value = null), NOTICE_MS);
