@@ -15,7 +15,13 @@ export function parseCoach(x: unknown): CoachSettings {
   return { planStart: isCalendarDate(c.planStart) ? c.planStart : null, reminders: parseReminders(c.reminders) };
 }
 
-const item = safeItem('sync:coach', parseCoach, DEFAULT_COACH);
+/** A stored value that did not read back as itself lost something to the defaults: say so. */
+export function coachProblem(raw: unknown): string | null {
+  if (raw === undefined || raw === null) return null;
+  return JSON.stringify(parseCoach(raw)) === JSON.stringify(raw) ? null : 'Your plan start date or reminder settings could not be read and are back to their defaults.';
+}
+
+const item = safeItem('sync:coach', parseCoach, DEFAULT_COACH, coachProblem);
 export const loadCoach = item.load;
 export const saveCoach = item.save;
 export const watchCoach = item.watch;
@@ -28,6 +34,8 @@ const shown = safeItem(
     return Object.fromEntries(Object.entries(r).filter(([k, v]) => (k === 'check-in' || k === 'nudge') && isCalendarDate(v)));
   },
   {},
+  // Only bookkeeping: a lost record means at most one reminder shown twice, nothing to tell the user.
+  () => null,
 );
 export const loadShown = shown.load;
 export const saveShown = shown.save;
