@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BADGE_COLOURS } from '../lib/badge-colours';
 import { toDays } from '../lib/log';
-import { badgeText, OPEN_TAB_KEY, parseMessage, type JudgeReply } from '../lib/messages';
+import { badgeText, OPEN_TAB_KEY, parseMessage, type JudgeReply, type TabStatus } from '../lib/messages';
 import { claimsToMark } from '../lib/page-claims';
 import { validatePlanInput, weeklyTargets } from '../lib/plan';
 import { LogStore } from '../lib/store/logs';
@@ -10,6 +10,8 @@ import { dayOf, goodWeeksInARow } from '../lib/streak';
 
 /** Claim counts per tab: a tab with claims shows its count, every other tab the weekly streak. */
 const claimsByTab = new Map<number, number>();
+/** The host each count belongs to, so the popup can say "on this page" and offer the site switch. */
+const hostByTab = new Map<number, string>();
 let streakWeeks = 0;
 /** Firefox's Manifest V2 build names the toolbar button browserAction. */
 const action = browser.action ?? browser.browserAction;
@@ -24,12 +26,23 @@ export default defineBackground(() => {
     if (message.type === 'judge') return Promise.resolve<JudgeReply>({ claims: claimsToMark(message.text) });
     if (message.type === 'claims' && sender.tab?.id !== undefined) {
       claimsByTab.set(sender.tab.id, message.count);
+      if (sender.frameId === 0 && sender.url) hostByTab.set(sender.tab.id, new URL(sender.url).hostname);
       void paintTab(sender.tab.id);
     } else if (message.type === 'open-planner') {
       void openPlanner();
+    } else if (message.type === 'tab-status' && sender.url?.startsWith(browser.runtime.getURL('/'))) {
+      // Only our own pages (the popup) ask, never a content script; the answer is a Promise, as the polyfill expects.
+      const status: TabStatus = { host: hostByTab.get(message.tabId) ?? null, claims: claimsByTab.get(message.tabId) ?? null };
+      return Promise.resolve(status);
     }
   });
-  browser.tabs.onRemoved.addListener((tabId) => claimsByTab.delete(tabId));
+  const forget = (tabId: number) => {
+    claimsByTab.delete(tabId);
+    hostByTab.delete(tabId);
+  };
+  browser.tabs.onRemoved.addListener(forget);
+  // A new page in the tab: the old page's count is not its count (its own script reports again).
+  browser.tabs.onUpdated.addListener((tabId, info) => info.status === 'loading' && forget(tabId));
   void action.setBadgeBackgroundColor({ color: BADGE_COLOURS.background });
   // Set, not left to the browser: Chrome picks black or white by its own rule, older Firefox always white.
   void action.setBadgeTextColor?.({ color: BADGE_COLOURS.text });

@@ -12,11 +12,19 @@ export type Message =
   /** The content script asks the background to judge its page's joined text; the answer is a JudgeReply. */
   | { type: 'judge'; text: string }
   /** The content script has claims and needs the card UI injected into its isolated world. */
-  | { type: 'load-ui' };
+  | { type: 'load-ui' }
+  /** The popup asks what was found on a tab's page; the background answers with a TabStatus. */
+  | { type: 'tab-status'; tabId: number };
 
 /** The background's answer to a 'judge' message: the claims to mark, one per sentence, in page order. */
 export interface JudgeReply {
   claims: Claim[];
+}
+
+/** What the background knows about a tab: the page's host and its claim count, each null when unknown. */
+export interface TabStatus {
+  host: string | null;
+  claims: number | null;
 }
 
 const MAX_CLAIMS = 10_000;
@@ -28,6 +36,16 @@ export const MAX_JUDGE_TEXT = 1 << 21;
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
+const HOST = /^[a-z0-9.-]{1,253}$/;
+
+/** Reads the background's answer; anything malformed reads as "unknown", never as a count. */
+export function parseTabStatus(x: unknown): TabStatus {
+  const r = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
+  const host = typeof r.host === 'string' && HOST.test(r.host) ? r.host : null;
+  const n = r.claims;
+  return { host, claims: isCount(n) && n <= MAX_CLAIMS ? n : null };
+}
+
 export function parseMessage(x: unknown): Message | null {
   if (typeof x !== 'object' || x === null) return null;
   const m = x as Record<string, unknown>;
@@ -38,6 +56,10 @@ export function parseMessage(x: unknown): Message | null {
   if (m.type === 'open-planner') return { type: 'open-planner' };
   if (m.type === 'load-ui') return { type: 'load-ui' };
   if (m.type === 'judge') return typeof m.text === 'string' && m.text.length <= MAX_JUDGE_TEXT ? { type: 'judge', text: m.text } : null;
+  if (m.type === 'tab-status') {
+    const id = m.tabId;
+    return isCount(id) ? { type: 'tab-status', tabId: id } : null;
+  }
   return null;
 }
 

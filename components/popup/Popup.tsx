@@ -5,6 +5,7 @@ import { StreakView } from './StreakView';
 import { ProgressView } from './ProgressView';
 import { DataPanel } from './DataPanel';
 import { Notice } from './Notice';
+import { PageStatus } from './PageStatus';
 import { ready, selectTab, tab, TABS, type Tab } from './store';
 
 const LABEL: Record<Tab, string> = { plan: 'Plan', log: 'Log', progress: 'Progress', streak: 'Streak' };
@@ -42,6 +43,7 @@ export function Popup() {
           ))}
         </div>
       </header>
+      <PageStatus />
       <div id={`panel-${tab.value}`} class="panel" role="tabpanel" aria-labelledby={`tab-${tab.value}`} tabIndex={0}>
         {tab.value === 'plan' && <Planner />}
         {tab.value === 'log' && <QuickLog />}

@@ -73,7 +73,12 @@ export async function serve(
   return {
     url: `http://127.0.0.1:${bound}`,
     requests,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        // A browser keeps idle connections open; without this, close waits for them.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -4,7 +4,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { launch, SCREENSHOT_DIR, type ExtensionBrowser } from './harness';
+import { launch, serve, SCREENSHOT_DIR, type ExtensionBrowser } from './harness';
+import { MYTH_PAGE, UNRELATED_PAGE } from './pages';
 
 let browser: ExtensionBrowser;
 let page: Page;
@@ -248,5 +249,42 @@ test('export, then import the exported file with the file chooser: entries merge
     expect(stored.sort()).toEqual([...exported.map((e) => e.kind), 'sleep'].sort());
   } finally {
     await other.close();
+  }
+});
+
+test('the popup says what it found on the page, and its switch turns the site off and on', async () => {
+  const site = await serve({ '/myth.html': MYTH_PAGE, '/plain.html': UNRELATED_PAGE });
+  const web = await browser.context.newPage();
+  try {
+    await web.goto(`${site.url}/myth.html`);
+    await page.goto(popupUrl('#log'));
+    // The tab the toolbar popup would sit over: the one the background has a count for on 127.0.0.1.
+    const findTab = () =>
+      page.evaluate(async () => {
+        for (const t of await chrome.tabs.query({})) {
+          const s = await chrome.runtime.sendMessage({ type: 'tab-status', tabId: t.id });
+          if (s?.host === '127.0.0.1' && s.claims > 0) return t.id!;
+        }
+        return 0;
+      });
+    await expect.poll(findTab, { timeout: 10_000 }).toBeGreaterThan(0);
+    const tabId = await findTab();
+    await page.goto(popupUrl(`?tab=${tabId}#log`));
+    const status = page.locator('.page-status');
+    page.setDefaultTimeout(5000);
+    await expect.poll(() => status.locator('p').first().textContent()).toMatch(/^\d+ claims? flagged on this page\.$/);
+    await shot('page-status');
+    await status.getByLabel('Flag claims on 127.0.0.1').uncheck();
+    await expect.poll(() => status.locator('p').first().textContent()).toBe('Flagging is off on this site.');
+    expect(await page.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { disabledSites?: string[] } | undefined)?.disabledSites)).toEqual(['127.0.0.1']);
+    await axeClean();
+    await status.getByLabel('Flag claims on 127.0.0.1').check();
+    expect(await page.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { disabledSites?: string[] } | undefined)?.disabledSites)).toEqual([]);
+    await web.goto(`${site.url}/plain.html`);
+    await page.reload();
+    await expect.poll(() => status.locator('p').first().textContent()).toBe('No myth claims found on this page.');
+  } finally {
+    await web.close();
+    await site.close();
   }
 });
