@@ -16,7 +16,16 @@ let light: WebKitSession;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  server = await serve({ '/reality-check.js': readFileSync(join(EXTENSION_DIR, 'reality-check.js'), 'utf8') }, { '/': SITE });
+  server = await serve(
+    {
+      '/reality-check.js': readFileSync(join(EXTENSION_DIR, 'reality-check.js'), 'utf8'),
+      '/reality-check-numbers.js': readFileSync(join(EXTENSION_DIR, 'reality-check-numbers.js'), 'utf8'),
+      '/numbers.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Claim numbers</title>
+<script async src="/reality-check.js"></script><script async src="/reality-check-numbers.js"></script></head>
+<body><reality-check-card myth="rapid-fix" claim="Lose 5 kg in 10 days"></reality-check-card></body></html>`,
+    },
+    { '/': SITE },
+  );
   light = await launchWebKit();
 });
 afterAll(async () => {
@@ -116,6 +125,22 @@ test('nothing is requested beyond the page, its stylesheet and the embed script'
   // MiniBrowser itself asks for /favicon.ico; that is the browser, not the page.
   const ours = server.requests.filter((p) => p !== '/favicon.ico');
   expect([...new Set(ours)].sort()).toEqual(['/blog-post.html', '/reality-check.js', '/style.css']);
+});
+
+test('a card with a claim hosts the numbers element from its own script, nested shadow roots and all', async () => {
+  const { driver } = light;
+  await driver.get(`${server.url}/numbers.html`);
+  await driver.wait(() => driver.executeScript('return !!customElements.get("reality-check-numbers")'), 10_000);
+  const numbers = await driver.wait(
+    () =>
+      driver.executeScript<string | null>(`
+        const inner = document.querySelector('reality-check-card').shadowRoot.querySelector('reality-check-numbers');
+        const box = inner && inner.shadowRoot && inner.shadowRoot.querySelector('.rc-numbers');
+        return box && box.textContent.length > 40 ? box.textContent : null;`),
+    10_000,
+  );
+  expect(numbers).toMatch(/The numbers/);
+  expect(numbers).toMatch(/kg/);
 });
 
 test('under a dark system theme, theme="auto" elements turn dark', async () => {
