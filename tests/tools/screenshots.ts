@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * `npm run screenshots`: the store screenshots (1280x800, what both stores accept) from the real UI. The
  * built extension runs in Debian's Chromium on the demo site; the popup is shot at its real size and set
@@ -30,10 +31,22 @@ async function pageShot(path: string, prepare?: (page: Page) => Promise<void>): 
   return png;
 }
 
+/** The tab showing claims (its toolbar badge has a count), so the popup can speak about that page. */
+async function flaggedTabId(): Promise<number> {
+  const worker = browser.context.serviceWorkers()[0]!;
+  return worker.evaluate(async () => {
+    for (const tab of await chrome.tabs.query({})) {
+      if (/^\d+$/.test(await chrome.action.getBadgeText({ tabId: tab.id! }))) return tab.id!;
+    }
+    throw new Error('no tab shows a claim count');
+  });
+}
+
 async function popupShot(hash: string, prepare?: (page: Page) => Promise<void>): Promise<Buffer> {
   const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 380, height: 760 });
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html${hash}`);
+  await page.setViewportSize({ width: 380, height: 720 }); // clear of the page's own claims button
+  // ?tab= opens the popup about the flagged page, as if its toolbar button had been clicked there.
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await flaggedTabId()}${hash}`);
   await page.locator('[role=tab]').first().waitFor();
   await prepare?.(page);
   await settle(page);
@@ -60,6 +73,10 @@ const save = (name: string, png: Buffer) => writeFileSync(join(OUT, name), png);
 try {
   const flagged = await pageShot('/back-fat-moves.html', (p) => p.locator('.rc-badge').waitFor());
   save('1-flagged-page.png', flagged);
+  // The page the popups speak about stays open behind them.
+  const behind = await browser.context.newPage();
+  await behind.goto(site.url + '/back-fat-moves.html');
+  await behind.locator('.rc-badge').waitFor();
   save(
     '2-reality-check-card.png',
     await pageShot('/back-fat-moves.html', async (p) => {
