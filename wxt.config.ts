@@ -1,19 +1,31 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Least permissions: storage for logs and settings; no host permissions beyond the
-// content script's own matches, no network.
+import { fileURLToPath } from 'node:url';
+
+/** The content script's matches; the host permissions equal them, so the install warning is the same. */
+const PAGES = ['http://*/*', 'https://*/*'];
+
+// Least permissions (README "Permissions"): storage for logs and settings; scripting, with host permissions
+// equal to the content script's matches, to inject the card UI only into pages with claims; no network.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   // One SVG source for every size: 16/32 for toolbars (1x and 2x), 48 for the extensions page, 96/128 for
   // the stores. Dev builds keep the same colours so what you test is what ships.
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [16, 32, 48, 96, 128], developmentIndicator: false },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    resolve: {
+      // WXT's own context tells the page the extension id and lets the page stop the content script.
+      alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('entrypoints/content/context.ts', import.meta.url)) },
+    },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Reality Check',
     description:
       'Flags spot-reduction and 10-day-fix claims on the page with honest reality-check cards, plus a calm planner and streak.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
+    host_permissions: PAGES,
     // A keyboard shortcut opens the popup, which starts on the quick log.
     // Firefox's Manifest V2 knows only _execute_browser_action; there _execute_action is a plain command
     // that opens nothing.

@@ -24,6 +24,7 @@ export default defineBackground(() => {
     if (!message) return;
     // Detection runs here, off the page's main thread; the content script only reads text and paints.
     if (message.type === 'judge') return Promise.resolve<JudgeReply>({ claims: claimsToMark(message.text) });
+    if (message.type === 'load-ui' && sender.tab?.id !== undefined) return injectOverlay(sender.tab.id, sender.frameId ?? 0);
     if (message.type === 'claims' && sender.tab?.id !== undefined) {
       claimsByTab.set(sender.tab.id, message.count);
       if (sender.frameId === 0 && sender.url) hostByTab.set(sender.tab.id, new URL(sender.url).hostname);
@@ -69,6 +70,14 @@ async function refreshStreak(store: LogStore): Promise<void> {
 
 function paintTab(tabId: number): Promise<void> {
   return action.setBadgeText({ tabId, text: badgeText(claimsByTab.get(tabId), streakWeeks) }).catch(() => undefined);
+}
+
+/**
+ * Injects the card UI into the content script's isolated world of the frame that asked, so the UI loads
+ * only on pages with claims and no web-accessible resource exists for a page to probe.
+ */
+async function injectOverlay(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/overlay.js'] }).catch(() => undefined);
 }
 
 async function openPlanner(): Promise<void> {

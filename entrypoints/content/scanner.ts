@@ -1,7 +1,6 @@
 import type { Claim } from '../../lib/detect/types';
 import { MAX_JUDGE_TEXT } from '../../lib/messages';
 import { joinPieces, type JoinedText, type Piece } from '../../lib/page-text';
-import type { FlaggedClaim, Spot } from '../../components/overlay/store';
 import { collectText } from './collect';
 import { rangesFor } from './marks';
 
@@ -41,19 +40,4 @@ function pair(claims: readonly Claim[], joined: JoinedText, pieces: readonly Pie
     if (range) found.push({ claim, range });
   });
   return found;
-}
-
-/** Where each range sits relative to `origin` (the overlay host), for placing the badge and cards. */
-export function spotsFor(found: readonly PageClaim[], origin: Element): FlaggedClaim[] {
-  const o = origin.getBoundingClientRect();
-  return found.map(({ claim, range }) => {
-    const rects = range.getClientRects();
-    const r = rects[0];
-    const last = rects[rects.length - 1] ?? r;
-    const spot: Spot | null =
-      r && last
-        ? { top: r.top - o.top, left: r.left - o.left, bottom: last.bottom - o.top, endTop: last.top - o.top, endRight: last.right - o.left }
-        : null;
-    return { claim, spot };
-  });
 }

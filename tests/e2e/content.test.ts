@@ -22,6 +22,8 @@ beforeAll(async () => {
     '/late.html': pages.LATE_CLAIM_PAGE,
     '/hostile.html': pages.HOSTILE_PAGE,
     '/numbers.html': pages.NUMBERS_PAGE,
+    '/listening.html': pages.LISTENING_PAGE,
+    '/deep.html': pages.DEEP_PAGE,
   });
   browser = await launch();
   worker = browser.context.serviceWorkers()[0]!;
@@ -196,6 +198,67 @@ test('a hostile page neither breaks the card nor makes the script spin', async (
   expect(busy).toBeLessThan(1.5);
   expect(await card.isVisible()).toBe(true);
   await page.close();
+});
+
+describe('a page script attacking the overlay', () => {
+  /** Runs in the page's own world: whatever it can reach of our overlay, it clicks. */
+  const scriptClick = (page: Page, label: string, times = 1) =>
+    page.evaluate(
+      ([label, times]) => {
+        const root = document.querySelector('reality-check-overlay')?.shadowRoot;
+        const buttons = [...(root?.querySelectorAll('button') ?? [])].filter((b) => b.textContent?.includes(label));
+        for (let i = 0; i < times; i++) for (const b of buttons) b.click();
+        return buttons.length;
+      },
+      [label, times] as const,
+    );
+
+  test('cannot switch flagging off, here or everywhere, nor open the planner', async () => {
+    const page = await open('/myth.html');
+    await page.locator('.rc-badge').click(); // the user opens a card: the page now sees its buttons
+    await page.locator('.rc-popover .rc-card').waitFor();
+    const tabs = () => worker.evaluate(async () => (await chrome.tabs.query({})).length);
+    const tabsBefore = await tabs();
+    const settings = () => worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings ?? null);
+    const before = await settings();
+    let reached = await scriptClick(page, 'Open the planner', 10);
+    reached += await scriptClick(page, 'Not on this site');
+    reached += await scriptClick(page, 'Turn off everywhere');
+    await page.waitForTimeout(600); // what a scripted click would set off has had time to happen
+    expect(await settings()).toEqual(before);
+    expect(await tabs()).toBe(tabsBefore);
+    expect(await highlightCount(page)).toBe(3);
+    // The attack did reach the buttons (an open shadow root): only their trust check stopped it.
+    expect(reached).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  test('hears nothing naming the extension, and its forged start signal stops nothing', async () => {
+    const page = await open('/listening.html');
+    await page.locator('.rc-badge').waitFor();
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    expect(heard.filter((h) => h.includes(browser.extensionId) || h.includes('content-script-started'))).toEqual([]);
+    // The signal WXT's own context obeys, forged with the id: the script must keep working.
+    await page.evaluate((id) => {
+      const type = `${id}:content:wxt:content-script-started`;
+      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+      window.postMessage({ type, contentScriptName: 'content', messageId: 'forged' }, '*');
+    }, browser.extensionId);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Try this routine to get rid of your bra bulge for good.';
+      document.getElementById('more')!.append(p);
+    });
+    await expect.poll(() => highlightCount(page), { timeout: 5000 }).toBe(2);
+    expect(await page.locator('.rc-badge').count()).toBe(1);
+    await page.close();
+  });
+
+  test('a hidden tree 5,000 levels deep does not stop the scan (Chromium itself takes 24 s to build 20,000)', async () => {
+    const page = await open('/deep.html');
+    await expect.poll(() => highlightCount(page), { timeout: 5000 }).toBe(1);
+    await page.close();
+  });
 });
 
 test('the demo site: its four myth pages are flagged, the index, debunk, technique page and blog are not', async () => {

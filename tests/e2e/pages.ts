@@ -71,3 +71,23 @@ export const NUMBERS_PAGE = page(
   <p>Lose 10 pounds in 7 days with this detox plan!</p>
   <p>Order today and start on Monday.</p></article>`,
 );
+
+/** A page that records every message posted to it, for checking what the extension tells the page. */
+export const LISTENING_PAGE = page(
+  'Listening',
+  `<article><h1>Fitness notes</h1>
+  <p>These five moves melt back fat and smooth your bra-line in just ten days!</p><div id="more"></div></article>`,
+  `<script>window.heard = []; addEventListener('message', (e) => heard.push(JSON.stringify(e.data)));
+  for (const t of ['message', 'wxt:content-script-started']) document.addEventListener(t, (e) => heard.push(e.type), true);</script>`,
+);
+
+/** A claim after a hidden tree 5,000 elements deep (built by the page before the content script runs). */
+export const DEEP_PAGE = page(
+  'Deep',
+  `<p>These five moves melt back fat and smooth your bra-line in just ten days!</p>
+  <script>// Built inside out while detached (appending at the bottom of a live deep tree is slow for the browser).
+  let tree = document.createTextNode('buried');
+  for (let i = 0; i < 5000; i++) { const s = document.createElement('span'); s.append(tree); tree = s; }
+  const deep = document.createElement('div'); deep.hidden = true; deep.append(tree);
+  document.body.prepend(deep);</script>`,
+);

@@ -1,33 +1,24 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CARD_CSS, OVERLAY_CSS } from '../../components/card/styles';
-import { FlagOverlay } from '../../components/overlay/FlagOverlay';
-import { loadNumbersReader } from '../../components/numbers/store';
-import { announcement, flagged, openCard, panelOpen } from '../../components/overlay/store';
+import type { OverlayActions } from '../../components/overlay/FlagOverlay';
+import type { Claim } from '../../lib/detect/types';
 import { parseJudgeReply, type Message } from '../../lib/messages';
 import { claimKey } from '../../lib/page-claims';
 import { isActiveOn, loadSettings, saveSettings, watchSettings, withSite } from '../../lib/store/settings';
 import { paint, unpaint } from './marks';
-import { scan, spotsFor, type PageClaim } from './scanner';
-
-/**
- * The overlay host is a zero-size box at the document's origin, so claim positions are plain offsets from it.
- * Important :host rules inside the shadow root win over any page rule, `* { all: unset !important }` included,
- * and come after WXT's own `all: initial` reset.
- */
-const HOST_CSS =
-  ':host{position:absolute!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
-  'overflow:visible!important;z-index:2147483647!important;display:block!important;margin:0!important;padding:0!important}';
+import { overlayMounter, type Overlay } from './overlay-bridge';
+import { scan, type PageClaim } from './scanner';
 
 /** Rescans of changed text run at most this often, however fast the page mutates. */
 const MIN_GAP_MS = 500;
 /** Past this many changed roots in one batch, one full rescan is cheaper than many small ones. */
 const MAX_ROOTS = 500;
+/** How long the background gets to answer before the text is sent again (it may have been stopped). */
+const JUDGE_TIMEOUT_MS = 10_000;
+const JUDGE_TRIES = 3;
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  matches: ['http://*/*', 'https://*/*'], // = host_permissions in wxt.config.ts
   runAt: 'document_idle',
   async main(ctx) {
     const settings = await loadSettings();
@@ -37,56 +28,52 @@ export default defineContentScript({
 });
 
 const send = (m: Message) => browser.runtime.sendMessage(m).catch(() => undefined);
-
-/** How long the background gets to answer before the text is sent again (it may have been stopped). */
-const JUDGE_TIMEOUT_MS = 10_000;
-const JUDGE_TRIES = 3;
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * Has the background judge `text`. A Manifest V3 service worker can be stopped at any moment, dropping the
  * reply: a failed or silent attempt is sent again (the message wakes a stopped worker).
  */
-async function judge(text: string): Promise<import('../../lib/detect/types').Claim[]> {
+async function judge(text: string): Promise<Claim[]> {
   for (let i = 0; i < JUDGE_TRIES; i++) {
     let timer = 0;
     const timeout = new Promise<undefined>((ok) => (timer = window.setTimeout(ok, JUDGE_TIMEOUT_MS)));
-    const reply = await Promise.race([browser.runtime.sendMessage({ type: 'judge', text } satisfies Message).catch(() => undefined), timeout]);
+    const reply = await Promise.race([send({ type: 'judge', text }), timeout]);
     clearTimeout(timer);
     const parsed = parseJudgeReply(reply, text.length);
     if (parsed) return parsed.claims;
   }
   return [];
 }
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Owns one page's claims, marks, overlay and observer. */
 class PageFlagger {
   private found: PageClaim[] = [];
-  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private ui: Overlay | null = null;
+  private loading: Promise<void> | null = null;
   private observer: MutationObserver | null = null;
   /** Changed roots waiting for a rescan; a root carries where to resume when its last batch ran out of budget. */
   private pending = new Map<Node, Text | undefined>();
   private busy = false;
   private timer = 0;
   private lastRun = 0;
-  private href = location.href;
+  private href = '';
   private stopWatching: (() => void) | null = null;
 
   constructor(private ctx: ContentScriptContext) {}
 
   start(): void {
-    this.pending.set(document.body, undefined);
-    this.href = '';
-    this.rescan();
     // Pages load content late and single-page apps navigate without reloading: watch text changes, but do
     // the work in idle time, batched, and only on what changed.
     this.observer = new MutationObserver((records) => this.collect(records));
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     this.ctx.onInvalidated(() => this.stop());
+    this.pending.set(document.body, undefined);
+    this.rescan();
   }
 
   private collect(records: MutationRecord[]): void {
-    const host = this.ui?.shadowHost;
+    const host = this.ui?.host;
     for (const r of records) {
       if (host && (r.target === host || host.contains(r.target))) continue;
       if (r.type === 'characterData') this.pending.set(r.target, undefined);
@@ -116,7 +103,7 @@ class PageFlagger {
   private async rescanBatch(): Promise<void> {
     const roots = [...this.pending];
     this.pending.clear();
-    const host = this.ui?.shadowHost ?? null;
+    const host = this.ui?.host ?? null;
     if (location.href !== this.href || roots.length > MAX_ROOTS) {
       this.href = location.href;
       const { found, resumeAfter } = await scan(document.body, host, judge);
@@ -161,48 +148,33 @@ class PageFlagger {
     else this.hideOverlay();
   }
 
+  /** Asks the background for the card UI the first time this page has claims, then shows them. */
   private async showOverlay(): Promise<void> {
-    if (!this.ui) {
-      this.ui = await createShadowRootUi(this.ctx, {
-        name: 'reality-check-overlay',
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        css: CARD_CSS + OVERLAY_CSS + HOST_CSS,
-        isolateEvents: ['keydown', 'keyup', 'keypress'],
-        onMount: (container) => {
-          container.classList.add('rc-root');
-          void loadNumbersReader();
-          render(<FlagOverlay actions={this.actions} />, container);
-        },
-        onRemove: () => {
-          if (this.ui) render(null, this.ui.uiContainer);
-        },
-      });
-      this.ui.mount();
-      addEventListener('resize', this.place, { passive: true });
-      this.stopWatching = watchSettings((s) => {
-        if (!isActiveOn(s, location.hostname)) this.stop();
-      });
-    }
-    this.place();
-    const n = this.found.length;
-    announcement.value = `Reality Check flagged ${n} ${n === 1 ? 'claim' : 'claims'} on this page. The list is at the bottom right.`;
+    this.loading ??= this.loadOverlay();
+    await this.loading;
+    this.ui?.show(this.found);
   }
 
-  private place = (): void => {
-    if (this.ui) flagged.value = spotsFor(this.found, this.ui.shadowHost);
-  };
+  private async loadOverlay(): Promise<void> {
+    if (!overlayMounter()) await send({ type: 'load-ui' });
+    const mount = overlayMounter();
+    if (!mount || !this.observer) return;
+    this.ui = await mount(this.ctx, this.actions);
+    addEventListener('resize', this.place, { passive: true });
+    this.stopWatching = watchSettings((s) => {
+      if (!isActiveOn(s, location.hostname)) this.stop();
+    });
+  }
+
+  private place = (): void => this.ui?.place();
 
   private hideOverlay(): void {
-    flagged.value = [];
-    openCard.value = null;
-    panelOpen.value = false;
     removeEventListener('resize', this.place);
     this.stopWatching?.();
     this.stopWatching = null;
     this.ui?.remove();
     this.ui = null;
+    this.loading = null;
   }
 
   private stop(): void {
@@ -215,18 +187,26 @@ class PageFlagger {
     void send({ type: 'claims', count: 0 });
   }
 
-  private actions = {
+  /**
+   * What the card's buttons do. Anything that changes settings or opens a tab runs only for the user's own
+   * click or key press: the page can script clicks on our buttons, but it cannot make them trusted.
+   */
+  private actions: OverlayActions = {
     reveal: (index: number) => {
       const f = this.found[index];
       f?.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
       this.place();
     },
-    openPlanner: () => void send({ type: 'open-planner' }),
+    openPlanner: () => {
+      if (this.ui?.userActing()) void send({ type: 'open-planner' });
+    },
     disableSite: async () => {
+      if (!this.ui?.userActing()) return;
       await saveSettings(withSite(await loadSettings(), location.hostname, true));
       this.stop();
     },
     disableEverywhere: async () => {
+      if (!this.ui?.userActing()) return;
       await saveSettings({ ...(await loadSettings()), enabled: false });
       this.stop();
     },

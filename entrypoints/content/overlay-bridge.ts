@@ -1,0 +1,28 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { OverlayActions } from '../../components/overlay/FlagOverlay';
+import type { PageClaim } from './scanner';
+
+/**
+ * How the content script reaches the card UI once the background has injected it. Both scripts run in the
+ * extension's isolated world and share its globals, which the page cannot see; the UI script registers
+ * `mountOverlay` there, so the card and panel code (Preact, cards, styles) loads only on pages with claims.
+ */
+export interface Overlay {
+  /** The shadow host: the content script skips it when reading text and ignores its mutations. */
+  host: Element;
+  /** Shows these claims: badge, panel, cards and marks placed over their ranges. */
+  show(found: readonly PageClaim[]): void;
+  /** Re-measures where the claims sit (after a resize or a reveal). */
+  place(): void;
+  /** True while the overlay is handling a click the user made (event.isTrusted), not one the page scripted. */
+  userActing(): boolean;
+  remove(): void;
+}
+
+export type MountOverlay = (ctx: ContentScriptContext, actions: OverlayActions) => Promise<Overlay>;
+
+const KEY = '__realityCheckOverlay';
+type Shared = { [KEY]?: MountOverlay };
+
+export const registerOverlay = (mount: MountOverlay) => void ((globalThis as Shared)[KEY] = mount);
+export const overlayMounter = (): MountOverlay | undefined => (globalThis as Shared)[KEY];

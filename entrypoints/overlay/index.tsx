@@ -1,0 +1,66 @@
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { CARD_CSS, OVERLAY_CSS } from '../../components/card/styles';
+import { loadNumbersReader } from '../../components/numbers/store';
+import { FlagOverlay } from '../../components/overlay/FlagOverlay';
+import { announcement, flagged, openCard, panelOpen } from '../../components/overlay/store';
+import { registerOverlay, type MountOverlay } from '../content/overlay-bridge';
+import type { PageClaim } from '../content/scanner';
+import { spotsFor } from '../content/spots';
+
+/**
+ * The card UI, injected by the background (scripting.executeScript) into the content script's isolated
+ * world only on pages that have claims: a page without claims never parses Preact or the cards.
+ */
+export default defineUnlistedScript(() => registerOverlay(mountOverlay));
+
+/**
+ * The overlay host is a zero-size box at the document's origin, so claim positions are plain offsets from it.
+ * Important :host rules inside the shadow root win over any page rule, `* { all: unset !important }` included,
+ * and come after WXT's own `all: initial` reset.
+ */
+const HOST_CSS =
+  ':host{position:absolute!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
+  'overflow:visible!important;z-index:2147483647!important;display:block!important;margin:0!important;padding:0!important}';
+
+const mountOverlay: MountOverlay = async (ctx, actions) => {
+  let found: readonly PageClaim[] = [];
+  const ui = await createShadowRootUi(ctx, {
+    name: 'reality-check-overlay',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: CARD_CSS + OVERLAY_CSS + HOST_CSS,
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    onMount: (container) => {
+      container.classList.add('rc-root');
+      void loadNumbersReader();
+      render(<FlagOverlay actions={actions} />, container);
+    },
+    onRemove: () => {
+      render(null, ui.uiContainer);
+      flagged.value = [];
+      openCard.value = null;
+      panelOpen.value = false;
+    },
+  });
+  ui.mount();
+  // Set while a click (a key press on a button arrives as a click too) travels through the overlay:
+  // captured on the way down, cleared once it has bubbled back up, so the buttons' handlers see it.
+  let trusted = false;
+  ui.shadow.addEventListener('click', (e) => void (trusted = e.isTrusted), { capture: true });
+  ui.shadow.addEventListener('click', () => void (trusted = false));
+  const place = () => void (flagged.value = spotsFor(found, ui.shadowHost));
+  return {
+    host: ui.shadowHost,
+    show(claims) {
+      found = claims;
+      place();
+      const n = claims.length;
+      announcement.value = `Reality Check flagged ${n} ${n === 1 ? 'claim' : 'claims'} on this page. The list is at the bottom right.`;
+    },
+    place,
+    userActing: () => trusted,
+    remove: () => ui.remove(),
+  };
+};
