@@ -20,6 +20,8 @@ export const SCHEMA_VERSION = 1;
 export const SYNC_BUDGET = 92_000;
 const FLUSH_DELAY_MS = 1500;
 const RETRY_MS = 60_000;
+/** Item-by-item writes after a refused batch, per flush: Chrome allows 120 writes a minute. */
+const SINGLE_WRITES = 20;
 
 export type Status = { kind: 'ok' } | { kind: 'warning' | 'error'; message: string };
 
@@ -70,6 +72,14 @@ export interface SetAside {
   raw: unknown;
 }
 
+/** JSON with object keys sorted: storage may hand a value back with its keys reordered. */
+const canonical = (x: unknown): string =>
+  JSON.stringify(x, (_, v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
+
+const sameItem = (a: SetAside, b: SetAside) => a.source === b.source && canonical(a.raw) === canonical(b.raw);
+
 const monthName = (month: string) => new Date(`${month}-01T12:00:00Z`).toLocaleDateString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export class LogStore {
@@ -80,6 +90,8 @@ export class LogStore {
   private synced = new Map<string, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private listeners = new Set<Listener>();
+  /** What this context set aside: written back if another context's write of the list dropped it. */
+  private keptHere: SetAside[] = [];
   private stopListening: (() => void) | undefined;
 
   async load(): Promise<void> {
@@ -92,6 +104,7 @@ export class LogStore {
     await this.pullSync();
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && LOCAL_KEY in changes) void this.absorbLocal(changes[LOCAL_KEY]!.newValue);
+      if (area === 'local' && QUARANTINE_KEY in changes) void this.keepOurs(changes[QUARANTINE_KEY]!.newValue);
       if (area !== 'sync') return;
       const items = Object.entries(changes).filter(([k]) => k.startsWith(SYNC_PREFIX));
       if (items.length) void this.absorb(items.map(([k, c]) => [k, c.newValue]));
@@ -128,32 +141,23 @@ export class LogStore {
   async flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const items = [...this.syncItems()].sort(([a], [b]) => (a < b ? 1 : -1)); // newest first
+    const byMonth = new Map<string, [string, string][]>();
+    for (const item of this.syncItems()) {
+      const month = item[0].slice(0, 7);
+      (byMonth.get(month) ?? byMonth.set(month, []).get(month)!).push(item);
+    }
+    const months = [...byMonth.keys()].sort().reverse(); // newest first
     const write: Record<string, string> = {};
-    const months = new Set<string>();
-    const keptMonths = new Set<string>();
+    let kept = 0;
     let bytes = 0;
-    for (const [key, text] of items) {
-      const month = key.slice(0, 7);
-      months.add(month);
-      bytes += SYNC_PREFIX.length + key.length + JSON.stringify(text).length;
-      if (bytes > SYNC_BUDGET) continue;
-      keptMonths.add(month);
-      if (this.synced.get(key) !== text) write[SYNC_PREFIX + key] = text;
+    for (const month of months) {
+      const items = byMonth.get(month)!;
+      bytes += items.reduce((sum, [key, text]) => sum + SYNC_PREFIX.length + key.length + JSON.stringify(text).length, 0);
+      if (bytes > SYNC_BUDGET) break;
+      kept++;
+      for (const [key, text] of items) if (this.synced.get(key) !== text) write[SYNC_PREFIX + key] = text;
     }
-    const failed = new Map<string, string>();
-    try {
-      if (Object.keys(write).length) await browser.storage.sync.set(write);
-    } catch {
-      for (const [key, text] of Object.entries(write)) {
-        try {
-          await browser.storage.sync.set({ [key]: text });
-        } catch (e) {
-          failed.set(key, (e as Error).message);
-        }
-      }
-    }
-    for (const [key, text] of Object.entries(write)) if (!failed.has(key)) this.synced.set(key.slice(SYNC_PREFIX.length), text);
+    const failed = await this.write(write);
     if (failed.size) {
       const what = [...new Set([...failed].map(([key, why]) => `${monthName(key.slice(SYNC_PREFIX.length, SYNC_PREFIX.length + 7))} (${why})`))].join(', ');
       this.setStatus({
@@ -163,14 +167,36 @@ export class LogStore {
       this.timer = setTimeout(() => void this.flush(), RETRY_MS);
       return;
     }
-    const incomplete = [...months].some((m) => !keptMonths.has(m));
     this.setStatus(
-      incomplete
-        ? { kind: 'warning', message: `Sync carries your latest ${keptMonths.size} months; older logs stay safe in this browser.` }
+      kept < months.length
+        ? { kind: 'warning', message: `Sync carries your latest ${kept} months; older logs stay safe in this browser.` }
         : this.problems.length
           ? { kind: 'warning', message: this.problems.join(' ') }
           : { kind: 'ok' },
     );
+  }
+
+  /**
+   * Writes items in one call; if that is refused, one by one (newest first, a few per minute, within the
+   * write quota) so one bad item never blocks the rest. Returns the keys not written, with the reason.
+   */
+  private async write(items: Record<string, string>): Promise<Map<string, string>> {
+    const failed = new Map<string, string>();
+    const keys = Object.keys(items);
+    try {
+      if (keys.length) await browser.storage.sync.set(items);
+    } catch (e) {
+      for (const [i, key] of keys.entries()) {
+        try {
+          if (i >= SINGLE_WRITES) throw e;
+          await browser.storage.sync.set({ [key]: items[key] });
+        } catch (e) {
+          failed.set(key, (e as Error).message);
+        }
+      }
+    }
+    for (const key of keys) if (!failed.has(key)) this.synced.set(key.slice(SYNC_PREFIX.length), items[key]!);
+    return failed;
   }
 
   /** Every value set aside so far, oldest first, for the user to export. */
@@ -259,10 +285,17 @@ export class LogStore {
    * export it. Never evicts; the same value from the same place is kept once, however often it is met.
    */
   private async quarantine(source: string, raw: unknown, problem: string): Promise<void> {
+    const item: SetAside = { at: new Date().toISOString(), source, problem, raw };
+    if (!this.keptHere.some((q) => sameItem(q, item))) this.keptHere.push(item);
     const list = await this.setAside();
-    const same = JSON.stringify(raw);
-    if (list.some((q) => q.source === source && JSON.stringify(q.raw) === same)) return;
-    await browser.storage.local.set({ [QUARANTINE_KEY]: [...list, { at: new Date().toISOString(), source, problem, raw }] });
+    if (!list.some((q) => sameItem(q, item))) await browser.storage.local.set({ [QUARANTINE_KEY]: [...list, item] });
+  }
+
+  /** Another context wrote the set-aside list (a read-modify-write that may have raced ours): keep ours in it. */
+  private async keepOurs(value: unknown): Promise<void> {
+    const list = Array.isArray(value) ? (value as SetAside[]) : [];
+    const missing = this.keptHere.filter((mine) => !list.some((q) => sameItem(q, mine)));
+    if (missing.length) await browser.storage.local.set({ [QUARANTINE_KEY]: [...list, ...missing] });
   }
 
   /** Problems set aside in the last two weeks, by any context: the popup tells the user about them. */

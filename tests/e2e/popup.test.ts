@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { launch, serve, SCREENSHOT_DIR, type ExtensionBrowser } from './harness';
@@ -287,4 +288,21 @@ test('the popup says what it found on the page, and its switch turns the site of
     await web.close();
     await site.close();
   }
+});
+
+test('what was set aside can be exported from the data panel, each value once', async () => {
+  const raw = { v: 42, entries: 'set aside by the export test' };
+  await page.goto(popupUrl('#streak'));
+  for (let i = 0; i < 2; i++) {
+    await page.evaluate(async (raw) => chrome.storage.local.set({ logs: raw }), raw);
+    await page.goto('about:blank');
+    await page.goto(popupUrl('#streak'));
+    await page.getByRole('button', { name: /Export set-aside data/ }).waitFor();
+  }
+  await shot('set-aside');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Export set-aside data/ }).click()]);
+  const file = join(SCREENSHOT_DIR, 'set-aside.json');
+  await download.saveAs(file);
+  const items = (JSON.parse(readFileSync(file, 'utf8')) as { items: { raw: unknown }[] }).items;
+  expect(items.filter((q) => isDeepStrictEqual(q.raw, raw))).toHaveLength(1);
 });

@@ -101,3 +101,20 @@ test('item 12: garbage synced settings and prefs are named, valid and missing on
   expect(prefsProblem({ units: 'furlongs', dayStartHour: 4 })).toMatch(/units/);
   expect(prefsProblem({ units: 'metric' })).toBeNull();
 });
+
+test('item 9: a value handed back with its keys reordered is still the same value, kept once', async () => {
+  await fakeBrowser.storage.local.set({ [LOCAL_KEY]: { v: 99, entries: [] } });
+  const store = await open();
+  store.dispose();
+  await fakeBrowser.storage.local.set({ [LOCAL_KEY]: { entries: [], v: 99 } });
+  const again = await open();
+  expect(await again.setAside()).toHaveLength(1);
+});
+
+test('item 9: two contexts setting values aside at the same moment both keep theirs', async () => {
+  const popup = await open();
+  const background = await open();
+  type Q = { quarantine(source: string, raw: unknown, problem: string): Promise<void> };
+  await Promise.all([(popup as unknown as Q).quarantine('local', 'popup value', 'p'), (background as unknown as Q).quarantine('local', 'background value', 'b')]);
+  await vi.waitFor(async () => expect((await popup.setAside()).map((q) => q.raw).sort()).toEqual(['background value', 'popup value']));
+});
