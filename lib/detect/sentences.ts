@@ -32,14 +32,16 @@ export function splitSentences(text: string): Span[] {
       push(i);
       start = i + 1;
     } else if (isEnd(c)) {
+      // The run of marks is read once and never past the cap, so "!!!…!x" stays linear and bounded.
+      const limit = Math.min(text.length, start + MAX_SENTENCE);
       let j = i + 1;
-      while (j < text.length && (isEnd(text.charCodeAt(j)) || isClose(text.charCodeAt(j)))) j++;
+      while (j < limit && (isEnd(text.charCodeAt(j)) || isClose(text.charCodeAt(j)))) j++;
       // A full stop inside "3.5" or "e.g.x" is not a sentence end: require a space, line end or text end.
-      if (j >= text.length || isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 10) {
+      if (j >= limit || isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 10) {
         push(j);
         start = j;
-        i = j - 1;
       }
+      i = j - 1;
     } else if (i - start >= MAX_SENTENCE) {
       push(i);
       start = i;

@@ -18,6 +18,14 @@ describe('sentences', () => {
     expect(spans).toEqual(['Lose Back Fat Fast', 'Eat 1.6 g per kg.', 'Then walk!', 'Done?', 'Try these moves:', '- rows']);
   });
 
+  // Runs of end or closing marks followed by a letter once made the splitter rescan the run at every mark.
+  test.each(['!', '.', '?', '?)', '."', '!’]'])('a long run of %j keeps the cap and is read once', (run) => {
+    const text = `These moves melt back fat${run.repeat(20_000)}x and more`;
+    const spans = splitSentences(text);
+    expect(Math.max(...spans.map((s) => s.end - s.start))).toBeLessThanOrEqual(MAX_SENTENCE + 1);
+    expect(spans.map((s) => text.slice(s.start, s.end)).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+  });
+
   test('never makes a span longer than the cap, even without punctuation', () => {
     const spans = splitSentences('fat '.repeat(5000));
     expect(Math.max(...spans.map((s) => s.end - s.start))).toBeLessThanOrEqual(MAX_SENTENCE + 1);
@@ -164,7 +172,7 @@ describe('robustness (properties)', () => {
   const hostile = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 2000 }),
     fc.string({ unit: 'binary', maxLength: 2000 }),
-    fc.string({ unit: fc.constantFrom('fat ', 'lose ', 'in 1 ', '.', '?', '\n', '"', '“', 'back ', 'bra ', '\uD800'), maxLength: 500 }),
+    fc.string({ unit: fc.constantFrom('fat ', 'lose ', 'in 1 ', '.', '?', '!', '?)', '.”', '!!!!!!!!', '\n', '"', '“', 'back ', 'bra ', '\uD800'), maxLength: 500 }),
   );
 
   test('never throws and every claim slices back to its sentence', () => {
