@@ -1,9 +1,11 @@
 /**
  * `npm run eval -- --corpus FILE [--json]`: runs the page verdict on labelled JSON Lines
  * ({id, label: "myth"|"sound", text}) and prints precision, recall and the misclassified ids.
+ * `npm run eval -- --cv 5`: out-of-fold figures of the training recipe on the shared corpus (tests/tools/cv.ts).
  */
 import { readFileSync } from 'node:fs';
 import { judgePage } from '../../lib/detect';
+import { runCv } from './cv';
 
 interface Item {
   id: string;
@@ -12,10 +14,20 @@ interface Item {
 }
 
 function parseArgs(argv: string[]): { corpus: string; json: boolean; verbose: boolean } {
+  const cv = argv.indexOf('--cv');
+  if (cv >= 0) {
+    const k = Number(argv[cv + 1] ?? 5);
+    if (!Number.isInteger(k) || k < 2) {
+      console.error('usage: npm run eval -- --cv K (K an integer of at least 2)');
+      process.exit(1);
+    }
+    runCv(k);
+    process.exit(0);
+  }
   const at = argv.indexOf('--corpus');
   const corpus = at >= 0 ? argv[at + 1] : undefined;
   if (!corpus) {
-    console.error('usage: npm run eval -- --corpus FILE.jsonl [--json] [--verbose]');
+    console.error('usage: npm run eval -- --corpus FILE.jsonl [--json] [--verbose] | --cv K');
     process.exit(1);
   }
   return { corpus, json: argv.includes('--json'), verbose: argv.includes('--verbose') };

@@ -1,0 +1,73 @@
+/**
+ * The learned detector (model.json, fitted by `npm run train`): measured out of fold by `npm run eval -- --cv 5`.
+ * Not yet what judgePage uses: on our own demo pages it still flags a debunk, so the hand rules stay in charge.
+ */
+import type { MythId } from '../myths/types';
+import type { Claim, PageVerdict } from './types';
+import { hasFitnessVocabulary } from './gate';
+import { looksEnglish } from './english';
+import { type Model, MYTH_ORDER, CLASSES, softmax, sumWeights } from './model';
+import { classify, pageFeatures, readSpans, spanFeatures, type ReadSpan } from './page';
+
+/** A page read by the model: each sentence's probabilities and the page's probability of selling a myth. */
+export interface PageReading {
+  spans: ReadSpan[];
+  probs: Float64Array[];
+  /** 0..1: how likely the page itself promises a myth. */
+  page: number;
+}
+
+export function readPage(model: Model, text: string): PageReading {
+  if (!hasFitnessVocabulary(text) || !looksEnglish(text)) return { spans: [], probs: [], page: 0 };
+  const spans = readSpans(text);
+  const probs = spans.map((s) => classify(model, text, s));
+  const f = pageFeatures(spans, probs);
+  let z = model.page[0]!;
+  for (let i = 0; i < f.length; i++) z += model.page[i + 1]! * f[i]!;
+  return { spans, probs, page: 1 / (1 + Math.exp(-z)) };
+}
+
+const MYTH_SUMS = new Float64Array(MYTH_ORDER.length);
+
+/** Which myth a promising sentence sells: the myth head's choice. */
+function mythOf(model: Model, text: string, span: ReadSpan): MythId {
+  const f = spanFeatures(text, span);
+  sumWeights(model, f, f.length, CLASSES.length, MYTH_ORDER.length, MYTH_SUMS);
+  softmax(MYTH_SUMS);
+  let best = 0;
+  for (let k = 1; k < MYTH_SUMS.length; k++) if (MYTH_SUMS[k]! > MYTH_SUMS[best]!) best = k;
+  return MYTH_ORDER[best]!;
+}
+
+function claimAt(model: Model, text: string, span: ReadSpan, p: number): Claim {
+  // A sentence that reaches the marks has probability > 0; the floor keeps confidence in (0, 1].
+  return { myth: mythOf(model, text, span), start: span.start, end: span.end, sentence: text.slice(span.start, span.end), confidence: Math.max(p, 1e-6) };
+}
+
+/** Sentences the model reads as promises, whatever the rest of the page says. */
+export function promisingSentences(model: Model, text: string): Claim[] {
+  const { spans, probs } = readPage(model, text);
+  const claims: Claim[] = [];
+  spans.forEach((s, i) => {
+    if (probs[i]![0]! >= model.claimAt) claims.push(claimAt(model, text, s, probs[i]![0]!));
+  });
+  return claims;
+}
+
+/**
+ * Judges a whole page: flagged when the learned page decision says it sells a myth; the claims are its
+ * sentences read as promises (at least the most promising one, so every flag shows where).
+ */
+export function judgeWith(model: Model, text: string): PageVerdict {
+  const { spans, probs, page } = readPage(model, text);
+  if (page < model.flagAt || spans.length === 0) return { flagged: false, claims: [] };
+  let best = 0;
+  const claims: Claim[] = [];
+  spans.forEach((s, i) => {
+    const p = probs[i]![0]!;
+    if (p > probs[best]![0]!) best = i;
+    if (p >= model.claimAt) claims.push(claimAt(model, text, s, p));
+  });
+  if (claims.length === 0) claims.push(claimAt(model, text, spans[best]!, probs[best]![0]!));
+  return { flagged: true, claims };
+}

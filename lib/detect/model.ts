@@ -1,0 +1,86 @@
+/**
+ * The learned model as shipped: a sparse table of hashed features, each with weights for the four sentence
+ * classes and the four myths, plus the page decision's weights. Written by `npm run train`
+ * (tests/tools/train.ts) into model.json; loading it is one base64 decode into typed arrays.
+ */
+import type { MythId } from '../myths/types';
+import { DIMS } from './features';
+
+/** Sentence classes, in weight order. */
+export const CLASSES = ['promise', 'refute', 'mention', 'neutral'] as const;
+/** Myths, in weight order of the myth head. */
+export const MYTH_ORDER: readonly MythId[] = ['spot-reduction', 'rapid-fix', 'extreme-restriction', 'magic-product'];
+/** Weights per feature row: 4 sentence classes, then 4 myths. */
+export const ROW = CLASSES.length + MYTH_ORDER.length;
+
+/** The model file's shape (JSON). */
+export interface ModelData {
+  /** sha256 of each corpus file the model was fitted on. */
+  corpus: Record<string, string>;
+  dims: number;
+  /** Feature indices, ascending, as little-endian Int32 in base64. */
+  features: string;
+  /** ROW Int16 weights per feature, little-endian in base64, each `scale` times the real weight. */
+  weights: string;
+  scale: number;
+  /** Page decision: bias then one weight per page feature (see pageFeatures). */
+  page: number[];
+  /** Page probability at which a page is flagged. */
+  flagAt: number;
+  /** Promise probability at which a sentence on a flagged page is reported as a claim. */
+  claimAt: number;
+}
+
+/** The model ready to score: feature index -> row + 1 (0 = unknown), and the rows' weights. */
+export interface Model {
+  rowOf: Int32Array;
+  weights: Float32Array;
+  page: readonly number[];
+  flagAt: number;
+  claimAt: number;
+}
+
+function decode(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+/** Builds the scoring tables from the file's data. A file for another feature space is refused. */
+export function loadModel(data: ModelData): Model {
+  if (data.dims !== DIMS) throw new Error(`model has ${data.dims} features, the featurizer ${DIMS}: run npm run train`);
+  const fb = decode(data.features);
+  const wb = decode(data.weights);
+  const features = new DataView(fb.buffer);
+  const raw = new DataView(wb.buffer);
+  const rows = fb.length / 4;
+  const rowOf = new Int32Array(DIMS);
+  const weights = new Float32Array(rows * ROW);
+  for (let r = 0; r < rows; r++) {
+    rowOf[features.getInt32(r * 4, true)] = r + 1;
+    for (let k = 0; k < ROW; k++) weights[r * ROW + k] = raw.getInt16((r * ROW + k) * 2, true) / data.scale;
+  }
+  return { rowOf, weights, page: data.page, flagAt: data.flagAt, claimAt: data.claimAt };
+}
+
+/** Adds the weights of features[0, n) from `offset` within each row into `sums` (length `width`). */
+export function sumWeights(model: Model, features: Int32Array, n: number, offset: number, width: number, sums: Float64Array): void {
+  sums.fill(0);
+  const { rowOf, weights } = model;
+  for (let i = 0; i < n; i++) {
+    const row = rowOf[features[i]!]!;
+    if (row === 0) continue;
+    const base = (row - 1) * ROW + offset;
+    for (let k = 0; k < width; k++) sums[k]! += weights[base + k]!;
+  }
+}
+
+/** In-place softmax. */
+export function softmax(v: Float64Array): void {
+  let max = -Infinity;
+  for (const x of v) if (x > max) max = x;
+  let sum = 0;
+  for (let k = 0; k < v.length; k++) sum += v[k] = Math.exp(v[k]! - max);
+  for (let k = 0; k < v.length; k++) v[k]! /= sum;
+}

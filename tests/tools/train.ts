@@ -1,0 +1,20 @@
+/**
+ * `npm run train`: fits the detector on ../shared/corpus/*.jsonl and writes lib/detect/model.json, stamped
+ * with the corpus files' sha256. Deterministic: the same corpus gives the same bytes.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpusFiles, fit, readCorpusFiles, toModelData } from './train-model';
+
+const files = corpusFiles();
+if (!files) {
+  console.error('No corpus found: training needs ../shared/corpus/*.jsonl (or CORPUS_DIR)');
+  process.exit(1);
+}
+const started = performance.now();
+const { pages, hashes } = readCorpusFiles(files);
+const data = toModelData(fit(pages), hashes);
+const out = join(import.meta.dirname, '../../lib/detect/model.json');
+const json = `${JSON.stringify(data, null, 1)}\n`;
+writeFileSync(out, json);
+console.log(`trained on ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s; ${out}: ${(json.length / 1024).toFixed(0)} KiB, ${data.features.length * 3 / 4 / 4} features`);
