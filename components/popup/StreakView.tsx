@@ -66,7 +66,10 @@ export function StreakView() {
                   </td>
                 );
               })}
-              <td class="good">{week.good ? '✓' : week.current ? '…' : ''}<span class="sr-only">{week.good ? 'good week' : week.current ? 'in progress' : 'missed'}</span></td>
+              <td class={week.good || week.current ? 'good' : 'good missed'}>
+                <span aria-hidden="true">{week.good ? '✓' : week.current ? '…' : '–'}</span>
+                <span class="sr-only">{week.good ? 'good week' : week.current ? 'in progress' : 'missed'}</span>
+              </td>
             </tr>
           ))}
         </tbody>
