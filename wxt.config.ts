@@ -24,8 +24,10 @@ export default defineConfig({
     name: 'Reality Check',
     description:
       'Flags spot-reduction and 10-day-fix claims on the page with honest reality-check cards, plus a calm planner and streak.',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? ['alarms'] : [])],
     host_permissions: PAGES,
+    // Reminders are off by default; their permissions are asked for when the user turns one on.
+    optional_permissions: browser === 'firefox' ? ['notifications'] : ['alarms', 'notifications'],
     // A keyboard shortcut opens the popup, which starts on the quick log.
     // Firefox's Manifest V2 knows only _execute_browser_action; there _execute_action is a plain command
     // that opens nothing.

@@ -6,6 +6,7 @@ import { claimsToMark } from '../lib/page-claims';
 import { validatePlanInput, weeklyTargets } from '../lib/plan';
 import { LogStore } from '../lib/store/logs';
 import { loadPrefs } from '../lib/store/prefs';
+import { wireReminders } from '../lib/reminders/wire';
 import { dayOf, goodWeeksInARow } from '../lib/streak';
 
 /** Claim counts per tab: a tab with claims shows its count, every other tab the weekly streak. */
@@ -56,6 +57,7 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && 'prefs' in changes) void refreshStreak(store);
   });
+  wireReminders(browser, () => store.entries.findLast((e) => !e.deleted)?.date ?? null, async () => (await loadPrefs()).dayStartHour);
 });
 
 async function refreshStreak(store: LogStore): Promise<void> {

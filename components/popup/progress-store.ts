@@ -39,8 +39,14 @@ export async function logFit(fit: Fit): Promise<void> {
   await logEntry('fit', FIT[fit], undefined, today.value, true);
 }
 
-/** Optional permissions a reminder needs, asked for only when the user turns one on. */
-const REMINDER_PERMISSIONS: Browser.permissions.Permissions = { permissions: ['alarms', 'notifications'] };
+/**
+ * Optional permissions a reminder needs, asked for only when the user turns one on: those the manifest
+ * lists as optional (Firefox cannot make `alarms` optional, so there it comes with the install, silently).
+ */
+const REMINDER_PERMISSIONS = (): Browser.permissions.Permissions => {
+  const optional = new Set(browser.runtime.getManifest().optional_permissions ?? []);
+  return { permissions: (['alarms', 'notifications'] as const).filter((p) => optional.has(p)) };
+};
 
 /**
  * Turns a reminder on or off. Turning one on asks for the permissions right away (the request must come
@@ -51,7 +57,7 @@ export async function setReminder(kind: 'checkIn' | 'nudge', on: boolean): Promi
   if (on) {
     let granted = false;
     try {
-      granted = await browser.permissions.request(REMINDER_PERMISSIONS);
+      granted = await browser.permissions.request(REMINDER_PERMISSIONS());
     } catch {
       granted = false;
     }
@@ -60,7 +66,7 @@ export async function setReminder(kind: 'checkIn' | 'nudge', on: boolean): Promi
       return;
     }
   } else if (!next.checkIn && !next.nudge) {
-    await browser.permissions.remove(REMINDER_PERMISSIONS).catch(() => false);
+    await browser.permissions.remove(REMINDER_PERMISSIONS()).catch(() => false);
   }
   await saveSettings({ ...coach.value, reminders: next });
   announce(`${kind === 'checkIn' ? 'Weekly check-in' : 'Log nudge'} ${on ? 'on' : 'off'}.`);
