@@ -108,7 +108,7 @@ test('keyboard only: reach the Progress tab, log "looser" for today, reminders s
   await expect.poll(() => page.getByRole('button', { name: 'Looser' }).getAttribute('aria-pressed')).toBe('true');
   const logs = await page.evaluate(async () => (await chrome.storage.local.get('logs')).logs as { entries: { kind: string; value: number; date: string }[] });
   expect(logs.entries.filter((e) => e.kind === 'fit')).toEqual([expect.objectContaining({ value: 1, date: today })]);
-  expect(await page.locator('[role=status]').textContent()).toMatch(/Logged: clothes fit: looser/);
+  await expect.poll(() => page.locator('[role=status]', { hasText: 'Logged: clothes fit: looser' }).count()).toBe(1);
   expect(await page.getByRole('checkbox', { name: /Weekly check-in/ }).isChecked()).toBe(false);
   expect(await page.getByRole('checkbox', { name: /nudge/ }).isChecked()).toBe(false);
   const granted = await page.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] }));
