@@ -20,6 +20,11 @@ export interface RealityCardProps {
   flat?: boolean;
   /** Keeps "what works", the timeline and the next step behind an expander (the embed's default). */
   collapsible?: boolean;
+  /**
+   * The in-page card: title, why it was flagged, a two-line honest answer and everything else behind
+   * "More"; `actions` go under "More", `quickActions` stay in view.
+   */
+  compact?: { why: string; quickActions: ComponentChildren };
 }
 
 /**
@@ -59,9 +64,27 @@ export function RealityCard(props: RealityCardProps) {
       <p>{card.nextStep}</p>
     </>
   );
+  const claim = (
+    <p class="rc-claim">
+      <strong>The claim: </strong>
+      {card.claim}
+      {quote && <q class="rc-quote">{quote}</q>}
+    </p>
+  );
+  const next = (onNextStep || props.actions) && (
+    <div class="rc-next">
+      {onNextStep && (
+        <button type="button" class="rc-btn rc-btn-primary" onClick={onNextStep}>
+          {nextStepLabel}
+        </button>
+      )}
+      {props.actions}
+    </div>
+  );
+  const { compact } = props;
   return (
     <section
-      class={`rc-card${props.flat ? ' rc-flat' : ''}`}
+      class={`rc-card${props.flat ? ' rc-flat' : ''}${compact ? ' rc-compact' : ''}`}
       aria-labelledby={titleId}
       data-myth={myth}
       onKeyDown={onKeyDown}
@@ -79,33 +102,38 @@ export function RealityCard(props: RealityCardProps) {
           </button>
         )}
       </div>
-      <p class="rc-claim">
-        <strong>The claim: </strong>
-        {card.claim}
-        {quote && <q class="rc-quote">{quote}</q>}
-      </p>
-      <Sub class="rc-section-title">The honest answer</Sub>
-      <p>{card.honest}</p>
-      {props.numbers}
-      {props.collapsible ? (
-        <details>
-          <summary>What works instead, a realistic timeline and one next step</summary>
-          {details}
-        </details>
+      {compact ? (
+        <>
+          <p class="rc-why">Flagged because it {compact.why}.</p>
+          <p class="rc-honest">{card.honest}</p>
+          <details>
+            <summary>More</summary>
+            {claim}
+            {props.numbers}
+            {details}
+            {next}
+            <MedicalNote />
+          </details>
+          <div class="rc-next">{compact.quickActions}</div>
+        </>
       ) : (
-        details
-      )}
-      {(onNextStep || props.actions) && (
-        <div class="rc-next">
-          {onNextStep && (
-            <button type="button" class="rc-btn rc-btn-primary" onClick={onNextStep}>
-              {nextStepLabel}
-            </button>
+        <>
+          {claim}
+          <Sub class="rc-section-title">The honest answer</Sub>
+          <p class="rc-honest">{card.honest}</p>
+          {props.numbers}
+          {props.collapsible ? (
+            <details>
+              <summary>What works instead, a realistic timeline and one next step</summary>
+              {details}
+            </details>
+          ) : (
+            details
           )}
-          {props.actions}
-        </div>
+          {next}
+          <MedicalNote />
+        </>
       )}
-      <MedicalNote />
     </section>
   );
 }

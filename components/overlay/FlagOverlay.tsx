@@ -1,52 +1,61 @@
-import { useEffect, useRef } from 'preact/hooks';
+import type { TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Claim } from '../../lib/detect/types';
 import { mythById } from '../../lib/myths';
 import { RealityCard } from '../RealityCard';
 import { ClaimNumbers } from '../numbers/ClaimNumbers';
 import { numbersReader } from '../numbers/store';
-import { announcement, claimCount, flagged, openCard, openClaim, panelOpen, type Spot } from './store';
+import { badgeSpot, cardSpot, type Box, type CardSpot } from './place';
+import { announcement, claimCount, flagged, notice, openCard, openClaim, panelOpen, type FlaggedClaim } from './store';
 
 export interface OverlayActions {
-  /** Scrolls claim `index` into view and returns its fresh position. */
+  /** Scrolls claim `index` into view and refreshes the spots. */
   reveal(index: number): void;
   openPlanner(): void;
   disableSite(): void;
+  /** Undoes disableSite. */
+  enableSite(): void;
   disableEverywhere(): void;
+  /** "This isn't a myth": hides the claim on this page, remembered. */
+  dismiss(claim: Claim): void;
+  /** Undoes dismiss. */
+  restore(claim: Claim): void;
 }
 
-const BADGE_WIDTH = 132;
-const CARD_WIDTH = 432;
-/** Keeps a box of `width` px inside the viewport's width. */
-const clampLeft = (left: number, width: number) =>
-  Math.max(8, Math.min(left, document.documentElement.clientWidth - width));
+/** Badge size in px (styles in overlay.css); small enough to sit beside a line of text. */
+const BADGE = { width: 104, height: 22 };
 
-/** The badge sits right after the end of the claim, or under its last line when the line is full. */
-function badgePosition(s: Spot): { top: string; left: string } {
-  const roomOnRight = s.endRight + 6 + BADGE_WIDTH <= document.documentElement.clientWidth;
-  return roomOnRight
-    ? { top: `${s.endTop - 2}px`, left: `${s.endRight + 6}px` }
-    : { top: `${s.bottom + 2}px`, left: `${clampLeft(s.left, BADGE_WIDTH)}px` };
+/** The window, in the overlay's coordinates (the overlay host sits at the document's origin). */
+function viewBox(origin: DOMRect): Box {
+  return { top: -origin.top, left: -origin.left, right: (document.documentElement.clientWidth || innerWidth) - origin.left, bottom: innerHeight - origin.top };
 }
 
-const MYTH_SHORT = (index: number) => {
-  const c = flagged.value[index]?.claim;
-  return c ? mythById(c.myth).label : '';
+const relative = (el: Element, origin: DOMRect): Box => {
+  const r = el.getBoundingClientRect();
+  return { top: r.top - origin.top, left: r.left - origin.left, right: r.right - origin.left, bottom: r.bottom - origin.top };
 };
 
 /**
- * The in-page overlay: a badge at the first claim, the card for the open claim (non-modal, Escape closes,
- * focus returns to what opened it), and a compact panel listing every claim.
+ * The in-page overlay: a badge beside the first claim, a compact card anchored to the open claim (non-modal:
+ * Escape or tabbing away closes it, focus returns to what opened it), a panel listing every claim, and the
+ * confirmation of the last action with its Undo.
  */
 export function FlagOverlay({ actions }: { actions: OverlayActions }) {
+  const rootRef = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLElement | null>(null);
-  const cardRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
   const open = openCard.value;
   const item = open === null ? undefined : flagged.value[open];
   const first = flagged.value[0];
 
-  // Focus moves into the card only because the user just opened it.
+  // Focus moves into the card or panel only because the user just opened it (trigger is set on click).
   useEffect(() => {
-    if (item) cardRef.current?.querySelector<HTMLElement>('.rc-title')?.focus();
+    if (item && trigger.current) rootRef.current?.querySelector<HTMLElement>('.rc-popover .rc-title')?.focus();
   }, [open]);
+  useEffect(() => {
+    if (panelOpen.value) panelRef.current?.querySelector<HTMLElement>('.rc-title')?.focus();
+  }, [panelOpen.value]);
 
   const show = (index: number, from: EventTarget | null) => {
     trigger.current = from instanceof HTMLElement ? from : null;
@@ -55,89 +64,224 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
   };
   const close = () => {
     openClaim(null);
-    trigger.current?.focus();
+    // A claim picked from the panel: the panel has closed, its toggle takes focus back.
+    (trigger.current?.isConnected ? trigger.current : toggleRef.current)?.focus();
+    trigger.current = null;
+  };
+  const closePanel = () => {
+    panelOpen.value = false;
+    // The toggle comes back on the next render; focus it then.
+    requestAnimationFrame(() => toggleRef.current?.focus());
+  };
+  const confirm = (text: string, undo: () => void) => {
+    openClaim(null);
+    trigger.current = null;
+    notice.value = { text, undo };
+    announcement.value = text;
+  };
+  const undo = () => {
+    notice.value?.undo();
+    notice.value = null;
   };
 
-  if (claimCount.value === 0) return null;
+  const origin = () => rootRef.current?.getBoundingClientRect() ?? new DOMRect();
+  const badge = first?.spot ? badgeFor(first.spot, origin()) : null;
+  const n = notice.value;
+
   return (
-    <div class="rc-overlay">
+    <div class="rc-overlay" ref={rootRef}>
       <div class="rc-sr-only" role="status" aria-live="polite">
         {announcement}
       </div>
-      {first?.spot && (
+      {badge && (
         <button
           type="button"
           class="rc-badge"
-          style={badgePosition(first.spot)}
-          aria-label={`Reality check: ${MYTH_SHORT(0)} claim. Open the card`}
+          style={{ top: `${badge.top}px`, left: `${badge.left}px` }}
+          aria-label={`Reality check: ${mythById(first!.claim.myth).label} claim. Open the card`}
           aria-expanded={open === 0}
           onClick={(e) => (open === 0 ? close() : show(0, e.currentTarget))}
         >
-          ✓ Reality check
+          Reality check
         </button>
       )}
       {item && (
-        <div
-          ref={cardRef}
-          class="rc-popover"
-          style={{ top: `${(item.spot?.bottom ?? 0) + 34}px`, left: `${clampLeft(item.spot?.left ?? 8, CARD_WIDTH)}px` }}
-        >
-          <RealityCard
-            card={mythById(item.claim.myth).card}
-            myth={item.claim.myth}
-            quote={item.claim.sentence}
-            numbers={<ClaimNumbers sentence={item.claim.sentence} reader={numbersReader.value} />}
-            onClose={close}
-            onNextStep={actions.openPlanner}
-            actions={
-              <>
-                <button type="button" class="rc-btn" onClick={actions.disableSite}>
-                  Not on this site
-                </button>
-                <button type="button" class="rc-btn" onClick={actions.disableEverywhere}>
-                  Turn off everywhere
-                </button>
-              </>
-            }
-          />
-        </div>
+        <Popover
+          item={item}
+          index={open!}
+          origin={origin}
+          toggle={toggleRef}
+          onClose={close}
+          onLeave={() => {
+            openClaim(null);
+            trigger.current = null;
+          }}
+          actions={actions}
+          confirm={confirm}
+        />
       )}
-      {panelOpen.value ? (
-        <aside class="rc-card rc-panel" aria-label="Reality Check claims on this page">
-          <div class="rc-card-head">
-            <h2 class="rc-title">
-              {claimCount} {claimCount.value === 1 ? 'claim' : 'claims'} on this page
-            </h2>
-            <button
-              type="button"
-              class="rc-btn rc-icon-btn"
-              aria-label="Close the claims list"
-              onClick={() => (panelOpen.value = false)}
-            >
+      <div class="rc-corner">
+        {n && (
+          <div class="rc-card rc-notice">
+            <p>{n.text}</p>
+            <button type="button" class="rc-btn rc-btn-primary" onClick={undo}>
+              Undo
+            </button>
+            <button type="button" class="rc-btn rc-icon-btn" aria-label="Close this message" onClick={() => (notice.value = null)}>
               ×
             </button>
           </div>
-          <ul class="rc-claim-list">
-            {flagged.value.map((f, i) => (
-              <li key={`${f.claim.start}-${f.claim.myth}`}>
-                <button type="button" class="rc-btn" onClick={(e) => show(i, e.currentTarget)}>
-                  <strong>{mythById(f.claim.myth).label}:</strong> {f.claim.sentence.slice(0, 90)}
-                  {f.claim.sentence.length > 90 ? '…' : ''}
+        )}
+        {claimCount.value > 0 &&
+          (panelOpen.value ? (
+            <aside
+              ref={panelRef}
+              class="rc-card rc-panel"
+              aria-label="Reality Check claims on this page"
+              onKeyDown={(e: TargetedKeyboardEvent<HTMLElement>) => {
+                if (e.key !== 'Escape') return;
+                e.stopPropagation();
+                closePanel();
+              }}
+            >
+              <div class="rc-card-head">
+                <h2 class="rc-title" tabIndex={-1}>
+                  {claimCount} {claimCount.value === 1 ? 'claim' : 'claims'} on this page
+                </h2>
+                <button type="button" class="rc-btn rc-icon-btn" aria-label="Close the claims list" onClick={closePanel}>
+                  ×
                 </button>
-              </li>
-            ))}
-          </ul>
-        </aside>
-      ) : (
-        <button
-          type="button"
-          class="rc-btn rc-btn-primary rc-panel-toggle"
-          aria-label={`Reality Check: ${claimCount.value} claims on this page. Show the list`}
-          onClick={() => (panelOpen.value = true)}
-        >
-          Reality Check · {claimCount}
-        </button>
-      )}
+              </div>
+              <ul class="rc-claim-list">
+                {flagged.value.map((f, i) => (
+                  <li key={`${f.claim.start}-${f.claim.myth}`}>
+                    <button
+                      type="button"
+                      class="rc-btn"
+                      onClick={(e) => {
+                        // The card takes the panel's place, so the two never overlap.
+                        panelOpen.value = false;
+                        show(i, e.currentTarget);
+                      }}
+                    >
+                      <strong>{mythById(f.claim.myth).label}:</strong> {f.claim.sentence.slice(0, 90)}
+                      {f.claim.sentence.length > 90 ? '…' : ''}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </aside>
+          ) : (
+            <button
+              ref={toggleRef}
+              type="button"
+              class="rc-btn rc-btn-primary rc-panel-toggle"
+              aria-label={`Reality Check: ${claimCount.value} ${claimCount.value === 1 ? 'claim' : 'claims'} on this page. Show the list`}
+              onClick={() => (panelOpen.value = true)}
+            >
+              Reality Check · {claimCount}
+            </button>
+          ))}
+      </div>
+    </div>
+  );
+}
+
+function badgeFor(spot: NonNullable<FlaggedClaim['spot']>, origin: DOMRect) {
+  const endLine = spot.lines[spot.lines.length - 1]!;
+  return badgeSpot({ endLine, lineEnd: spot.lineEnd, lastLine: spot.lastLine, blockLeft: spot.blockLeft, size: BADGE, view: viewBox(origin) });
+}
+
+interface PopoverProps {
+  item: FlaggedClaim;
+  index: number;
+  origin: () => DOMRect;
+  toggle: { current: HTMLElement | null };
+  onClose(): void;
+  /** Focus left the card for something else: close without taking focus back. */
+  onLeave(): void;
+  actions: OverlayActions;
+  confirm(text: string, undo: () => void): void;
+}
+
+/** The open claim's card, measured and then placed beside its claim (see cardSpot), with a pointer to it. */
+function Popover({ item, index, origin, toggle, onClose, onLeave, actions, confirm }: PopoverProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [spot, setSpot] = useState<CardSpot | null>(null);
+  const myth = mythById(item.claim.myth);
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const lines = item.spot?.lines;
+    if (!el || !lines?.length) return;
+    const place = () => {
+      const o = origin();
+      const others = flagged.value.flatMap((f, i) => (i === index ? [] : (f.spot?.lines ?? [])));
+      if (toggle.current) others.push(relative(toggle.current, o));
+      setSpot(cardSpot({ claim: lines, others, size: { width: el.offsetWidth, height: el.offsetHeight }, view: viewBox(o) }));
+    };
+    place();
+    // "More" changes the card's height: place it again.
+    const watch = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(place);
+    watch?.observe(el);
+    return () => watch?.disconnect();
+  }, [item, index]);
+
+  const onFocusOut = (e: TargetedFocusEvent<HTMLDivElement>) => {
+    const to = e.relatedTarget;
+    // Null means a click on plain text or outside any control: the card stays.
+    if (to instanceof Node && !e.currentTarget.contains(to)) onLeave();
+  };
+  const { claim } = item;
+  return (
+    <div
+      ref={ref}
+      class={`rc-popover rc-${spot?.side ?? 'below'}`}
+      style={spot ? { top: `${spot.top}px`, left: `${spot.left}px` } : { visibility: 'hidden', top: '0px', left: '0px' }}
+      onFocusOut={onFocusOut}
+    >
+      {spot?.side !== 'over' && <span class="rc-pointer" aria-hidden="true" style={{ left: `${spot?.pointer ?? 24}px` }} />}
+      {!!spot?.reach && <span class="rc-stem" aria-hidden="true" style={{ left: `${spot.pointer}px`, height: `${spot.reach}px` }} />}
+      <RealityCard
+        card={myth.card}
+        myth={claim.myth}
+        quote={claim.sentence}
+        numbers={<ClaimNumbers sentence={claim.sentence} reader={numbersReader.value} />}
+        onClose={onClose}
+        onNextStep={actions.openPlanner}
+        compact={{
+          why: myth.why,
+          quickActions: (
+            <>
+              <button
+                type="button"
+                class="rc-btn"
+                onClick={() => {
+                  actions.dismiss(claim);
+                  confirm('Marked as not a myth on this page.', () => actions.restore(claim));
+                }}
+              >
+                This isn't a myth
+              </button>
+              <button
+                type="button"
+                class="rc-btn"
+                onClick={() => {
+                  actions.disableSite();
+                  confirm('Flagging is off on this site.', actions.enableSite);
+                }}
+              >
+                Not on this site
+              </button>
+            </>
+          ),
+        }}
+        actions={
+          <button type="button" class="rc-btn" onClick={actions.disableEverywhere}>
+            Turn off everywhere
+          </button>
+        }
+      />
     </div>
   );
 }

@@ -1,21 +1,29 @@
 import { computed, signal } from '@preact/signals';
 import type { Claim } from '../../lib/detect/types';
+import type { Box } from './place';
 
 /** Where a claim sits on the page, relative to the overlay's own origin (px). */
 export interface Spot {
-  /** First line of the claim. */
-  top: number;
-  left: number;
-  /** Last line of the claim: its bottom and where the sentence ends. */
-  bottom: number;
-  endTop: number;
-  endRight: number;
+  /** One box per line of the claim, first to last. */
+  lines: Box[];
+  /** Right edge of the page's text on the claim's last line: past the claim when the sentence goes on. */
+  lineEnd: number;
+  /** Left edge of the claim's paragraph. */
+  blockLeft: number;
+  /** The paragraph's last line of text. */
+  lastLine: Box;
 }
 
 /** One flagged claim as the overlay shows it. */
 export interface FlaggedClaim {
   claim: Claim;
   spot: Spot | null;
+}
+
+/** A confirmation with its undo ("Marked as not a myth on this page · Undo"). */
+export interface Notice {
+  text: string;
+  undo: () => void;
 }
 
 /** Overlay state for one page: module-level signals, so components stay thin. */
@@ -25,6 +33,8 @@ export const openCard = signal<number | null>(null);
 export const panelOpen = signal(false);
 /** Polite announcement for screen readers. */
 export const announcement = signal('');
+/** The last action's confirmation, until undone or closed. */
+export const notice = signal<Notice | null>(null);
 
 export const claimCount = computed(() => flagged.value.length);
 

@@ -5,6 +5,7 @@ import type { Claim } from '../../lib/detect/types';
 import { parseJudgeReply, type Message } from '../../lib/messages';
 import { claimKey } from '../../lib/page-claims';
 import { isActiveOn, loadSettings, saveSettings, watchSettings, withSite } from '../../lib/store/settings';
+import { isDismissed, loadDismissals, pageKey, saveDismissals, withDismissal, withoutDismissal, type Dismissal } from '../../lib/store/dismissals';
 import { paint, unpaint } from './marks';
 import { overlayMounter, type Overlay } from './overlay-bridge';
 import { scan, type PageClaim } from './scanner';
@@ -23,7 +24,7 @@ export default defineContentScript({
   async main(ctx) {
     const settings = await loadSettings();
     if (!isActiveOn(settings, location.hostname)) return;
-    new PageFlagger(ctx).start();
+    new PageFlagger(ctx, await loadDismissals()).start();
   },
 });
 
@@ -60,7 +61,11 @@ class PageFlagger {
   private href = '';
   private stopWatching: (() => void) | null = null;
 
-  constructor(private ctx: ContentScriptContext) {}
+  constructor(
+    private ctx: ContentScriptContext,
+    /** Claims the user said are not myths ("This isn't a myth"); never marked again. */
+    private dismissed: Dismissal[],
+  ) {}
 
   start(): void {
     // Pages load content late and single-page apps navigate without reloading: watch text changes, but do
@@ -134,7 +139,9 @@ class PageFlagger {
     if (added.length) this.replace([...this.found.filter((f) => f.range.startContainer.isConnected), ...added]);
   }
 
-  private replace(found: PageClaim[]): void {
+  private replace(all: PageClaim[]): void {
+    const page = pageKey(location.href);
+    const found = all.filter((f) => !isDismissed(this.dismissed, page, f.claim));
     this.found = found;
     // Where marks must wrap text (no Highlight API), painting mutates the page: keep the page's own
     // queued changes, drop ours, so marking never triggers a rescan.
@@ -144,7 +151,8 @@ class PageFlagger {
     this.observer?.takeRecords();
     if (queued.length) this.collect(queued);
     void send({ type: 'claims', count: found.length });
-    if (found.length) void this.showOverlay();
+    // A mounted overlay stays: with no claims it shows only the last confirmation and its Undo, if any.
+    if (found.length || this.ui) void this.showOverlay();
     else this.hideOverlay();
   }
 
@@ -162,7 +170,7 @@ class PageFlagger {
     this.ui = await mount(this.ctx, this.actions);
     addEventListener('resize', this.place, { passive: true });
     this.stopWatching = watchSettings((s) => {
-      if (!isActiveOn(s, location.hostname)) this.stop();
+      if (!isActiveOn(s, location.hostname) && this.observer) this.stop();
     });
   }
 
@@ -177,14 +185,27 @@ class PageFlagger {
     this.loading = null;
   }
 
-  private stop(): void {
+  /** Stops flagging; `keepUndo` leaves the overlay up for the confirmation the user can undo. */
+  private stop(keepUndo = false): void {
     this.observer?.disconnect();
     this.observer = null;
     clearTimeout(this.timer);
     this.found = [];
     unpaint();
-    this.hideOverlay();
+    if (keepUndo) this.ui?.show([]);
+    else this.hideOverlay();
     void send({ type: 'claims', count: 0 });
+  }
+
+  /** Saves the dismissed list and repaints the page with it. */
+  private async remember(next: Dismissal[], restored: boolean): Promise<void> {
+    this.dismissed = next;
+    await saveDismissals(next);
+    if (!restored) return this.replace(this.found);
+    // A restored claim had left `found`: a full scan finds it again.
+    this.pending.set(document.body, undefined);
+    this.href = '';
+    if (!this.busy) this.rescan();
   }
 
   /**
@@ -203,7 +224,18 @@ class PageFlagger {
     disableSite: async () => {
       if (!this.ui?.userActing()) return;
       await saveSettings(withSite(await loadSettings(), location.hostname, true));
-      this.stop();
+      this.stop(true);
+    },
+    enableSite: async () => {
+      if (!this.ui?.userActing()) return;
+      await saveSettings(withSite(await loadSettings(), location.hostname, false));
+      this.start();
+    },
+    dismiss: (claim: Claim) => {
+      if (this.ui?.userActing()) void this.remember(withDismissal(this.dismissed, pageKey(location.href), claim, Date.now()), false);
+    },
+    restore: (claim: Claim) => {
+      if (this.ui?.userActing()) void this.remember(withoutDismissal(this.dismissed, pageKey(location.href), claim), true);
     },
     disableEverywhere: async () => {
       if (!this.ui?.userActing()) return;

@@ -77,6 +77,7 @@ export const extremeRestrictionCard: Card = {
 export const extremeRestriction: Myth = {
   id: 'extreme-restriction',
   label: 'Crash restriction',
+  why: 'urges eating or training to extremes to lose weight fast',
   patterns: {
     cue: new RegExp(`${RESTRICTION}|${TOO_FEW}|\\b(?:carbs|carbohydrates|grains|dairy|fruit)\\b`),
     claim: [

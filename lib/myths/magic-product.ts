@@ -59,6 +59,7 @@ export const magicProductCard: Card = {
 export const magicProduct: Myth = {
   id: 'magic-product',
   label: 'Magic product',
+  why: 'sells a product that supposedly melts fat for you',
   patterns: {
     cue: new RegExp(`${PRODUCT}|\\b(?:sweat|cleanse|detox|tea|cream|gel|lotion|wrap|belt|patch)|fat (?:leaving|burning|melting|coming out)`),
     claim: [

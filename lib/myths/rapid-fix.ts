@@ -71,6 +71,7 @@ export const rapidFixCard: Card = {
 export const rapidFix: Myth = {
   id: 'rapid-fix',
   label: 'Rapid fix',
+  why: 'promises a visible body change within days',
   patterns: {
     cue: new RegExp(`\\b${SHORT_TIME}\\b|(?:a|every|per|each) day|first (?:week|two weeks|fortnight|few days|\\d+ days)|\\b(?:[1-3]|one|two|three) weeks?\\b`),
     claim: [

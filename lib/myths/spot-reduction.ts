@@ -25,6 +25,7 @@ export const spotReductionCard: Card = {
 export const spotReduction: Myth = {
   id: 'spot-reduction',
   label: 'Spot reduction',
+  why: 'promises fat loss from one chosen spot',
   patterns: {
     cue: new RegExp(`${AREA}|${RIGHT_THERE}|\\bfirst\\b|spot[- ]?reduc`),
     claim: [

@@ -51,6 +51,11 @@ export interface Myth {
   id: MythId;
   /** Short name for lists and menus. */
   label: string;
+  /**
+   * Why a claim of this myth was flagged, in one line that completes "Flagged because it …"
+   * ("promises fat loss from one chosen spot"). Kept off the Card, so the embed never ships it.
+   */
+  why: string;
   patterns: MythPatterns;
   card: Card;
 }

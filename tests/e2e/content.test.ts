@@ -62,7 +62,7 @@ describe('myth page', () => {
     await badge.click();
     const card = page.locator('.rc-popover .rc-card');
     await expect.poll(() => card.isVisible()).toBe(true);
-    expect(await card.textContent()).toContain('The honest answer');
+    expect(await card.textContent()).toContain('Flagged because it');
     // Focus went into the card because the user opened it; Escape closes and gives focus back.
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
@@ -97,8 +97,10 @@ describe('myth page', () => {
     const page = await open('/myth.html');
     await page.locator('.rc-badge').click();
     await page.getByRole('button', { name: 'Not on this site' }).click();
-    await expect.poll(() => page.locator('reality-check-overlay').count()).toBe(0);
-    expect(await highlightCount(page)).toBe(0);
+    await expect.poll(() => highlightCount(page)).toBe(0);
+    // Only the confirmation with its Undo stays (tests/e2e/card.test.ts undoes it).
+    await page.locator('.rc-notice').getByText('Flagging is off on this site.').waitFor();
+    expect(await page.locator('.rc-badge, .rc-popover, .rc-panel-toggle').count()).toBe(0);
     await expect.poll(() => badgeFor(page)).toBe('');
     await page.reload();
     await page.waitForTimeout(800);
@@ -182,7 +184,7 @@ test('a hostile page neither breaks the card nor makes the script spin', async (
     const s = getComputedStyle(el);
     return { display: s.display, padding: s.paddingTop, font: s.fontSize };
   });
-  expect(style).toEqual({ display: 'block', padding: '16px', font: '15px' });
+  expect(style).toEqual({ display: 'block', padding: '12px', font: '15px' });
   await page.waitForTimeout(400); // let the 160 ms entrance animation finish
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'content-hostile.png') });
 

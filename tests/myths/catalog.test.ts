@@ -24,6 +24,8 @@ describe('myth catalog', () => {
     expect(card.instead.length).toBeGreaterThanOrEqual(3);
     expect(card.timeline.length).toBeGreaterThanOrEqual(2);
     for (const m of card.timeline) expect(m.when && m.what).toBeTruthy();
+    // One short line that completes "Flagged because it …": a lower-case verb, no full stop, no line break.
+    expect(myth.why).toMatch(/^[a-z][^\n.]{10,60}$/);
     expect(myth.patterns.claim.length).toBeGreaterThan(0);
     expect(EXAMPLES[myth.id].promise.length).toBeGreaterThan(0);
     expect(EXAMPLES[myth.id].refute.length).toBeGreaterThan(0);

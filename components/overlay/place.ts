@@ -1,0 +1,88 @@
+/**
+ * Where the overlay's badge and card go: pure geometry, in document px relative to the overlay's origin, so
+ * it is tested without a layout engine.
+ */
+export interface Box {
+  top: number;
+  left: number;
+  right: number;
+  bottom: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+const overlapArea = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(x, hi));
+
+/** Space between the claim and the card, taken by the card's pointer. */
+const GAP = 12;
+const EDGE = 8;
+
+export interface CardSpot {
+  top: number;
+  left: number;
+  /** Which side of its claim the card is on; 'over' when only the window's height could hold it. */
+  side: 'below' | 'above' | 'over';
+  /** Pointer position from the card's left edge. */
+  pointer: number;
+  /** Length of the pointer's stem when the card had to step past other claims to leave them readable. */
+  reach: number;
+}
+
+/**
+ * Under the claim or above it, stepping further away past any other flagged claim (or the panel button) it
+ * would cover; of those, the one that covers least, stays most on screen and stays closest wins.
+ * Horizontally it starts at the claim, kept inside the window. A card taller than either side of the window
+ * (after "More") is kept on screen over its claim.
+ */
+export function cardSpot(o: { claim: readonly Box[]; others: readonly Box[]; size: Size; view: Box }): CardSpot {
+  const { size, view } = o;
+  const first = o.claim[0]!;
+  const last = o.claim[o.claim.length - 1]!;
+  const boxAt = (top: number, left: number) => ({ top, left, right: left + size.width, bottom: top + size.height });
+  const candidates = (['below', 'above'] as const).flatMap((side) => {
+    const line = side === 'below' ? last : first;
+    const base = side === 'below' ? last.bottom + GAP : first.top - GAP - size.height;
+    const left = clamp(line.left, view.left + EDGE, Math.max(view.left + EDGE, view.right - EDGE - size.width));
+    // Step past what the card would cover, one obstacle at a time (each step moves strictly outwards).
+    let top = base;
+    for (let step = 0; step <= o.others.length; step++) {
+      const hit = o.others.filter((b) => overlaps(boxAt(top, left), b));
+      if (!hit.length) break;
+      top = side === 'below' ? Math.max(...hit.map((b) => b.bottom)) + GAP : Math.min(...hit.map((b) => b.top)) - GAP - size.height;
+    }
+    const pointer = clamp((Math.max(line.left, left) + Math.min(line.right, left + size.width)) / 2 - left, 16, size.width - 16);
+    return [base, top].map((t) => {
+      const box = boxAt(t, left);
+      const covered = o.others.reduce((sum, b) => sum + overlapArea(box, b), 0);
+      const offscreen = size.width * size.height - overlapArea(box, view);
+      const reach = Math.abs(t - base);
+      return { side, top: t, left, pointer, reach, cost: covered * 4 + offscreen * 2 + reach * size.width };
+    });
+  });
+  const { cost: _, ...best } = candidates.reduce((a, b) => (b.cost < a.cost ? b : a));
+  const inView = clamp(best.top, view.top + EDGE, Math.max(view.top + EDGE, view.bottom - EDGE - size.height));
+  return inView === best.top ? best : { ...best, top: inView, side: 'over', reach: 0 };
+}
+
+/**
+ * The badge never sits on page text: after the last text on the claim's last line (the sentence may go on
+ * past the claim), else after the paragraph's last line, else in the margin left of the paragraph, else
+ * nowhere (the claims panel still lists the claim). Vertically centred on its line.
+ */
+export function badgeSpot(o: { endLine: Box; lineEnd: number; lastLine: Box; blockLeft: number; size: Size; view: Box }): { top: number; left: number } | null {
+  const { size, view } = o;
+  const centred = (line: Box) => Math.round(line.top + (line.bottom - line.top - size.height) / 2);
+  const fitsRight = (x: number) => x + GAP / 2 + size.width <= view.right - 4;
+  if (fitsRight(o.lineEnd)) return { top: centred(o.endLine), left: o.lineEnd + GAP / 2 };
+  if (fitsRight(o.lastLine.right)) return { top: centred(o.lastLine), left: o.lastLine.right + GAP / 2 };
+  const left = o.blockLeft - GAP / 2 - size.width;
+  return left >= view.left + 4 ? { top: centred(o.endLine), left } : null;
+}

@@ -1,0 +1,135 @@
+import { afterEach, expect, test, vi } from 'vitest';
+import { render } from 'preact';
+import { FlagOverlay, type OverlayActions } from '../../components/overlay/FlagOverlay';
+import { flagged, notice, openCard, panelOpen, type FlaggedClaim } from '../../components/overlay/store';
+import { MYTHS } from '../../lib/myths';
+
+const claimOf = (i: number): FlaggedClaim => {
+  const myth = MYTHS[i % MYTHS.length]!;
+  const top = 100 + i * 200;
+  return {
+    claim: { myth: myth.id, start: i * 100, end: i * 100 + 40, sentence: `Claim number ${i} of the page.`, confidence: 0.9 },
+    spot: { lines: [{ top, left: 20, right: 300, bottom: top + 20 }], lineEnd: 320, blockLeft: 20, lastLine: { top, left: 20, right: 320, bottom: top + 20 } },
+  };
+};
+
+const actions = (): OverlayActions => ({
+  reveal: vi.fn(),
+  openPlanner: vi.fn(),
+  disableSite: vi.fn(),
+  enableSite: vi.fn(),
+  disableEverywhere: vi.fn(),
+  dismiss: vi.fn(),
+  restore: vi.fn(),
+});
+
+let root: HTMLElement;
+function mount(count: number, a = actions()) {
+  flagged.value = Array.from({ length: count }, (_, i) => claimOf(i));
+  root = document.createElement('div');
+  root.className = 'rc-root';
+  document.body.append(root);
+  render(<FlagOverlay actions={a} />, root);
+  return a;
+}
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  flagged.value = [];
+  openCard.value = null;
+  panelOpen.value = false;
+  notice.value = null;
+});
+const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & HTMLElement>(sel);
+const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+// Preact runs effects in a timeout after the next frame; this resolves after them.
+const flush = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+test('the badge says "Reality check" without a check mark, which would read as "verified"', () => {
+  mount(2);
+  expect($('.rc-badge')!.textContent).toBe('Reality check');
+  expect($('.rc-badge')!.textContent).not.toMatch(/[✓✔☑]/);
+});
+
+test.each(MYTHS.map((m, i) => [m.id, i] as const))('the %s card is compact and says why it was flagged', async (_id, i) => {
+  mount(MYTHS.length);
+  openCard.value = i;
+  await flush();
+  const card = $('.rc-popover .rc-card')!;
+  const myth = MYTHS[i]!;
+  expect(card.querySelector('.rc-title')!.textContent).toBe(myth.card.title);
+  expect(card.querySelector('.rc-why')!.textContent).toBe(`Flagged because it ${myth.why}.`);
+  expect(card.querySelector('.rc-honest')!.textContent).toBe(myth.card.honest);
+  // The rest waits behind "More": closed until the user opens it.
+  const more = card.querySelector('details')!;
+  expect(more.open).toBe(false);
+  expect(more.querySelector('summary')!.textContent).toBe('More');
+  expect(more.textContent).toContain(myth.card.nextStep);
+  expect(more.textContent).toContain('Claim number');
+  expect($('.rc-popover .rc-pointer')).not.toBeNull();
+});
+
+test('"This isn\'t a myth" dismisses that claim, confirms it, and Undo restores it', async () => {
+  const a = mount(3);
+  openCard.value = 1;
+  await flush();
+  button("This isn't a myth")!.click();
+  expect(a.dismiss).toHaveBeenCalledWith(flagged.value[1]!.claim);
+  await flush();
+  expect(openCard.value).toBeNull();
+  expect($('.rc-notice')!.textContent).toContain('Marked as not a myth on this page');
+  button('Undo')!.click();
+  expect(a.restore).toHaveBeenCalledWith(claimOf(1).claim);
+  await flush();
+  expect($('.rc-notice')).toBeNull();
+});
+
+test('"Not on this site" confirms it with an Undo that turns the site back on', async () => {
+  const a = mount(1);
+  openCard.value = 0;
+  await flush();
+  button('Not on this site')!.click();
+  expect(a.disableSite).toHaveBeenCalledOnce();
+  // The page is cleared, but the confirmation stays.
+  flagged.value = [];
+  await flush();
+  expect($('.rc-notice')!.textContent).toContain('Flagging is off on this site');
+  button('Undo')!.click();
+  expect(a.enableSite).toHaveBeenCalledOnce();
+});
+
+test('the claims panel takes focus when opened and Escape closes it, focus back on its button', async () => {
+  mount(3);
+  const toggle = $('.rc-panel-toggle')!;
+  toggle.focus();
+  toggle.click();
+  await flush();
+  const panel = $('.rc-panel')!;
+  expect(panel.contains(document.activeElement)).toBe(true);
+  panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  await flush();
+  expect($('.rc-panel')).toBeNull();
+  expect(document.activeElement).toBe($('.rc-panel-toggle'));
+});
+
+test('tabbing out of the card closes it; the card never takes focus unless the user opened it', async () => {
+  mount(2);
+  const outside = document.createElement('button');
+  document.body.append(outside);
+  // Opened by the page's state, not by the user: focus stays where it was.
+  outside.focus();
+  openCard.value = 0;
+  await flush();
+  expect(document.activeElement).toBe(outside);
+  openCard.value = null;
+  await flush();
+
+  $('.rc-badge')!.click();
+  await flush();
+  const pop = $('.rc-popover')!;
+  expect(pop.contains(document.activeElement)).toBe(true);
+  pop.querySelector('.rc-title')!.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: outside }));
+  await flush();
+  expect($('.rc-popover')).toBeNull();
+  outside.remove();
+});

@@ -1,0 +1,71 @@
+import { expect, test } from 'vitest';
+import { badgeSpot, cardSpot, overlaps, type Box } from '../../components/overlay/place';
+
+const view: Box = { top: 0, left: 0, right: 390, bottom: 844 };
+const line = (top: number, left: number, right: number): Box => ({ top, left, right, bottom: top + 20 });
+
+test('the card goes under its claim, pointing at it, inside a 390 px window', () => {
+  const claim = [line(300, 16, 374), line(320, 16, 200)];
+  const p = cardSpot({ claim, others: [], size: { width: 366, height: 240 }, view });
+  expect(p.side).toBe('below');
+  expect(p.top).toBeGreaterThanOrEqual(340);
+  expect(p.left).toBeGreaterThanOrEqual(view.left + 8);
+  expect(p.left + 366).toBeLessThanOrEqual(view.right - 8);
+  // The pointer sits over the claim's last line, inside the card.
+  expect(p.pointer).toBeGreaterThan(12);
+  expect(p.pointer).toBeLessThan(366 - 12);
+});
+
+test('the card flips above its claim rather than cover the next flagged claim or the panel button', () => {
+  const claim = [line(400, 16, 374)];
+  const next = [line(480, 16, 300)];
+  const size = { width: 366, height: 240 };
+  const p = cardSpot({ claim, others: next, size, view });
+  expect(p.side).toBe('above');
+  const box = { top: p.top, left: p.left, right: p.left + 366, bottom: p.top + 240 };
+  expect(overlaps(box, next[0]!)).toBe(false);
+  expect(overlaps(box, claim[0]!)).toBe(false);
+
+  const button = { top: 780, left: 250, right: 374, bottom: 828 };
+  const low = cardSpot({ claim: [line(560, 16, 374)], others: [button], size, view });
+  expect(low.side).toBe('above');
+});
+
+test('with claims both above and below, it takes the side it covers least and stays on screen', () => {
+  const claim = [line(400, 16, 374)];
+  const others = [line(150, 16, 100), line(440, 16, 374)];
+  const p = cardSpot({ claim, others, size: { width: 366, height: 240 }, view });
+  expect(p.side).toBe('above');
+  expect(p.top).toBeGreaterThanOrEqual(0);
+});
+
+test('the badge goes after the text that ends the claim line, never over the rest of the sentence', () => {
+  // The claim ends at x=150, but the line's text goes on to x=300: the badge starts after 300.
+  const b = badgeSpot({ endLine: line(100, 16, 150), lineEnd: 300, blockLeft: 16, lastLine: line(140, 16, 120), size: { width: 110, height: 22 }, view: { ...view, right: 1200 } });
+  // Centred on the 20 px line.
+  expect(b).toEqual({ top: 99, left: 306 });
+});
+
+test('a full line sends the badge to the end of the paragraph, then the left margin, else nowhere', () => {
+  const narrow = { endLine: line(100, 16, 374), lineEnd: 374, blockLeft: 16, size: { width: 110, height: 22 }, view };
+  expect(badgeSpot({ ...narrow, lastLine: line(160, 16, 200) })).toEqual({ top: 159, left: 206 });
+  expect(badgeSpot({ ...narrow, lastLine: line(160, 16, 374), blockLeft: 140 })).toEqual({ top: 99, left: 24 });
+  expect(badgeSpot({ ...narrow, lastLine: line(160, 16, 374) })).toBeNull();
+});
+
+test('between two close claims, the card steps past the next one and keeps a stem to its own', () => {
+  const claim = [line(200, 16, 374)];
+  const others = [line(130, 16, 374), line(250, 16, 374), line(270, 16, 200)];
+  const p = cardSpot({ claim, others, size: { width: 366, height: 240 }, view });
+  const box = { top: p.top, left: p.left, right: p.left + 366, bottom: p.top + 240 };
+  for (const b of others) expect(overlaps(box, b)).toBe(false);
+  expect(p.side).toBe('below');
+  expect(p.reach).toBe(p.top - (220 + 12));
+});
+
+test('a card taller than the room on either side stays on screen', () => {
+  const p = cardSpot({ claim: [line(400, 16, 374)], others: [], size: { width: 366, height: 800 }, view });
+  expect(p.side).toBe('over');
+  expect(p.top).toBeGreaterThanOrEqual(8);
+  expect(p.top + 800).toBeLessThanOrEqual(844);
+});

@@ -1,0 +1,234 @@
+/// <reference types="chrome" />
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from 'playwright-core';
+import { launch, serve, SCREENSHOT_DIR, type ExtensionBrowser, type StaticServer } from './harness';
+import { CARD_PAGE, DARK_CARD_PAGE } from './card-pages';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let worker: Worker;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  server = await serve({ '/card.html': CARD_PAGE, '/dark-card.html': DARK_CARD_PAGE });
+  browser = await launch();
+  worker = browser.context.serviceWorkers()[0]!;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Box {
+  top: number;
+  left: number;
+  right: number;
+  bottom: number;
+}
+const hits = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+async function open(path: string, width = 1200, height = 900): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto(server.url + path);
+  await page.locator('.rc-panel-toggle').waitFor();
+  return page;
+}
+
+/** Every line box of the page's own text (the overlay lives in a shadow root, outside this walk). */
+const pageText = (page: Page) =>
+  page.evaluate(() => {
+    const out: { top: number; left: number; right: number; bottom: number }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!(n as Text).data.trim()) continue;
+      const r = document.createRange();
+      r.selectNodeContents(n);
+      for (const b of r.getClientRects()) out.push({ top: b.top, left: b.left, right: b.right, bottom: b.bottom });
+    }
+    return out;
+  });
+
+/** Line boxes of each marked claim, in viewport px. */
+const claimBoxes = (page: Page) =>
+  page.evaluate(() =>
+    [...((CSS.highlights.get('reality-check') as Set<Range> | undefined) ?? [])].map((r) =>
+      [...r.getClientRects()].map((b) => ({ top: b.top, left: b.left, right: b.right, bottom: b.bottom })),
+    ),
+  );
+
+const highlightCount = async (page: Page) => (await claimBoxes(page)).length;
+
+async function boxOf(page: Page, selector: string): Promise<Box> {
+  const b = (await page.locator(selector).boundingBox())!;
+  return { top: b.y, left: b.x, right: b.x + b.width, bottom: b.y + b.height };
+}
+
+/** Opens claim `i` from the claims panel, as a user would, and waits for the card to settle. */
+async function openFromPanel(page: Page, i: number) {
+  await page.locator('.rc-panel-toggle').click();
+  await page.locator('.rc-claim-list button').nth(i).click();
+  await page.locator('.rc-popover .rc-card').waitFor();
+  await page.waitForTimeout(400); // the smooth scroll and the 160 ms entrance animation
+}
+
+describe('the badge', () => {
+  test.each([
+    [1200, 900],
+    [390, 844],
+  ])('at %i px sits beside the claim, on no page text, without a check mark', async (width, height) => {
+    const page = await open('/card.html', width, height);
+    const badge = page.locator('.rc-badge');
+    if (width === 1200) await badge.waitFor();
+    if ((await badge.count()) === 0) {
+      // No free spot beside this claim at this width: the panel lists it instead.
+      expect(width).toBe(390);
+    } else {
+      expect((await badge.textContent())?.trim()).toBe('Reality check');
+      const b = await boxOf(page, '.rc-badge');
+      // The badge is centred on a line; its 2 px of overhang above and below are line spacing, not text.
+      const inner = { ...b, top: b.top + 3, bottom: b.bottom - 3 };
+      const covered = (await pageText(page)).filter((t) => hits(inner, t));
+      expect(covered).toEqual([]);
+      expect(b.right).toBeLessThanOrEqual(width);
+      // Beside the first claim: on the line where it ends.
+      const end = (await claimBoxes(page))[0]!.at(-1)!;
+      expect((b.top + b.bottom) / 2).toBeGreaterThan(end.top);
+      expect((b.top + b.bottom) / 2).toBeLessThan(end.bottom);
+    }
+    await page.close();
+  });
+});
+
+describe('the card', () => {
+  test.each([0, 1, 2])('at 390 px, claim %i: compact, on screen, pointing at its claim, covering no other claim or the panel button', async (i) => {
+    const page = await open('/card.html', 390, 844);
+    await openFromPanel(page, i);
+    const card = await boxOf(page, '.rc-popover .rc-card');
+    console.log(`card for claim ${i} at 390 px: ${Math.round(card.bottom - card.top)} px tall`);
+    expect(card.bottom - card.top).toBeLessThan(320);
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.right).toBeLessThanOrEqual(390);
+    expect(card.top).toBeGreaterThanOrEqual(0);
+    expect(card.bottom).toBeLessThanOrEqual(844);
+    const claims = await claimBoxes(page);
+    for (const [j, lines] of claims.entries()) for (const line of lines) expect(hits(card, line), `covers claim ${j}`).toBe(false);
+    expect(hits(card, await boxOf(page, '.rc-panel-toggle'))).toBe(false);
+    // The pointer touches the card on the claim's side, over the claim's horizontal span.
+    const pointer = await boxOf(page, '.rc-pointer');
+    const own = claims[i]!;
+    const x = (pointer.left + pointer.right) / 2;
+    expect(x).toBeGreaterThanOrEqual(Math.min(...own.map((l) => l.left)));
+    expect(x).toBeLessThanOrEqual(Math.max(...own.map((l) => l.right)));
+    await page.close();
+  });
+
+  test('"More" shows the rest, and the card stays on screen', async () => {
+    const page = await open('/card.html', 390, 844);
+    await openFromPanel(page, 1);
+    await page.getByText('More', { exact: true }).click();
+    await page.getByText('What works instead').waitFor();
+    await page.waitForTimeout(200);
+    const card = await boxOf(page, '.rc-popover .rc-card');
+    expect(card.top).toBeGreaterThanOrEqual(0);
+    expect(card.bottom).toBeLessThanOrEqual(844);
+    await page.close();
+  });
+
+  test('screenshots and axe, light and dark, at 390 px and desktop width', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [width, height] of [
+        [390, 844],
+        [1200, 900],
+      ] as const) {
+        const page = await browser.context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height });
+        await page.goto(server.url + (scheme === 'dark' ? '/dark-card.html' : '/card.html'));
+        await page.locator('.rc-panel-toggle').waitFor();
+        await openFromPanel(page, 1);
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `card-${scheme}-${width}.png`) });
+        const axe = await new AxeBuilder({ page }).include('reality-check-overlay').analyze();
+        expect(axe.violations.map((v) => `${scheme} ${width}: ${v.id}: ${v.help}`)).toEqual([]);
+        await page.close();
+      }
+    }
+  });
+});
+
+describe('keyboard', () => {
+  const focusedIn = (page: Page, selector: string) => page.locator(`${selector} :focus, ${selector}:focus`).count();
+
+  test('Enter on the panel button moves focus into the panel; Escape closes it and focus goes back', async () => {
+    const page = await open('/card.html');
+    await page.locator('.rc-panel-toggle').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedIn(page, '.rc-panel')).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.rc-panel').count()).toBe(0);
+    await expect.poll(() => focusedIn(page, '.rc-panel-toggle')).toBe(1);
+    await page.close();
+  });
+
+  test('tabbing through the card shows focus on every stop, and tabbing out closes it', async () => {
+    const page = await open('/card.html');
+    await page.locator('.rc-badge').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedIn(page, '.rc-popover')).toBe(1);
+    let stops = 0;
+    while ((await focusedIn(page, '.rc-popover')) === 1 && stops < 10) {
+      await page.keyboard.press('Tab');
+      stops++;
+      const outline = await page.locator(':focus').evaluate((el) => getComputedStyle(el).outlineStyle).catch(() => 'page');
+      expect(outline).not.toBe('none');
+    }
+    expect(stops).toBeGreaterThan(2);
+    await expect.poll(() => page.locator('.rc-popover').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('"This isn\'t a myth" and "Not on this site"', () => {
+  const dismissed = () => worker.evaluate(async () => ((await chrome.storage.local.get('dismissals')).dismissals as { items: unknown[] } | undefined)?.items ?? []);
+
+  test('dismissing a claim hides it on this page, stays dismissed after reload, and Undo brings it back', async () => {
+    const page = await open('/card.html');
+    expect(await highlightCount(page)).toBe(3);
+    await openFromPanel(page, 1);
+    await page.getByRole('button', { name: "This isn't a myth" }).click();
+    await expect.poll(() => highlightCount(page)).toBe(2);
+    await page.locator('.rc-notice').getByText('Marked as not a myth on this page.').waitFor();
+    expect(await page.locator('.rc-panel-toggle').textContent()).toContain('2');
+    expect(await dismissed()).toHaveLength(1);
+
+    await page.reload();
+    await page.locator('.rc-panel-toggle').waitFor();
+    await page.waitForTimeout(300);
+    expect(await highlightCount(page)).toBe(2);
+
+    await openFromPanel(page, 0);
+    await page.getByRole('button', { name: "This isn't a myth" }).click();
+    await expect.poll(() => highlightCount(page)).toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => highlightCount(page)).toBe(2);
+    expect(await dismissed()).toHaveLength(1);
+    await page.close();
+  });
+
+  test('"Not on this site" clears the page with a visible Undo that turns it back on', async () => {
+    const page = await open('/card.html');
+    const before = await highlightCount(page);
+    await openFromPanel(page, 0);
+    await page.getByRole('button', { name: 'Not on this site' }).click();
+    await expect.poll(() => highlightCount(page)).toBe(0);
+    await page.locator('.rc-notice').getByText('Flagging is off on this site.').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => highlightCount(page)).toBe(before);
+    const stored = await worker.evaluate(() => chrome.storage.sync.get('settings'));
+    expect((stored.settings as { disabledSites: string[] }).disabledSites).toEqual([]);
+    await page.close();
+  });
+});
