@@ -66,7 +66,16 @@ export function dismissalsAsJson(list: readonly Dismissal[]): string {
   return JSON.stringify({ dismissed: list.map((d) => ({ ...d, at: new Date(d.at).toISOString() })) }, null, 2);
 }
 
-const item = safeItem(DISMISSALS_KEY, (raw) => ({ v: 1 as const, items: parseDismissals(raw) }), { v: 1, items: [] });
+/** What a stored value loses when read, in words; null when nothing (or nothing yet) was stored. */
+export function dismissalsProblem(raw: unknown): string | null {
+  if (raw === undefined || raw === null) return null;
+  const items = typeof raw === 'object' ? (raw as { items?: unknown }).items : undefined;
+  if (!Array.isArray(items)) return 'The list of claims you marked as not myths could not be read, so it starts empty.';
+  const lost = items.length - parseDismissals(raw).length;
+  return lost > 0 ? `${lost} of the claims you marked as not myths could not be read and are flagged again.` : null;
+}
+
+const item = safeItem(DISMISSALS_KEY, (raw) => ({ v: 1 as const, items: parseDismissals(raw) }), { v: 1, items: [] }, dismissalsProblem);
 export const loadDismissals = async () => (await item.load()).items;
 export const saveDismissals = (items: Dismissal[]) => item.save({ v: 1, items });
 export const watchDismissals = (cb: (items: Dismissal[]) => void) => item.watch((v) => cb(v.items));

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DISMISSALS_KEY,
   dismissalsAsJson,
+  dismissalsProblem,
   isDismissed,
   loadDismissals,
   pageKey,
@@ -36,7 +37,13 @@ test('garbage in storage reads as the valid entries it holds, never throws', () 
   const good: Dismissal = { page, myth: 'rapid-fix', sentence: 'Abs in 7 days.', at };
   expect(parseDismissals(undefined)).toEqual([]);
   expect(parseDismissals('nonsense')).toEqual([]);
-  expect(parseDismissals({ v: 1, items: [good, { page: 3 }, null, { ...good, myth: 'toString' }, { ...good, at: 'x' }] })).toEqual([good]);
+  const stored = { v: 1, items: [good, { page: 3 }, null, { ...good, myth: 'toString' }, { ...good, at: 'x' }] };
+  expect(parseDismissals(stored)).toEqual([good]);
+  // And the user is told, in words.
+  expect(dismissalsProblem(stored)).toBe('4 of the claims you marked as not myths could not be read and are flagged again.');
+  expect(dismissalsProblem('nonsense')).toMatch(/could not be read, so it starts empty/);
+  expect(dismissalsProblem(undefined)).toBeNull();
+  expect(dismissalsProblem({ v: 1, items: [good] })).toBeNull();
 });
 
 test('the list stays bounded, dropping the oldest first', () => {
