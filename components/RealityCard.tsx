@@ -21,10 +21,17 @@ export interface RealityCardProps {
   /** Keeps "what works", the timeline and the next step behind an expander (the embed's default). */
   collapsible?: boolean;
   /**
-   * The in-page card: title, why it was flagged, a two-line honest answer and everything else behind
-   * "More"; `actions` go under "More", `quickActions` stay in view.
+   * Lays out the body under the title differently (the in-page compact card, components/overlay): given the
+   * card's parts, returns what to show. Kept out of this file so the embed never ships that layout.
    */
-  compact?: { why: string; quickActions: ComponentChildren };
+  layout?: (parts: CardParts) => ComponentChildren;
+}
+
+/** The pieces of a card's body, for a custom layout. */
+export interface CardParts {
+  claim: ComponentChildren;
+  details: ComponentChildren;
+  next: ComponentChildren;
 }
 
 /**
@@ -81,10 +88,9 @@ export function RealityCard(props: RealityCardProps) {
       {props.actions}
     </div>
   );
-  const { compact } = props;
   return (
     <section
-      class={`rc-card${props.flat ? ' rc-flat' : ''}${compact ? ' rc-compact' : ''}`}
+      class={`rc-card${props.flat ? ' rc-flat' : ''}`}
       aria-labelledby={titleId}
       data-myth={myth}
       onKeyDown={onKeyDown}
@@ -102,20 +108,8 @@ export function RealityCard(props: RealityCardProps) {
           </button>
         )}
       </div>
-      {compact ? (
-        <>
-          <p class="rc-why">Flagged because it {compact.why}.</p>
-          <p class="rc-honest">{card.honest}</p>
-          <details>
-            <summary>More</summary>
-            {claim}
-            {props.numbers}
-            {details}
-            {next}
-            <MedicalNote />
-          </details>
-          <div class="rc-next">{compact.quickActions}</div>
-        </>
+      {props.layout ? (
+        props.layout({ claim, details, next })
       ) : (
         <>
           {claim}

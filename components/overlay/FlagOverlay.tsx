@@ -2,7 +2,7 @@ import type { TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/detect/types';
 import { mythById } from '../../lib/myths';
-import { RealityCard } from '../RealityCard';
+import { MedicalNote, RealityCard } from '../RealityCard';
 import { ClaimNumbers } from '../numbers/ClaimNumbers';
 import { numbersReader } from '../numbers/store';
 import { badgeSpot, cardSpot, type Box, type CardSpot } from './place';
@@ -246,13 +246,22 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, confi
         card={myth.card}
         myth={claim.myth}
         quote={claim.sentence}
-        numbers={<ClaimNumbers sentence={claim.sentence} reader={numbersReader.value} />}
         onClose={onClose}
         onNextStep={actions.openPlanner}
-        compact={{
-          why: myth.why,
-          quickActions: (
-            <>
+        // Compact: why it was flagged and a two-line honest answer; the rest behind "More".
+        layout={({ claim: quoted, details, next }) => (
+          <>
+            <p class="rc-why">Flagged because it {myth.why}.</p>
+            <p class="rc-honest">{myth.card.honest}</p>
+            <details>
+              <summary>More</summary>
+              {quoted}
+              <ClaimNumbers sentence={claim.sentence} reader={numbersReader.value} />
+              {details}
+              {next}
+              <MedicalNote />
+            </details>
+            <div class="rc-next">
               <button
                 type="button"
                 class="rc-btn"
@@ -273,9 +282,9 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, confi
               >
                 Not on this site
               </button>
-            </>
-          ),
-        }}
+            </div>
+          </>
+        )}
         actions={
           <button type="button" class="rc-btn" onClick={actions.disableEverywhere}>
             Turn off everywhere

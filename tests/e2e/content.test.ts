@@ -152,6 +152,8 @@ describe('pages that must stay unflagged', () => {
 test('a claim with numbers shows them in the card: its arithmetic and the honest weeks, axe clean', async () => {
   const page = await open('/numbers.html');
   await page.locator('.rc-badge').click();
+  // The compact card keeps the numbers behind "More".
+  await page.locator('.rc-popover summary', { hasText: 'More' }).click();
   const numbers = page.locator('.rc-popover .rc-numbers');
   await numbers.waitFor();
   const text = (await numbers.textContent()) ?? '';
