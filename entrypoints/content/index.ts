@@ -223,8 +223,9 @@ class PageFlagger {
     },
     disableSite: async () => {
       if (!this.ui?.userActing()) return;
-      await saveSettings(withSite(await loadSettings(), location.hostname, true));
+      // Stopped first, so the settings watcher (which would remove the overlay and its Undo) finds nothing to stop.
       this.stop(true);
+      await saveSettings(withSite(await loadSettings(), location.hostname, true));
     },
     enableSite: async () => {
       if (!this.ui?.userActing()) return;
