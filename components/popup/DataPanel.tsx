@@ -1,14 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { exportCsv, exportJson } from '../../lib/log';
+import { download } from '../download';
 import { fallbackNotes, importChosen, importMessage, refreshDataNotes, setAsideCount, setAsideJson } from './data-store';
 import { entries, prefs, status, updatePrefs } from './store';
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Export, import (always merging), sync status, what was set aside or fell back, and the day-start hour. */
 export function DataPanel() {

@@ -218,6 +218,25 @@ describe('"This isn\'t a myth" and "Not on this site"', () => {
     await page.close();
   });
 
+  test('the options page lists the dismissed claim; "Flag again" brings its mark back', async () => {
+    expect(await dismissed()).toHaveLength(1);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const item = options.locator('.dismissed li');
+    await item.first().waitFor();
+    expect(await item.count()).toBe(1);
+    expect(await item.first().textContent()).toContain(server.url.replace(/^http:\/\//, ''));
+    await options.screenshot({ path: join(SCREENSHOT_DIR, 'options-dismissed.png'), fullPage: true });
+    expect((await new AxeBuilder({ page: options }).analyze()).violations).toEqual([]);
+    await options.getByRole('button', { name: 'Flag again' }).click();
+    await options.getByText('None yet. They stay in this browser only.').waitFor();
+    expect(await dismissed()).toHaveLength(0);
+    await options.close();
+    const page = await open('/card.html');
+    await expect.poll(() => highlightCount(page)).toBe(3);
+    await page.close();
+  });
+
   test('"Not on this site" clears the page with a visible Undo that turns it back on', async () => {
     const page = await open('/card.html');
     const before = await highlightCount(page);

@@ -1,0 +1,62 @@
+import { expect, test, vi } from 'vitest';
+import { render } from 'preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DismissedClaims, startDismissedClaims } from '../../components/DismissedClaims';
+import { loadDismissals, saveDismissals, withDismissal } from '../../lib/store/dismissals';
+
+const page = 'https://blog.example/post';
+const at = Date.UTC(2026, 10, 20);
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+async function mount() {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const stop = await startDismissedClaims();
+  render(<DismissedClaims />, root);
+  await flush();
+  return { root, stop };
+}
+
+test('with nothing dismissed, the options page says so plainly', async () => {
+  const { root, stop } = await mount();
+  expect(root.textContent).toContain('None yet.');
+  expect(root.querySelector('button')).toBeNull();
+  stop();
+});
+
+test('each dismissed claim is listed with its myth and page, and "Flag again" removes it from storage', async () => {
+  let list = withDismissal([], page, { myth: 'spot-reduction', sentence: 'These moves melt back fat.' }, at);
+  list = withDismissal(list, page, { myth: 'rapid-fix', sentence: 'Abs in 7 days.' }, at + 1);
+  await saveDismissals(list);
+  const { root, stop } = await mount();
+  expect(root.querySelectorAll('li')).toHaveLength(2);
+  expect(root.textContent).toContain('These moves melt back fat.');
+  expect(root.textContent).toContain(page);
+  const again = [...root.querySelectorAll('button')].filter((b) => b.textContent === 'Flag again');
+  again[0]!.click();
+  await flush();
+  expect((await loadDismissals()).map((d) => d.sentence)).toEqual(['Abs in 7 days.']);
+  expect(root.querySelectorAll('li')).toHaveLength(1);
+  expect(root.querySelector('[role=status]')?.textContent).toContain('flagged again');
+  stop();
+});
+
+test('the export is the stored list as JSON with readable dates', async () => {
+  await saveDismissals(withDismissal([], page, { myth: 'magic-product', sentence: 'This tea melts fat.' }, at));
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:x'));
+  const { root, stop } = await mount();
+  [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Export'))!.click();
+  expect(JSON.parse(await blobs[0]!.text())).toEqual({
+    dismissed: [{ page, myth: 'magic-product', sentence: 'This tea melts fat.', at: new Date(at).toISOString() }],
+  });
+  stop();
+  vi.restoreAllMocks();
+});
+
+test('garbage in storage shows the valid entries and never throws', async () => {
+  await fakeBrowser.storage.local.set({ dismissals: { v: 1, items: [null, { page: 3 }, { page, myth: 'rapid-fix', sentence: 'Abs in 7 days.', at }] } });
+  const { root, stop } = await mount();
+  expect(root.querySelectorAll('li')).toHaveLength(1);
+  stop();
+});
