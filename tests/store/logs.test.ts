@@ -1,24 +1,13 @@
-import { afterEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LogStore, LOCAL_KEY, QUARANTINE_KEY, SYNC_PREFIX } from '../../lib/store/logs';
 import { encodeMonths, live, stamp, type LogEntry } from '../../lib/log';
 import { addDays } from '../../lib/streak';
+import { open } from './open-store';
 
 const t = stamp(Date.UTC(2026, 10, 20, 8));
 const walk = (id: string, date = '2026-11-20'): LogEntry => ({ id, date, kind: 'walk', value: 30, detail: 'min', updated: t });
 
-const stores: LogStore[] = [];
-async function open(): Promise<LogStore> {
-  const s = new LogStore();
-  stores.push(s);
-  await s.load();
-  return s;
-}
-afterEach(() => {
-  for (const s of stores.splice(0)) s.dispose();
-  vi.restoreAllMocks();
-  vi.useRealTimers();
-});
 
 test('a log is saved locally at once and reaches sync on flush, compactly', async () => {
   const store = await open();

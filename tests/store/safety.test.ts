@@ -1,26 +1,16 @@
-import { afterEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LogStore, LOCAL_KEY, QUARANTINE_KEY, SYNC_PREFIX, readLocal } from '../../lib/store/logs';
+import { LOCAL_KEY, QUARANTINE_KEY, SYNC_PREFIX, readLocal } from '../../lib/store/logs';
 import { settingsProblem } from '../../lib/store/settings';
 import { prefsProblem } from '../../lib/store/prefs';
 import { decodeMonth, encodeMonths, stamp, type LogEntry } from '../../lib/log';
 import { addDays } from '../../lib/streak';
+import { open } from './open-store';
 
 const t = stamp(Date.UTC(2026, 10, 20, 8));
 const walk = (id: string, date = '2026-11-20', updated = t): LogEntry => ({ id, date, kind: 'walk', value: 30, detail: 'min', updated });
 const id = (n: number) => n.toString(36).padStart(6, '0');
 
-const stores: LogStore[] = [];
-async function open(): Promise<LogStore> {
-  const s = new LogStore();
-  stores.push(s);
-  await s.load();
-  return s;
-}
-afterEach(() => {
-  for (const s of stores.splice(0)) s.dispose();
-  vi.restoreAllMocks();
-});
 
 /** Chrome refuses a whole set() call when one item (key + JSON value) is over 8,192 bytes. */
 function enforceItemQuota() {
