@@ -33,7 +33,7 @@ export function DismissedClaims() {
     <section aria-labelledby="dismissed-h">
       <h2 id="dismissed-h">Claims you marked “This isn't a myth”</h2>
       {list.length === 0 ? (
-        <p class="empty">None yet. They stay in this browser only.</p>
+        <p class="empty">No claims dismissed yet. They stay in this browser only.</p>
       ) : (
         <>
           <p>

@@ -19,7 +19,7 @@ async function mount() {
 
 test('with nothing dismissed, the options page says so plainly', async () => {
   const { root, stop } = await mount();
-  expect(root.textContent).toContain('None yet.');
+  expect(root.textContent).toContain('No claims dismissed yet.');
   expect(root.querySelector('button')).toBeNull();
   stop();
 });

@@ -229,7 +229,7 @@ describe('"This isn\'t a myth" and "Not on this site"', () => {
     await options.screenshot({ path: join(SCREENSHOT_DIR, 'options-dismissed.png'), fullPage: true });
     expect((await new AxeBuilder({ page: options }).analyze()).violations).toEqual([]);
     await options.getByRole('button', { name: 'Flag again' }).click();
-    await options.getByText('None yet. They stay in this browser only.').waitFor();
+    await options.getByText('No claims dismissed yet. They stay in this browser only.').waitFor();
     expect(await dismissed()).toHaveLength(0);
     await options.close();
     const page = await open('/card.html');
