@@ -1,8 +1,15 @@
-import type { Card, MythId } from './types';
-import { spotReductionCard } from './spot-reduction';
-import { rapidFixCard } from './rapid-fix';
-import { extremeRestrictionCard } from './extreme-restriction';
-import { magicProductCard } from './magic-product';
+import type { Card, MythId, MythWords } from './types';
+import { spotReductionCard, spotReductionWords } from './spot-reduction';
+import { rapidFixCard, rapidFixWords } from './rapid-fix';
+import { extremeRestrictionCard, extremeRestrictionWords } from './extreme-restriction';
+import { magicProductCard, magicProductWords } from './magic-product';
+import { spotReductionCardEs, spotReductionWordsEs } from './spot-reduction.es';
+import { rapidFixCardEs, rapidFixWordsEs } from './rapid-fix.es';
+import { extremeRestrictionCardEs, extremeRestrictionWordsEs } from './extreme-restriction.es';
+import { magicProductCardEs, magicProductWordsEs } from './magic-product.es';
+
+/** The languages the copy is written in; English is the source every other falls back to. */
+export type Lang = 'en' | 'es';
 
 /**
  * Every myth's card by id, without detection patterns: what the embed imports. The catalog test checks
@@ -14,6 +21,45 @@ export const CARDS: Record<MythId, Card> = {
   'extreme-restriction': extremeRestrictionCard,
   'magic-product': magicProductCard,
 };
+
+/**
+ * Translations may be partial while a language is being written (a myth without one shows English);
+ * tests/myths/cards.test.ts holds every shipped language to complete. Separate constants, not one
+ * table, so a bundle of one language (the embed) tree-shakes the others.
+ */
+export const CARDS_ES: Partial<Record<MythId, Card>> = {
+  'spot-reduction': spotReductionCardEs,
+  'rapid-fix': rapidFixCardEs,
+  'extreme-restriction': extremeRestrictionCardEs,
+  'magic-product': magicProductCardEs,
+};
+
+type Translations<T> = Record<Exclude<Lang, 'en'>, Partial<Record<MythId, T>>>;
+
+/** A lookup by myth and language that falls back to English where a translation is missing. */
+const inLang =
+  <T>(english: Record<MythId, T>, translations: Translations<T>) =>
+  (id: MythId, lang: Lang): T =>
+    (lang === 'en' ? undefined : translations[lang][id]) ?? english[id];
+
+export const cardFor = /*#__PURE__*/ inLang(CARDS, { es: CARDS_ES });
+
+/** The myth's label and "flagged because" line; English lives beside the patterns in each myth file. */
+export const WORDS: Record<MythId, MythWords> = {
+  'spot-reduction': spotReductionWords,
+  'rapid-fix': rapidFixWords,
+  'extreme-restriction': extremeRestrictionWords,
+  'magic-product': magicProductWords,
+};
+
+export const WORDS_ES: Partial<Record<MythId, MythWords>> = {
+  'spot-reduction': spotReductionWordsEs,
+  'rapid-fix': rapidFixWordsEs,
+  'extreme-restriction': extremeRestrictionWordsEs,
+  'magic-product': magicProductWordsEs,
+};
+
+export const wordsFor = /*#__PURE__*/ inLang(WORDS, { es: WORDS_ES });
 
 export const MYTH_IDS = Object.keys(CARDS) as MythId[];
 

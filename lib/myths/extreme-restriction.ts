@@ -1,4 +1,4 @@
-import type { Card, Examples, Myth } from './types';
+import type { Card, Examples, Myth, MythWords } from './types';
 import { any, LOSE } from './vocab';
 
 /** Verbs of dropping a food group, and the groups crash plans ban. */
@@ -73,11 +73,15 @@ export const extremeRestrictionCard: Card = {
   nextStep: 'Open the planner to see a deficit sized for you, with a floor it never goes under.',
 };
 
+export const extremeRestrictionWords: MythWords = {
+  label: 'Crash restriction',
+  why: 'urges eating or training to extremes to lose weight fast',
+};
+
 /** Starving, crash plans, dropping whole food groups without a plan, or training twice a day. */
 export const extremeRestriction: Myth = {
   id: 'extreme-restriction',
-  label: 'Crash restriction',
-  why: 'urges eating or training to extremes to lose weight fast',
+  ...extremeRestrictionWords,
   patterns: {
     cue: new RegExp(`${RESTRICTION}|${TOO_FEW}|\\b(?:carbs|carbohydrates|grains|dairy|fruit)\\b`),
     claim: [

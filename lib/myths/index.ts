@@ -4,8 +4,8 @@ import { rapidFix, rapidFixExamples } from './rapid-fix';
 import { extremeRestriction, extremeRestrictionExamples } from './extreme-restriction';
 import { magicProduct, magicProductExamples } from './magic-product';
 
-export type { Myth, MythId, Card, Milestone, Examples } from './types';
-export { CARDS, isMythId } from './cards';
+export type { Myth, MythId, MythWords, Card, Milestone, Examples } from './types';
+export { CARDS, cardFor, isMythId, wordsFor, type Lang } from './cards';
 
 /** The catalog. Adding a myth: a file beside this one and a line here. */
 export const MYTHS: readonly Myth[] = [spotReduction, rapidFix, extremeRestriction, magicProduct];

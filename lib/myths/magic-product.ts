@@ -1,4 +1,4 @@
-import type { Card, Examples, Myth } from './types';
+import type { Card, Examples, Myth, MythWords } from './types';
 import { any, AREA, LOSE } from './vocab';
 
 const PRODUCT = /*#__PURE__*/ any(
@@ -55,11 +55,15 @@ export const magicProductCard: Card = {
   nextStep: 'Before you buy, log one walk today and see how the week feels.',
 };
 
+export const magicProductWords: MythWords = {
+  label: 'Magic product',
+  why: 'sells a product that supposedly melts fat for you',
+};
+
 /** Creams, wraps, belts, trainers, teas and cleanses sold as fat removers. */
 export const magicProduct: Myth = {
   id: 'magic-product',
-  label: 'Magic product',
-  why: 'sells a product that supposedly melts fat for you',
+  ...magicProductWords,
   patterns: {
     cue: new RegExp(`${PRODUCT}|\\b(?:sweat|cleanse|detox|tea|cream|gel|lotion|wrap|belt|patch)|fat (?:leaving|burning|melting|coming out)`),
     claim: [

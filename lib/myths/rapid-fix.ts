@@ -1,4 +1,4 @@
-import type { Card, Examples, Myth } from './types';
+import type { Card, Examples, Myth, MythWords } from './types';
 import { any, AREA, LOSE } from './vocab';
 
 const NUMBER_WORD = /*#__PURE__*/ any('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fourteen', 'twenty-one', 'a', 'a few', 'few', 'a couple of');
@@ -67,11 +67,15 @@ export const rapidFixCard: Card = {
   nextStep: 'Write down today’s date and one measurement, and look again in four weeks, not four days.',
 };
 
+export const rapidFixWords: MythWords = {
+  label: 'Rapid fix',
+  why: 'promises a visible body change within days',
+};
+
 /** A visible or targeted change in days or a couple of weeks. */
 export const rapidFix: Myth = {
   id: 'rapid-fix',
-  label: 'Rapid fix',
-  why: 'promises a visible body change within days',
+  ...rapidFixWords,
   patterns: {
     cue: new RegExp(`\\b${SHORT_TIME}\\b|(?:a|every|per|each) day|first (?:week|two weeks|fortnight|few days|\\d+ days)|\\b(?:[1-3]|one|two|three) weeks?\\b`),
     claim: [

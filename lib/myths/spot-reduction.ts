@@ -1,4 +1,4 @@
-import type { Card, Examples, Myth } from './types';
+import type { Card, Examples, Myth, MythWords } from './types';
 import { AREA, LOSE, METHOD, RIGHT_THERE } from './vocab';
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
@@ -21,11 +21,15 @@ export const spotReductionCard: Card = {
   nextStep: 'Plan three whole-body sessions for this week and put the first one in your calendar.',
 };
 
+export const spotReductionWords: MythWords = {
+  label: 'Spot reduction',
+  why: 'promises fat loss from one chosen spot',
+};
+
 /** Exercises, gadgets or potions that promise to take fat off one chosen place. */
 export const spotReduction: Myth = {
   id: 'spot-reduction',
-  label: 'Spot reduction',
-  why: 'promises fat loss from one chosen spot',
+  ...spotReductionWords,
   patterns: {
     cue: new RegExp(`${AREA}|${RIGHT_THERE}|\\bfirst\\b|spot[- ]?reduc`),
     claim: [

@@ -47,8 +47,8 @@ export interface MythPatterns {
   refute: readonly RegExp[];
 }
 
-export interface Myth {
-  id: MythId;
+/** A myth's names as readers see them; one set per language, like the card. */
+export interface MythWords {
   /** Short name for lists and menus. */
   label: string;
   /**
@@ -56,6 +56,10 @@ export interface Myth {
    * ("promises fat loss from one chosen spot"). Kept off the Card, so the embed never ships it.
    */
   why: string;
+}
+
+export interface Myth extends MythWords {
+  id: MythId;
   patterns: MythPatterns;
   card: Card;
 }
