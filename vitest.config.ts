@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { catalogPlugin } from './scripts/catalog';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), catalogPlugin()],
   test: {
     environment: 'happy-dom',
     include: ['tests/**/*.test.{ts,tsx}'],

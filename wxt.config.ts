@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { catalogPlugin } from './scripts/catalog';
 
 import { fileURLToPath } from 'node:url';
 
@@ -9,21 +10,22 @@ const PAGES = ['http://*/*', 'https://*/*'];
 // Least permissions (README "Permissions"): storage for logs and settings; scripting, with host permissions
 // equal to the content script's matches, to inject the card UI only into pages with claims; no network.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
   // One SVG source for every size: 16/32 for toolbars (1x and 2x), 48 for the extensions page, 96/128 for
   // the stores. Dev builds keep the same colours so what you test is what ships.
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [16, 32, 48, 96, 128], developmentIndicator: false },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), catalogPlugin()],
     resolve: {
       // WXT's own context tells the page the extension id and lets the page stop the content script.
       alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('entrypoints/content/context.ts', import.meta.url)) },
     },
   }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Reality Check',
-    description:
-      'Flags spot-reduction and 10-day-fix claims on the page with honest reality-check cards, plus a calm planner and streak.',
+    // Text from locales/<lang>.yml (ext.*), through _locales/<lang>/messages.json.
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
     permissions: ['storage', 'scripting', ...(browser === 'firefox' ? ['alarms'] : [])],
     host_permissions: PAGES,
     // Reminders are off by default; their permissions are asked for when the user turns one on.
@@ -34,7 +36,7 @@ export default defineConfig({
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Open Reality Check (quick log)',
+        description: '__MSG_ext_command_open__',
       },
     },
     ...(browser === 'firefox'

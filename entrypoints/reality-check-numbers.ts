@@ -1,4 +1,6 @@
+import en from 'virtual:catalog/en:numbers';
 import { defineNumbersElement } from '../components/embed/numbers';
+import { catalogUi, setUi } from '../components/i18n/ui';
 
 /**
  * The claim-numbers embed, in its own file because the main embed is at its 12 kB gzip budget. It
@@ -8,6 +10,7 @@ import { defineNumbersElement } from '../components/embed/numbers';
 export default defineUnlistedScript({
   globalName: false,
   main() {
+    setUi(catalogUi(en, 'en'));
     defineNumbersElement();
   },
 });

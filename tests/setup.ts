@@ -1,5 +1,10 @@
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import en from 'virtual:catalog/en';
+import { catalogUi, setUi } from '../components/i18n/ui';
+
+// Components render English in unit tests, from the same catalog the embed bundles.
+setUi(catalogUi(en, 'en'));
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,6 +1,11 @@
 import { render } from 'preact';
 import { DismissedClaims, startDismissedClaims } from '../../components/DismissedClaims';
 import { SiteSettings, startSiteSettings } from '../../components/SiteSettings';
+import { browserUi } from '../../components/i18n/browser';
+import { setUi, ui } from '../../components/i18n/ui';
+
+setUi(browserUi());
+document.documentElement.lang = ui.lang;
 
 void startSiteSettings();
 void startDismissedClaims();

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CARD_CSS, OVERLAY_CSS } from '../../components/card/styles';
+import { browserUi } from '../../components/i18n/browser';
+import { setUi, ui as i18nUi } from '../../components/i18n/ui';
 import { loadNumbersReader } from '../../components/numbers/store';
 import { FlagOverlay } from '../../components/overlay/FlagOverlay';
 import { announcement, flagged, openCard, panelOpen } from '../../components/overlay/store';
@@ -12,7 +14,10 @@ import { spotsFor } from '../content/spots';
  * The card UI, injected by the background (scripting.executeScript) into the content script's isolated
  * world only on pages that have claims: a page without claims never parses Preact or the cards.
  */
-export default defineUnlistedScript(() => registerOverlay(mountOverlay));
+export default defineUnlistedScript(() => {
+  setUi(browserUi());
+  registerOverlay(mountOverlay);
+});
 
 /**
  * The overlay host is a zero-size box at the document's origin, so claim positions are plain offsets from it.
@@ -57,7 +62,7 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
       found = claims;
       place();
       const n = claims.length;
-      announcement.value = `Reality Check flagged ${n} ${n === 1 ? 'claim' : 'claims'} on this page. The list is at the bottom right.`;
+      announcement.value = i18nUi.t('overlay.announce', { n: i18nUi.num(n) }, n);
     },
     place,
     userActing: () => trusted,
