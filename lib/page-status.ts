@@ -1,4 +1,6 @@
 /** What the toolbar popup says about the page the user is on, decided from the background's count and the site settings. */
+import { formatNumber } from './i18n/format';
+import type { I18n } from './i18n/translate';
 import type { TabStatus } from './messages';
 import { isActiveOn, siteKey, type Settings } from './store/settings';
 
@@ -23,18 +25,18 @@ export function pageState(status: TabStatus, settings: Settings, tabHost: string
   return count > 0 ? { kind: 'claims', host, count } : { kind: 'none', host };
 }
 
-export function pageStateText(s: PageState): string {
+export function pageStateText(s: PageState, { t, locale }: I18n): string {
   switch (s.kind) {
     case 'unknown':
       // Nothing reported: a page without fitness text, or one extensions cannot read.
-      return 'No myth claims found on this page.';
+      return t('status.none');
     case 'off-everywhere':
-      return 'Flagging is off everywhere.';
+      return t('status.offEverywhere');
     case 'off-site':
-      return 'Flagging is off on this site.';
+      return t('status.offSite');
     case 'claims':
-      return `${s.count} ${s.count === 1 ? 'claim' : 'claims'} flagged on this page.`;
+      return t('status.claims', { n: formatNumber(locale, s.count) }, s.count);
     case 'none':
-      return 'No myth claims found on this page.';
+      return t('status.none');
   }
 }

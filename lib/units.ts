@@ -1,3 +1,5 @@
+import { formatNumber } from './i18n/format';
+
 /**
  * Body measurements in the user's units: one parser, one formatter and one set of plausible ranges that
  * the planner and the log both call, so "72.5 kg" means the same thing everywhere. Values are kept in
@@ -102,23 +104,27 @@ function unitName(q: Quantity, units: Units): string {
   return { kg: 'kilograms', lb: 'pounds', cm: 'centimetres', in: 'inches' }[unitOf(q, units)]!;
 }
 
-/** A metric value as the editable text of a field in `units` (two decimals at most). */
-export function toField(q: Quantity, metric: number, units: Units): string {
+/** Digits as the locale writes them in a field: decimal comma in es, no grouping ("1200,5"). */
+const fieldDigits = (n: number, places: number, locale: string) => formatNumber(locale, n, places, 0, false);
+
+/** A metric value as the editable text of a field in `units` (two decimals at most), in the locale's digits. */
+export function toField(q: Quantity, metric: number, units: Units, locale = 'en'): string {
   if (q === 'height' && units === 'imperial') {
     const total = Math.round(cmToIn(metric) * 100) / 100;
     const ft = Math.floor(total / 12);
-    return joinFeet(String(ft), trim(total - ft * 12, 2));
+    return joinFeet(String(ft), fieldDigits(total - ft * 12, 2, locale));
   }
-  return trim(fromMetric(q, metric, units), 2);
+  return fieldDigits(fromMetric(q, metric, units), 2, locale);
 }
 
-/** A metric value for reading: "72.5 kg", "159.8 lb", "5 ft 4 in", "31.5 in". */
-export function formatQuantity(q: Quantity, metric: number, units: Units, places = 1): string {
+/** A metric value for reading: "72.5 kg", "159.8 lb", "5 ft 4 in", "31.5 in"; "72,5 kg" in es. */
+export function formatQuantity(q: Quantity, metric: number, units: Units, places = 1, locale = 'en'): string {
   if (q === 'height' && units === 'imperial') {
-    const { ft, inch } = splitFeet(toField(q, metric, units));
-    return `${ft} ft ${trim(Number(inch), places)} in`;
+    const total = Math.round(cmToIn(metric) * 100) / 100;
+    const ft = Math.floor(total / 12);
+    return `${ft} ft ${formatNumber(locale, total - ft * 12, places)} in`;
   }
-  return `${trim(fromMetric(q, metric, units), places)} ${unitOf(q, units)}`;
+  return `${formatNumber(locale, fromMetric(q, metric, units), places)} ${unitOf(q, units)}`;
 }
 
 /** What the last unit switch did, so switching back restores exactly what was typed. */

@@ -1,6 +1,7 @@
 import { h, type FunctionComponent } from 'preact';
 import { CARDS } from '../../lib/myths/cards';
-import { REALISTIC_TIMELINE, TIMELINE_CAVEAT } from '../../lib/timeline';
+import { realisticTimeline, timelineCaveat } from '../../lib/timeline';
+import { ui } from '../i18n/ui';
 import { CARD_CSS } from '../card/styles';
 import { RealityCard } from '../RealityCard';
 import { PlanTeaser } from './PlanTeaser';
@@ -39,14 +40,14 @@ function TimelineElement(props: Props) {
         <p class="rc-kicker">Reality check</p>
         <Heading class="rc-title">What a realistic timeline looks like</Heading>
         <ol class="rc-timeline" style={{ marginTop: '10px' }}>
-          {REALISTIC_TIMELINE.map((m) => (
+          {realisticTimeline(ui).map((m) => (
             <li key={m.when}>
               <span class="rc-when">{m.when}</span>
               <span>{m.what}</span>
             </li>
           ))}
         </ol>
-        <p class="rc-fineprint">{TIMELINE_CAVEAT}</p>
+        <p class="rc-fineprint">{timelineCaveat(ui)}</p>
       </section>
     </Root>
   );

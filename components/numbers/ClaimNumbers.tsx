@@ -1,4 +1,5 @@
 import { explainClaim, readClaimNumbers, type ReaderNumbers } from '../../lib/claim-numbers';
+import { ui } from '../i18n/ui';
 
 export interface ClaimNumbersProps {
   /** The claim sentence; its quantities are read, nothing else is assumed. */
@@ -10,7 +11,7 @@ export interface ClaimNumbersProps {
 
 /** "The numbers": the claim's own arithmetic, then the honest version. Renders nothing for a claim without numbers. */
 export function ClaimNumbers({ sentence, reader, headingLevel = 3 }: ClaimNumbersProps) {
-  const text = sentence ? explainClaim(readClaimNumbers(sentence), reader) : undefined;
+  const text = sentence ? explainClaim(readClaimNumbers(sentence), reader, ui) : undefined;
   if (!text) return null;
   const Sub = `h${headingLevel}` as 'h3';
   return (

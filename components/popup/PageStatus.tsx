@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { parseTabStatus, type Message, type TabStatus } from '../../lib/messages';
 import { pageState, pageStateText } from '../../lib/page-status';
+import { ui } from '../i18n/ui';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, withSite, type Settings } from '../../lib/store/settings';
 
 /** The active tab's status and the site settings, as the popup's first line shows them. */
@@ -50,7 +51,7 @@ export function PageStatus() {
   const on = s.kind === 'claims' || s.kind === 'none';
   return (
     <section class={`page-status ${s.kind}`} aria-label="This page">
-      <p>{pageStateText(s)}</p>
+      <p>{pageStateText(s, ui)}</p>
       {host && (
         <label class="switch">
           <input type="checkbox" checked={on} onChange={(e) => void setSite(host, e.currentTarget.checked)} />

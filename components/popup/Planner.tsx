@@ -1,8 +1,10 @@
 import { ACTIVITY_LABEL, type Field } from '../../lib/plan';
 import { goalNote, isLossGoal } from '../../lib/plan/goal';
 import { planWords } from '../../lib/plan/words';
+import { realisticTimeline } from '../../lib/timeline';
 import { formatQuantity, joinFeet, splitFeet, unitOf } from '../../lib/units';
 import { MedicalNote } from '../RealityCard';
+import { ui } from '../i18n/ui';
 import { LineChart } from '../charts/LineChart';
 import { Rich } from './Rich';
 import { UnitSwitch } from './UnitSwitch';
@@ -89,7 +91,7 @@ export function Planner() {
   const result = plan.value;
   const v = validation.value;
   const input = v.ok ? v.value : undefined;
-  const words = result && input ? planWords(result, input, units) : undefined;
+  const words = result && input ? planWords(result, input, units, ui) : undefined;
   const fmtW = (kg: number) => formatQuantity('weight', kg, units);
   const weekly = result?.projection.filter((d) => d.day % 7 === 0) ?? [];
   return (
@@ -107,7 +109,7 @@ export function Planner() {
         <NumberField name="age" label="Age" />
         <HeightField />
         <NumberField name="weight" label="Weight" />
-        <NumberField name="goal" label="Goal" optional note={input && goalNote(input, units)} />
+        <NumberField name="goal" label="Goal" optional note={input && goalNote(input, units, ui)} />
         <div class="field">
           <label for="plan-sessions">Strength sessions a week</label>
           <select id="plan-sessions" value={p.raw.sessions} onChange={set('sessions')}>
@@ -163,7 +165,7 @@ export function Planner() {
                 title="Projected weight over a year"
                 summary={`From ${fmtW(weekly[0]!.weight)} today to about ${fmtW(weekly.at(-1)!.weight)} in a year, fastest at first.${isLossGoal(input) ? ` Goal: ${fmtW(input.goalKg!)}.` : ''}`}
                 series={[{ label: 'Weight', points: weekly.map((d) => ({ x: d.day, y: d.weight })) }]}
-                markers={result.milestones.map((m, i) => ({ x: m.day, tag: String(i + 1), label: `${m.when}: ${m.what}` }))}
+                markers={realisticTimeline(ui).map((m, i) => ({ x: m.day, tag: String(i + 1), label: `${m.when}: ${m.what}` }))}
                 {...(isLossGoal(input) ? { goal: { y: input.goalKg!, label: `goal ${fmtW(input.goalKg!)}` } } : {})}
                 formatX={(d) => (d === 0 ? 'today' : `week ${Math.round(d / 7)}`)}
                 formatY={fmtW}
@@ -179,7 +181,7 @@ export function Planner() {
                 heightEm={8}
               />
               <ol class="milestones">
-                {result.milestones.map((m) => (
+                {realisticTimeline(ui).map((m) => (
                   <li key={m.when}>
                     <strong>{m.when}:</strong> {m.what}
                   </li>

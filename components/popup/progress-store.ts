@@ -4,7 +4,8 @@ import { FIT, type Fit } from '../../lib/log';
 import { progress } from '../../lib/progress';
 import type { ReminderSettings } from '../../lib/reminders/schedule';
 import { DEFAULT_COACH, loadCoach, saveCoach, watchCoach, type CoachSettings } from '../../lib/store/coach';
-import { announce, logEntry, plan, streak, targets, today, validation, visible } from './store';
+import { ui } from '../i18n/ui';
+import { announce, logEntry, plan, prefs, streak, targets, today, validation, visible } from './store';
 
 /** The Progress view's state: coach settings (plan start, reminders) and the progress worked out from the log. */
 export const coach = signal<CoachSettings>(DEFAULT_COACH);
@@ -22,7 +23,7 @@ export const current = computed(() => {
   const v = validation.value;
   if (!v.ok || !plan.value) return null;
   const ctx = { entries: visible.value, input: v.value, energy: plan.value.energy, targets: targets.value, planStart: planStart.value, today: today.value };
-  return progress(ctx, streak.value);
+  return progress(ctx, streak.value, prefs.value.units, ui);
 });
 
 function saveSettings(next: CoachSettings): Promise<void> {

@@ -1,5 +1,7 @@
 import { FLOOR, KCAL_PER_KG } from '../plan/energy';
 import type { Sex } from '../plan/input';
+import { formatNumber } from '../i18n/format';
+import type { I18n } from '../i18n/translate';
 import { cmToIn, inToCm, kgToLb, lbToKg, type Units } from '../units';
 import type { ClaimNumbers, Reading } from './read';
 
@@ -52,32 +54,43 @@ export interface NumbersText {
 type MassUnit = 'kg' | 'lb';
 type Pair = readonly [number, number];
 
-const commas = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 /** kcal to a round figure: 10s under 100, 50s under 1,000, 100s above. */
-const kcal = (n: number) => commas(n < 100 ? Math.round(n / 10) * 10 : n < 1000 ? Math.round(n / 50) * 50 : Math.round(n / 100) * 100);
+const roundKcal = (n: number) => (n < 100 ? Math.round(n / 10) * 10 : n < 1000 ? Math.round(n / 50) * 50 : Math.round(n / 100) * 100);
 /** Mass to a round figure: whole numbers from 10, halves from 1, tenths below. */
 const round = (v: number) => (v >= 10 ? Math.round(v) : v >= 1 ? Math.round(v * 2) / 2 : Math.round(v * 10) / 10);
-const span = ([a, b]: Pair, f: (n: number) => string, unit: string) => (f(a) === f(b) ? `${f(a)}${unit}` : `${f(a)}-${f(b)}${unit}`);
 
-/** One conversion for the whole card: kg shown in the claim's unit, with the reader's in brackets when it differs. */
-function massText(kg: Pair, unit: MassUnit, other?: MassUnit): string {
-  const shown = (u: MassUnit) => span([kg[0], kg[1]].map((x) => (u === 'lb' ? kgToLb(x) : x)) as unknown as Pair, (n) => String(round(n)), ` ${u}`);
-  return other && other !== unit ? `${shown(unit)} (${shown(other)})` : shown(unit);
+/** Formatting in the reader's locale: every figure of the card goes through these. */
+function figures(locale: string) {
+  const num = (n: number) => formatNumber(locale, n, 1);
+  const kcal = (n: number) => formatNumber(locale, roundKcal(n), 0);
+  /** "5-9", or "5" when both ends read the same. */
+  const span = ([a, b]: Pair, f: (n: number) => string) => (f(a) === f(b) ? f(a) : `${f(a)}-${f(b)}`);
+  const kcalSpan = (p: Pair) => `${span(p, kcal)} kcal`;
+  /** One conversion for the whole card: kg shown in the claim's unit, with the reader's in brackets when it differs. */
+  const mass = (kg: Pair, unit: MassUnit, other?: MassUnit) => {
+    const shown = (u: MassUnit) => `${span([kg[0], kg[1]].map((x) => (u === 'lb' ? kgToLb(x) : x)) as unknown as Pair, (n) => num(round(n)))} ${u}`;
+    return other && other !== unit ? `${shown(unit)} (${shown(other)})` : shown(unit);
+  };
+  return { num, kcal, span, kcalSpan, mass };
 }
 
-const daysText = ([a, b]: Pair) => {
-  const one = (d: number) => (d >= 14 && d % 7 === 0 ? `${d / 7}` : `${d}`);
+/** "7 days", "2 weeks", "3-5 days": whole weeks from 14 days on. */
+function daysText([a, b]: Pair, { t, locale }: I18n): string {
+  const n = (x: number) => formatNumber(locale, x, 0);
   const weeks = a >= 14 && a % 7 === 0 && b % 7 === 0;
-  const unit = weeks ? ' weeks' : b === 1 ? ' day' : ' days';
-  return a === b ? `${one(a)}${unit}` : `${weeks ? a / 7 : a}-${weeks ? b / 7 : b}${unit}`;
-};
+  const [lo, hi] = weeks ? [a / 7, b / 7] : [a, b];
+  const shown = lo === hi ? n(lo) : `${n(lo)}-${n(hi)}`;
+  return weeks ? t('numbers.weeks', { n: shown }, hi) : t('numbers.days', { n: shown }, hi);
+}
 
-const weeksText = ([a, b]: Pair) => {
+/** "about 5-9 weeks", "about 1 week", "about 3-6 months". */
+function weeksText([a, b]: Pair, { t, locale }: I18n): string {
+  const n = (x: number) => formatNumber(locale, x, 0);
   const lo = Math.max(1, Math.round(a));
   const hi = Math.max(lo, Math.round(b));
-  if (hi > 26) return `about ${Math.round(lo / 4.35)}-${Math.round(hi / 4.35)} months`;
-  return lo === hi ? `about ${lo} week${lo === 1 ? '' : 's'}` : `about ${lo}-${hi} weeks`;
-};
+  if (hi > 26) return t('numbers.aboutMonths', { n: `${n(Math.round(lo / 4.35))}-${n(Math.round(hi / 4.35))}` });
+  return t('numbers.aboutWeeks', { n: lo === hi ? n(lo) : `${n(lo)}-${n(hi)}` }, hi);
+}
 
 const toKg = (r: Reading): Pair => (r.unit === 'lb' ? [lbToKg(r.low), lbToKg(r.high)] : [r.low, r.high]);
 /** "up to 10": the claim's headline is its top. */
@@ -96,7 +109,9 @@ function paceWeeks(kg: Pair, reader?: ReaderNumbers): { weeks: Pair; pace: Pair 
  * The numbers section for one claim, or undefined when the claim states no usable quantity: nothing
  * is invented. Units follow the claim; the reader's own unit is added when it differs.
  */
-export function explainClaim(n: ClaimNumbers, reader?: ReaderNumbers): NumbersText | undefined {
+export function explainClaim(n: ClaimNumbers, reader: ReaderNumbers | undefined, i18n: I18n): NumbersText | undefined {
+  const { t, locale } = i18n;
+  const { num, kcal, span, kcalSpan, mass: massText } = figures(locale);
   const implies: string[] = [];
   const honest: string[] = [];
   const claimMass: MassUnit | undefined = n['weight-lost'] ? (n['weight-lost'].unit === 'lb' ? 'lb' : 'kg') : undefined;
@@ -107,7 +122,7 @@ export function explainClaim(n: ClaimNumbers, reader?: ReaderNumbers): NumbersTe
   const deadline = n.deadline ?? (n['weight-lost']?.per ? { low: n['weight-lost'].per, high: n['weight-lost'].per } : undefined);
   const days: Pair | undefined = deadline && [deadline.low, deadline.high];
   const burn = reader ? ([reader.maintenance, reader.maintenance] as const) : TYPICAL_BURN.any;
-  const burnText = reader ? `your own day's burn of about ${kcal(reader.maintenance)} kcal` : `a typical adult's whole day's burn of ${span(burn, kcal, ' kcal')}`;
+  const burnText = reader ? t('numbers.burn.own', { kcal: kcal(reader.maintenance) }) : t('numbers.burn.typical', { kcal: kcalSpan(burn) });
 
   // The loss the claim promises, in kg, and what it is measured in.
   let lossKg: Pair | undefined;
@@ -118,88 +133,93 @@ export function explainClaim(n: ClaimNumbers, reader?: ReaderNumbers): NumbersTe
   else if (sizes) {
     const s = amount(sizes);
     lossKg = waistKg([s[0] * WAIST_CM_PER_SIZE, s[1] * WAIST_CM_PER_SIZE]);
-    implies.push(
-      `One dress size is about 5 cm (2 in) at the waist, and waists shrink roughly 1 cm for each kg lost, so ${s[0] === s[1] ? s[0] : `${s[0]}-${s[1]}`} size${s[1] === 1 ? '' : 's'} is roughly ${m(lossKg)} of real loss.`,
-    );
+    implies.push(t('numbers.sizes', { sizes: t('numbers.sizeCount', { n: span(s, num) }, s[1]), mass: m(lossKg) }));
   } else if (inches) {
     const a = amount(inches);
     const cm: Pair = inches.unit === 'in' ? [inToCm(a[0]), inToCm(a[1])] : a;
     lossKg = waistKg(cm);
-    const shown = inches.unit === 'in' ? `${span(a, String, ' in')} (${span(cm, (x) => String(Math.round(x)), ' cm')})` : `${span(a, String, ' cm')} (${span([cmToIn(cm[0]), cmToIn(cm[1])], (x) => String(round(x)), ' in')})`;
-    implies.push(`Waists shrink roughly 1 cm for each kg lost, so ${shown} is roughly ${m(lossKg)} of real loss.`);
-    if (days && days[1] <= 14) implies.push(`Inches gone in ${daysText(days)} are mostly water, bloat or a tape held differently.`);
+    const shown =
+      inches.unit === 'in'
+        ? `${span(a, num)} in (${span(cm, (x) => num(Math.round(x)))} cm)`
+        : `${span(a, num)} cm (${span([cmToIn(cm[0]), cmToIn(cm[1])], (x) => num(round(x)))} in)`;
+    implies.push(t('numbers.inches', { inches: shown, mass: m(lossKg) }));
+    if (days && days[1] <= 14) implies.push(t('numbers.inchesFast', { days: daysText(days, i18n) }));
   }
 
   if (lossKg && days) {
     const ranged = lossKg[0] !== lossKg[1] || days[0] !== days[1];
-    const about = ranged ? 'at least about' : 'about';
+    const about = (x: string) => (ranged ? t('numbers.atLeastAbout', { x }) : t('numbers.about', { x }));
     const deficit = (lossKg[0] * KCAL_PER_KG_FAT) / days[1];
+    const loss = { mass: m(lossKg), days: daysText(days, i18n) };
     if (deficit <= (PACE_KG[1] * KCAL_PER_KG_FAT) / 7) {
-      implies.push(`${m(lossKg)} in ${daysText(days)} is within a sustainable pace.`);
+      implies.push(t('numbers.sustainable', loss));
     } else {
-      implies.push(`${m(lossKg)} of fat in ${daysText(days)} would mean ${about} ${m([lossKg[0] / days[1], lossKg[0] / days[1]])} of fat a day.`);
-      implies.push(
-        `That needs a shortfall of ${about} ${kcal(deficit)} kcal a day (about 7,700 kcal per kg of fat), ${deficit > burn[1] ? `more than ${burnText}, even eating nothing` : `against ${burnText}`}.`,
-      );
+      implies.push(t('numbers.fatPerDay', { ...loss, perDay: about(m([lossKg[0] / days[1], lossKg[0] / days[1]])) }));
+      const shortfall = { kcal: about(kcal(deficit)), perKg: kcal(KCAL_PER_KG_FAT), burn: burnText };
+      implies.push(deficit > burn[1] ? t('numbers.shortfall.beyond', shortfall) : t('numbers.shortfall.against', shortfall));
       const fat: Pair = reader ? [reader.fatKg, reader.fatKg] : EXAMPLE_FAT_KG;
       const ceiling: Pair = [fat[0] * FAT_FUEL_PER_KG, fat[1] * FAT_FUEL_PER_KG];
       if (deficit > ceiling[0]) {
         implies.push(
           reader
-            ? `Your body can draw at most about ${kcal(ceiling[0])} kcal a day from its fat; a bigger shortfall is taken from muscle.`
-            : `The body can draw only about 69 kcal a day from each kg of its fat (${span(ceiling, kcal, ' kcal')} for someone carrying ${EXAMPLE_FAT_KG[0]}-${EXAMPLE_FAT_KG[1]} kg of fat); a bigger shortfall is taken from muscle.`,
+            ? t('numbers.ceiling.own', { kcal: kcal(ceiling[0]) })
+            : t('numbers.ceiling.typical', { perKg: num(FAT_FUEL_PER_KG), kcal: kcalSpan(ceiling), fat: `${span(EXAMPLE_FAT_KG, num)} kg` }),
         );
       }
-      if (days[1] <= 14 && w) {
-        implies.push(`A fast drop in the first days is mostly water: glycogen and the water stored with it come to about 1-2 kg (2-4 lb).`);
-      }
+      if (days[1] <= 14 && w) implies.push(t('numbers.water'));
     }
   }
 
   if (lossKg) {
     const { weeks, pace } = paceWeeks(lossKg, reader);
-    honest.push(`At a sustainable ${m(pace)} a week${reader ? ' (0.5-1 % of your weight)' : ''}, ${m(lossKg)} takes ${weeksText(weeks)}.`);
+    const took = { pace: m(pace), mass: m(lossKg), time: weeksText(weeks, i18n) };
+    honest.push(reader ? t('numbers.pace.own', { ...took, share: `${span([PACE_SHARE[0] * 100, PACE_SHARE[1] * 100], num)} %` }) : t('numbers.pace.typical', took));
     if (reader) {
       const start = reader.projection[0]?.weight ?? reader.weightKg;
       const day = reader.projection.find((d) => start - d.weight >= lossKg![0])?.day;
       honest.push(
         day === undefined
-          ? `Your plan from the popup gets there after more than a year: slower than the claim, and it lasts.`
-          : `With your plan from the popup, the projection is ${m([lossKg[0], lossKg[0]])} down around week ${Math.max(1, Math.ceil(day / 7))}.`,
+          ? t('numbers.plan.beyondYear')
+          : t('numbers.plan.week', { mass: m([lossKg[0], lossKg[0]]), week: formatNumber(locale, Math.max(1, Math.ceil(day / 7)), 0) }),
       );
     }
   } else if (days) {
     const pace = paceWeeks([1, 1], reader).pace;
     const weeks = Math.max(days[0], 7) / 7;
-    honest.push(`In ${daysText(days)}, a sustainable pace is about ${m([pace[0] * weeks, pace[1] * (Math.max(days[1], 7) / 7)])} of real loss.`);
+    honest.push(t('numbers.deadlineOnly', { days: daysText(days, i18n), mass: m([pace[0] * weeks, pace[1] * (Math.max(days[1], 7) / 7)]) }));
   }
 
   const burned = n['calories-burned'];
   const minutes = n['workout-length'];
   if (burned) {
     const kg = reader?.weightKg ?? EXAMPLE_WEIGHT_KG;
-    const who = reader ? 'At your weight' : `For someone of ${massText([kg, kg], mass)}`;
+    const weight = massText([kg, kg], mass);
     const perMin = (met: number) => (met * kg) / 60;
     if (minutes) {
-      implies.push(`${who}, ${minutes.low} minutes burns about ${kcal(perMin(MET_WALK) * minutes.low)} kcal walking briskly or ${kcal(perMin(MET_RUN) * minutes.low)} kcal running at 10 km/h.`);
+      const workout = { minutes: num(minutes.low), walk: kcal(perMin(MET_WALK) * minutes.low), run: kcal(perMin(MET_RUN) * minutes.low) };
+      implies.push(reader ? t('numbers.workout.own', workout) : t('numbers.workout.example', { ...workout, weight }));
     }
     const runMin = amount(burned)[1] / perMin(MET_RUN);
-    const time = runMin >= 90 ? `${Math.round(runMin / 30) / 2} hours` : `${Math.max(5, Math.round(runMin / 5) * 5)} minutes`;
-    implies.push(`${kcal(amount(burned)[1])} kcal takes about ${time} of running at 10 km/h${minutes ? '' : ` ${who.toLowerCase()}`}.`);
-    honest.push('Exercise pays off over weeks: it keeps muscle and lifts mood, and the weekly total counts more than one session.');
+    const time =
+      runMin >= 90
+        ? t('numbers.hours', { n: num(Math.round(runMin / 30) / 2) }, Math.round(runMin / 30) / 2)
+        : t('numbers.minutes', { n: num(Math.max(5, Math.round(runMin / 5) * 5)) }, Math.max(5, Math.round(runMin / 5) * 5));
+    const run = { kcal: kcal(amount(burned)[1]), time, weight };
+    implies.push(minutes ? t('numbers.run.plain', run) : reader ? t('numbers.run.own', run) : t('numbers.run.example', run));
+    honest.push(t('numbers.exercise'));
   }
 
   const eaten = n['calories-eaten'];
   if (eaten) {
     const e = amount(eaten)[1];
     const floor = reader ? FLOOR[reader.sex] : FLOOR.female;
-    if (e < VLCD_KCAL) implies.push(`Under ${VLCD_KCAL} kcal a day is a very-low-calorie diet: NICE advises it only under medical supervision.`);
-    else if (e < floor) implies.push(`That is below ${commas(floor)} kcal a day, the floor a plan should keep to without supervision.`);
-    if (e < burn[0]) implies.push(`Against ${burnText}, it is a shortfall of about ${span([burn[0] - e, burn[1] - e], kcal, ' kcal')} a day, more than fat stores alone can cover for most people.`);
+    if (e < VLCD_KCAL) implies.push(t('numbers.eaten.vlcd', { kcal: formatNumber(locale, VLCD_KCAL, 0) }));
+    else if (e < floor) implies.push(t('numbers.eaten.belowFloor', { kcal: formatNumber(locale, floor, 0) }));
+    if (e < burn[0]) implies.push(t('numbers.eaten.shortfall', { burn: burnText, kcal: kcalSpan([burn[0] - e, burn[1] - e]) }));
     honest.push(
       reader
-        ? `Your plan's target is about ${kcal(reader.target)} kcal a day: slower, and you keep your muscle.`
-        : `A sustainable 0.5-1 kg a week needs a shortfall of about ${span([(PACE_KG[0] * KCAL_PER_KG_FAT) / 7, (PACE_KG[1] * KCAL_PER_KG_FAT) / 7], kcal, ' kcal')} a day, not most of a day's food.`,
+        ? t('numbers.eaten.target', { kcal: kcal(reader.target) })
+        : t('numbers.eaten.pace', { pace: `${span(PACE_KG, num)} kg`, kcal: kcalSpan([(PACE_KG[0] * KCAL_PER_KG_FAT) / 7, (PACE_KG[1] * KCAL_PER_KG_FAT) / 7]) }),
     );
   }
 

@@ -2,8 +2,10 @@
 import type { Units } from '../units';
 
 /** A number as the locale writes it: "72,5" in es, "72.5" in en; at most `maxDigits` decimals. */
-export function formatNumber(locale: string, value: number, maxDigits = 1, minDigits = 0): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits }).format(value);
+export function formatNumber(locale: string, value: number, maxDigits = 1, minDigits = 0, grouping = true): string {
+  // useGrouping true would force "2.000" in es; left out, each locale groups as it does ("2000", "12.500").
+  const group = grouping ? {} : { useGrouping: false };
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits, ...group }).format(value);
 }
 
 /** A calendar date (YYYY-MM-DD, read as that day wherever the reader is), e.g. "2 dic 2026" / "Dec 2, 2026". */

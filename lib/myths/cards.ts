@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang';
 import type { Card, MythId, MythWords } from './types';
 import { spotReductionCard, spotReductionWords } from './spot-reduction';
 import { rapidFixCard, rapidFixWords } from './rapid-fix';
@@ -7,9 +8,6 @@ import { spotReductionCardEs, spotReductionWordsEs } from './spot-reduction.es';
 import { rapidFixCardEs, rapidFixWordsEs } from './rapid-fix.es';
 import { extremeRestrictionCardEs, extremeRestrictionWordsEs } from './extreme-restriction.es';
 import { magicProductCardEs, magicProductWordsEs } from './magic-product.es';
-
-/** The languages the copy is written in; English is the source every other falls back to. */
-export type Lang = 'en' | 'es';
 
 /**
  * Every myth's card by id, without detection patterns: what the embed imports. The catalog test checks

@@ -5,7 +5,7 @@ import { extremeRestriction, extremeRestrictionExamples } from './extreme-restri
 import { magicProduct, magicProductExamples } from './magic-product';
 
 export type { Myth, MythId, MythWords, Card, Milestone, Examples } from './types';
-export { CARDS, cardFor, isMythId, wordsFor, type Lang } from './cards';
+export { CARDS, cardFor, isMythId, wordsFor } from './cards';
 
 /** The catalog. Adding a myth: a file beside this one and a line here. */
 export const MYTHS: readonly Myth[] = [spotReduction, rapidFix, extremeRestriction, magicProduct];

@@ -1,4 +1,6 @@
 /** What a goal weight means for this person: above, the same, under a healthy BMI, or fine. */
+import { formatNumber } from '../i18n/format';
+import type { I18n } from '../i18n/translate';
 import { formatQuantity, type Units } from '../units';
 import type { PlanInput } from './input';
 
@@ -30,18 +32,18 @@ export function judgeGoal(input: PlanInput): GoalVerdict {
 export const isLossGoal = (input: PlanInput) => input.goalKg !== undefined && !same(input.goalKg, input.weightKg) && input.goalKg < input.weightKg;
 
 /** A note beside the goal field, or nothing when the goal needs no comment. */
-export function goalNote(input: PlanInput, units: Units): string | undefined {
+export function goalNote(input: PlanInput, units: Units, i18n: I18n): string | undefined {
   const v = judgeGoal(input);
-  const w = (kg: number) => formatQuantity('weight', kg, units);
+  const { t, locale } = i18n;
+  const w = (kg: number) => formatQuantity('weight', kg, units, 1, locale);
   switch (v.kind) {
     case 'above':
-      return `That is above your weight today (${w(input.weightKg)}), so it is not a fat-loss goal: leave it empty, or enter a lower weight.`;
+      return t('plan.goalNote.above', { weight: w(input.weightKg) });
     case 'same':
-      return 'That is your weight today, so the plan below is for keeping it while you get stronger.';
+      return t('plan.goalNote.same');
     case 'low-bmi':
-      return `${w(input.goalKg!)} would be a BMI of ${v.bmi.toFixed(1)} at your height, under the healthy range, which starts around ${w(v.healthyFromKg)}. Is that the number you mean? A doctor or dietitian can help you choose a safe goal.`;
+      return t('plan.goalNote.lowBmi', { goal: w(input.goalKg!), bmi: formatNumber(locale, v.bmi, 1, 1), healthy: w(v.healthyFromKg) });
     default:
       return undefined;
   }
 }
-

@@ -1,5 +1,3 @@
-import { REALISTIC_TIMELINE } from '../timeline';
-import type { Milestone } from '../myths/types';
 import { energyPlan, type EnergyPlan } from './energy';
 import { ACTIVITY_FACTOR, type PlanInput } from './input';
 import { projectWeight, type ProjectionDay } from './projection';
@@ -20,8 +18,6 @@ export interface Plan {
   /** Weekly targets the streak uses to decide whether a week counted. */
   targets: WeeklyTargets;
   projection: ProjectionDay[];
-  /** Milestones at their day in the projection. */
-  milestones: (Milestone & { day: number })[];
   /** Projected week the goal is reached, if a goal was set and is reached within the projection. */
   goalWeek?: number;
 }
@@ -39,9 +35,6 @@ const WALKING_DAYS = 5;
 export function weeklyTargets(input: Pick<PlanInput, 'sessions'>): WeeklyTargets {
   return { strengthSessions: trainingWeek(input.sessions).sessions.length, walkingDays: WALKING_DAYS };
 }
-
-/** Day each content-brief milestone starts: weeks 2, 6, month 3, month 6. */
-const MILESTONE_DAYS = [14, 42, 91, 182];
 
 export function makePlan(input: PlanInput): Plan {
   const energy = energyPlan(input);
@@ -66,7 +59,6 @@ export function makePlan(input: PlanInput): Plan {
     sleepHours: { low: 7, high: 9 },
     targets: weeklyTargets(input),
     projection,
-    milestones: REALISTIC_TIMELINE.map((m, i) => ({ ...m, day: MILESTONE_DAYS[i] ?? PROJECTION_DAYS })),
     ...(goalDay === undefined ? {} : { goalWeek: Math.ceil(goalDay / 7) }),
   };
 }

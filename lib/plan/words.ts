@@ -2,6 +2,8 @@
  * What the planner says, decided here so every state reads true and can be tested without a DOM.
  * Text marks numbers to stress with **double stars**; the popup renders them bold (as text, never markup).
  */
+import { formatNumber } from '../i18n/format';
+import type { I18n } from '../i18n/translate';
 import { formatQuantity, type Units } from '../units';
 import { PROJECTION_DAYS, type Plan } from './index';
 import type { PlanInput } from './input';
@@ -26,45 +28,47 @@ export interface PlanWords {
   goal?: string;
 }
 
-export function planWords(plan: Plan, input: PlanInput, units: Units): PlanWords {
+export function planWords(plan: Plan, input: PlanInput, units: Units, i18n: I18n): PlanWords {
   const e = plan.energy;
-  const w = (kg: number) => formatQuantity('weight', kg, units);
+  const { t, locale } = i18n;
+  const w = (kg: number) => formatQuantity('weight', kg, units, 1, locale);
+  const kcal = (n: number) => formatNumber(locale, n, 0);
   const outlook = outlookOf(plan, input);
-  const protein = `Protein: **${e.protein.low}-${e.protein.high} g** a day, spread over meals.`;
+  const protein = t('plan.protein', { low: e.protein.low, high: e.protein.high });
   if (outlook === 'maintain') {
-    return {
-      outlook,
-      eat: [`To keep your weight, eat around maintenance: about **${e.maintenance} kcal** a day.`, protein],
-      expect: 'The scale should hold steady. Strength climbs within weeks, and your shape keeps changing as muscle grows.',
-    };
+    return { outlook, eat: [t('plan.maintain.eat', { kcal: kcal(e.maintenance) }), protein], expect: t('plan.maintain.expect') };
   }
   if (outlook === 'no-lever') {
-    const relation = e.maintenance <= e.floor ? `below the **${e.floor} kcal** floor` : `only ${e.maintenance - e.floor} kcal above the **${e.floor} kcal** floor`;
+    const floor = { maintenance: kcal(e.maintenance), floor: kcal(e.floor) };
     return {
       outlook,
       eat: [
-        `Maintenance is about **${e.maintenance} kcal** a day, ${relation} that eating-less plans should not go under without supervision.`,
-        `So eating less is not the lever here: eat about **${Math.max(e.maintenance, e.floor)} kcal** a day, and let strength training and daily walks do the work. They build muscle and strength and change how you look and feel, even when the scale barely moves.`,
+        e.maintenance <= e.floor ? t('plan.noLever.belowFloor', floor) : t('plan.noLever.nearFloor', { ...floor, gap: kcal(e.maintenance - e.floor) }),
+        t('plan.noLever.lever', { kcal: kcal(Math.max(e.maintenance, e.floor)) }),
         protein,
       ],
-      expect: 'No weight change is projected at this intake, so there is no weight chart. Expect strength to climb within a few weeks and clothes to fit differently over months.',
-      ...(isLossGoal(input)
-        ? { goal: `Eating less cannot safely take you to ${w(input.goalKg!)} from here. Judge progress by strength, energy and how clothes fit; if the number matters to you, talk it through with a doctor or dietitian.` }
-        : {}),
+      expect: t('plan.noLever.expect'),
+      ...(isLossGoal(input) ? { goal: t('plan.noLever.goal', { goal: w(input.goalKg!) }) } : {}),
     };
   }
   const eat = [
-    `Maintenance is about **${e.maintenance} kcal** a day. Aim for about **${e.target} kcal**: a ${e.deficit} kcal deficit, roughly ${formatQuantity('weight', e.weeklyLossKg, units, 2)} a week at first (${(e.weeklyLossShare * 100).toFixed(1)} % of your weight).`,
+    t('plan.loss.eat', {
+      maintenance: kcal(e.maintenance),
+      target: kcal(e.target),
+      deficit: kcal(e.deficit),
+      weekly: formatQuantity('weight', e.weeklyLossKg, units, 2, locale),
+      share: formatNumber(locale, e.weeklyLossShare * 100, 1, 1),
+    }),
   ];
-  if (e.floorApplied) eat.push(`Your numbers hit the floor of ${e.floor} kcal, so the plan stays there and loss is slower. That is fine: slower is easier to keep.`);
+  if (e.floorApplied) eat.push(t('plan.loss.floor', { floor: kcal(e.floor) }));
   eat.push(protein);
   let goal: string | undefined;
   if (isLossGoal(input)) {
     const end = plan.projection.at(-1)!.weight;
     goal =
       plan.goalWeek !== undefined
-        ? `At this pace your goal of ${w(input.goalKg!)} arrives around week ${plan.goalWeek}. Expect plateaus on the way; adjust gently and continue.`
-        : `After ${Math.round(PROJECTION_DAYS / 7)} weeks this projection is at about ${w(end)}, still above your goal of ${w(input.goalKg!)}. Loss slows as you get lighter, so the rest takes longer: the same habits, kept up, or a goal to revisit.`;
+        ? t('plan.loss.goalWeek', { goal: w(input.goalKg!), week: plan.goalWeek })
+        : t('plan.loss.goalBeyond', { weeks: Math.round(PROJECTION_DAYS / 7), end: w(end), goal: w(input.goalKg!) });
   }
   return { outlook, eat, ...(goal ? { goal } : {}) };
 }

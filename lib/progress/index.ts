@@ -1,4 +1,6 @@
+import type { I18n } from '../i18n/translate';
 import type { LogEntry } from '../log/entry';
+import type { Units } from '../units';
 import { weightTrend } from '../log/trend';
 import { daysBetween } from '../streak/dates';
 import { facts, type ProgressContext } from './facts';
@@ -28,8 +30,8 @@ export interface Progress {
   review: WeeklyReview;
 }
 
-/** Everything the Progress view shows, from the log, the plan, its start date and today. */
-export function progress(ctx: ProgressContext, streak: number): Progress {
+/** Everything the Progress view shows, from the log, the plan, its start date and today, in the user's units and language. */
+export function progress(ctx: ProgressContext, streak: number, units: Units, i18n: I18n): Progress {
   const f = facts(ctx);
   const x = (date: string) => daysBetween(ctx.planStart, date);
   const since = f.kept.filter((w) => w.date >= ctx.planStart);
@@ -38,7 +40,7 @@ export function progress(ctx: ProgressContext, streak: number): Progress {
   const band = f.band.slice(0, horizon + 1).filter((d) => d.day % 7 === 0 || d.day === horizon);
   return {
     week: f.week,
-    verdict: verdict(f),
+    verdict: verdict(f, units, i18n),
     chart: {
       trend: trend.map((p) => ({ x: x(p.date), y: p.trend })),
       weighIns: trend.map((p) => ({ x: x(p.date), y: p.raw })),
@@ -46,6 +48,6 @@ export function progress(ctx: ProgressContext, streak: number): Progress {
       bandLow: band.map((d) => ({ x: d.day, y: d.low })),
     },
     nonScale: nonScale(ctx.entries, ctx.planStart, ctx.today),
-    review: weeklyReview(ctx.entries, ctx.targets, ctx.today, streak),
+    review: weeklyReview(ctx.entries, ctx.targets, ctx.today, streak, i18n),
   };
 }

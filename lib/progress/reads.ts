@@ -1,3 +1,6 @@
+import { formatNumber } from '../i18n/format';
+import type { I18n } from '../i18n/translate';
+import { formatQuantity, type Units } from '../units';
 import type { Facts } from './facts';
 
 /**
@@ -9,12 +12,13 @@ export type Tone = 'none' | 'good' | 'calm' | 'adjust';
 
 export interface Read {
   id: ReadId;
-  title: string;
+  title(i18n: I18n): string;
   tone: Tone;
   /** Days of weigh-ins the read rests on. */
   window: 14 | 21;
   applies(f: Facts): boolean;
-  message(f: Facts): string;
+  /** In the user's language, weights in their units. */
+  message(f: Facts, units: Units, i18n: I18n): string;
 }
 
 /** Faster than this share of body weight a week, for two weeks, is too fast. */
@@ -22,17 +26,16 @@ export const TOO_FAST_SHARE = 0.01;
 /** Losing less than this share a week over three weeks counts as flat. */
 export const FLAT_SHARE = 0.001;
 
-const kg = (n: number) => `${Math.abs(n).toFixed(1)} kg`;
 const lossPerWeek = (f: Facts, window: 14 | 21) => -(window === 14 ? f.line14 : f.line21)!.kgPerWeek;
 const bandToday = (f: Facts) => f.band[Math.min(f.day, f.band.length - 1)]!;
 
 /** One line on what usually happens in this week of a plan (content brief: realistic timeline). */
-export function weekNote(week: number): string {
-  if (week <= 2) return 'Early drops are mostly water and stored carbohydrate; the trend settles from week three.';
-  if (week <= 5) return 'Clothes often notice before the mirror does.';
-  if (week <= 8) return 'This is where most people stop; the back is usually among the last places to change.';
-  if (week <= 13) return 'Waist, face and arms tend to change more clearly about now, and the back still trails.';
-  return 'Stubborn places such as the lower back often start to give between months three and six.';
+export function weekNote(week: number, { t }: I18n): string {
+  if (week <= 2) return t('progress.weekNote.water');
+  if (week <= 5) return t('progress.weekNote.clothes');
+  if (week <= 8) return t('progress.weekNote.quitting');
+  if (week <= 13) return t('progress.weekNote.visible');
+  return t('progress.weekNote.stubborn');
 }
 
 export interface SmallChange {
@@ -41,73 +44,75 @@ export interface SmallChange {
 }
 
 /** The one small change a plateau card suggests: sleep first, then walking, then a little less food, never below the floor. */
-export function smallChange(f: Facts): SmallChange {
+export function smallChange(f: Facts, { t, locale }: I18n): SmallChange {
   const { target, floor } = f.ctx.energy;
   if (f.sleepAvg14 !== null && f.sleepAvg14 < 7) {
-    return { id: 'sleep', text: `Sleep first: your nights averaged ${f.sleepAvg14.toFixed(1)} h. Aim for 7 or more for two weeks before touching food.` };
+    return { id: 'sleep', text: t('progress.change.sleep', { hours: formatNumber(locale, f.sleepAvg14, 1, 1) }) };
   }
   if (f.walkDaysLastWeek < f.ctx.targets.walkingDays || target - 100 < floor) {
-    return { id: 'walk', text: 'Add 10 minutes to your walk each day; leave food as it is.' };
+    return { id: 'walk', text: t('progress.change.walk') };
   }
-  const low = Math.max(floor, target - 150);
-  return { id: 'eat', text: `Eat 100-150 kcal a day less: about ${low}-${target - 100} kcal instead of ${target}, one snack or a smaller portion, not a new diet.` };
+  const kcal = (n: number) => formatNumber(locale, n, 0);
+  return { id: 'eat', text: t('progress.change.eat', { low: kcal(Math.max(floor, target - 150)), high: kcal(target - 100), target: kcal(target) }) };
 }
+
+const week = (f: Facts) => ({ week: f.week });
 
 export const READS: readonly Read[] = [
   {
     id: 'not-enough-data',
-    title: 'No verdict yet',
+    title: ({ t }) => t('progress.read.notEnoughData.title'),
     tone: 'none',
     window: 14,
     applies: (f) => f.day < 14 || f.line14 === null || f.levelKg === null,
-    message: (f) =>
-      f.day < 14
-        ? `Week ${f.week}. Keep weighing in 3-4 mornings a week; the first read comes after two weeks.`
-        : 'Too few weigh-ins lately for an honest read. Three or more in each of the next two weeks bring it back.',
+    message: (f, _units, { t }) => (f.day < 14 ? t('progress.read.notEnoughData.early', week(f)) : t('progress.read.notEnoughData.sparse')),
   },
   {
     id: 'too-fast',
-    title: 'Faster than it should be',
+    title: ({ t }) => t('progress.read.tooFast.title'),
     tone: 'adjust',
     window: 14,
     // The first week's drop is water and stored carbohydrate, so the two weeks start after it.
     applies: (f) => f.day >= 21 && lossPerWeek(f, 14) > TOO_FAST_SHARE * f.bodyKg,
-    message: (f) =>
-      `Week ${f.week}: you are losing about ${kg(lossPerWeek(f, 14))} a week, more than 1 % of your weight, for two weeks. That pace costs muscle and energy. Eat a little more, about 150-200 kcal a day, and keep training.`,
+    message: (f, units, { t, locale }) =>
+      t('progress.read.tooFast.message', { ...week(f), pace: formatQuantity('weight', lossPerWeek(f, 14), units, 1, locale) }),
   },
   {
     id: 'plateau',
-    title: 'A plateau: normal, and one small change',
+    title: ({ t }) => t('progress.read.plateau.title'),
     tone: 'calm',
     window: 21,
     applies: (f) => f.day >= 28 && f.line21 !== null && lossPerWeek(f, 21) < FLAT_SHARE * f.bodyKg,
-    message: (f) =>
-      `Week ${f.week}: your trend has been flat for three weeks. That happens to nearly everyone and is not failure: the body adapts. Change one small thing, keep the rest, and give it three weeks.`,
+    message: (f, _units, { t }) => t('progress.read.plateau.message', week(f)),
   },
   {
     id: 'on-track',
-    title: 'On track',
+    title: ({ t }) => t('progress.read.onTrack.title'),
     tone: 'good',
     window: 21,
     applies: (f) => f.levelKg !== null && f.levelKg <= bandToday(f).high && f.levelKg >= bandToday(f).low,
-    message: (f) => `Week ${f.week}: on track, within the range the plan expects for you. ${weekNote(f.week)}`,
+    message: (f, _units, i18n) => i18n.t('progress.read.onTrack.message', { ...week(f), note: weekNote(f.week, i18n) }),
   },
   {
     id: 'slower',
-    title: 'Slower than the plan, still moving',
+    title: ({ t }) => t('progress.read.slower.title'),
     tone: 'calm',
     window: 21,
     applies: (f) => f.levelKg !== null && f.levelKg > bandToday(f).high,
-    message: (f) =>
-      `Week ${f.week}: the trend is above the plan's range${(f.line21 ?? f.line14)!.kgPerWeek < 0 ? ', but still going down' : ''}. Check the log is complete before changing anything.${f.day < 28 ? ' A plateau read needs three flat weeks after the first month.' : ''}`,
+    message: (f, _units, { t }) =>
+      [
+        (f.line21 ?? f.line14)!.kgPerWeek < 0 ? t('progress.read.slower.falling', week(f)) : t('progress.read.slower.above', week(f)),
+        t('progress.read.slower.check'),
+        ...(f.day < 28 ? [t('progress.read.slower.early')] : []),
+      ].join(' '),
   },
   {
     id: 'ahead',
-    title: 'Ahead of the plan',
+    title: ({ t }) => t('progress.read.ahead.title'),
     tone: 'good',
     window: 21,
     applies: (f) => f.levelKg !== null && f.levelKg < bandToday(f).low,
-    message: (f) => `Week ${f.week}: ahead of the plan's range, at a pace that is still sensible. No need to push harder. ${weekNote(f.week)}`,
+    message: (f, _units, i18n) => i18n.t('progress.read.ahead.message', { ...week(f), note: weekNote(f.week, i18n) }),
   },
 ];
 
@@ -121,24 +126,23 @@ export interface Verdict {
   change?: SmallChange;
 }
 
-function restsOn(f: Facts, read: Read): string {
-  const aside = f.setAside ? `; ${f.setAside} far-off ${f.setAside === 1 ? 'reading' : 'readings'} set aside` : '';
-  if (read.id === 'not-enough-data') {
-    return `Rests on ${f.recent} ${f.recent === 1 ? 'weigh-in' : 'weigh-ins'} in the last 14 days${aside}; a read needs three or more in each of the last two weeks, from the plan's third week.`;
-  }
+function restsOn(f: Facts, read: Read, { t, locale }: I18n): string {
+  const n = (x: number) => formatNumber(locale, x, 0);
+  const aside = f.setAside ? t('progress.restsOn.aside', { n: n(f.setAside) }, f.setAside) : '';
+  if (read.id === 'not-enough-data') return t('progress.restsOn.few', { n: n(f.recent), aside }, f.recent);
   const line = (read.window === 14 ? f.line14 : f.line21) ?? f.line14!;
   const days = read.window === 21 && f.line21 ? 21 : 14;
-  return `Rests on ${line.count} weigh-ins over the last ${days} days${aside}, against the plan that started ${f.day} days ago.`;
+  return t('progress.restsOn.line', { n: n(line.count), days, aside, since: n(f.day) }, line.count);
 }
 
-export function verdict(f: Facts): Verdict {
+export function verdict(f: Facts, units: Units, i18n: I18n): Verdict {
   const read = READS.find((r) => r.applies(f)) ?? READS[0]!;
   return {
     id: read.id,
-    title: read.title,
+    title: read.title(i18n),
     tone: read.tone,
-    message: read.message(f),
-    restsOn: restsOn(f, read),
-    ...(read.id === 'plateau' ? { change: smallChange(f) } : {}),
+    message: read.message(f, units, i18n),
+    restsOn: restsOn(f, read, i18n),
+    ...(read.id === 'plateau' ? { change: smallChange(f, i18n) } : {}),
   };
 }

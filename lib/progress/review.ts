@@ -1,3 +1,5 @@
+import { formatNumber } from '../i18n/format';
+import type { I18n } from '../i18n/translate';
 import type { LogEntry } from '../log/entry';
 import { addDays, weekStart, type CalendarDate, type WeeklyTargets } from '../streak';
 import { cleanWeighIns, lineOver } from './weighins';
@@ -16,7 +18,7 @@ export interface WeeklyReview {
   nextStep: string;
 }
 
-export function weeklyReview(entries: readonly LogEntry[], targets: WeeklyTargets, today: CalendarDate, streak: number): WeeklyReview {
+export function weeklyReview(entries: readonly LogEntry[], targets: WeeklyTargets, today: CalendarDate, streak: number, { t, locale }: I18n): WeeklyReview {
   const start = addDays(weekStart(today), -7);
   const end = addDays(start, 6);
   const inWeek = entries.filter((e) => !e.deleted && e.date >= start && e.date <= end);
@@ -30,15 +32,16 @@ export function weeklyReview(entries: readonly LogEntry[], targets: WeeklyTarget
   const trendChange = line ? line.kgPerWeek : null;
   const missingStrength = targets.strengthSessions - strength;
   const missingWalks = targets.walkingDays - walkDays;
+  const n = (x: number) => formatNumber(locale, x, 0);
   const nextStep =
     missingStrength > 0
-      ? `Put ${missingStrength === 1 ? 'one more strength session' : `${missingStrength} more strength sessions`} in your calendar this week, at a time you can keep.`
+      ? t('progress.review.strength', { n: n(missingStrength) }, missingStrength)
       : missingWalks > 0
-        ? `Walk on ${missingWalks === 1 ? 'one more day' : `${missingWalks} more days`} this week; 30 minutes counts, errands on foot too.`
+        ? t('progress.review.walk', { n: n(missingWalks) }, missingWalks)
         : sleepAvg !== null && sleepAvg < 7
-          ? 'Training and walking are in place: this week, protect your sleep (7 hours or more).'
+          ? t('progress.review.sleep')
           : sleeps.length === 0 && line === null
-            ? 'A full week: log a few weigh-ins and nights this week so the trend and sleep show up here.'
-            : 'A full week: repeat it. Nothing needs changing.';
+            ? t('progress.review.logMore')
+            : t('progress.review.repeat');
   return { start, end, strength: { done: strength, target: targets.strengthSessions }, walking: { days: walkDays, target: targets.walkingDays }, sleepAvg, trendChange, streak, nextStep };
 }

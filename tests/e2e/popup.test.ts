@@ -55,7 +55,7 @@ test('make a plan: bad input gets a message at the field, good input a plan and 
   expect(await page.locator('body').textContent()).not.toContain('NaN');
   await page.locator('#plan-weight').fill('82');
   await page.locator('#plan-goal').fill('74');
-  await expect.poll(() => page.locator('.plan').textContent()).toMatch(/Maintenance is about \d+ kcal/);
+  await expect.poll(() => page.locator('.plan').textContent()).toMatch(/Maintenance is about [\d,]+ kcal/);
   expect(await page.locator('.chart svg polyline').count()).toBe(2);
   // Switching units converts what was typed.
   await page.getByLabel('lb / ft + in').check();

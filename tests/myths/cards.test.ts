@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { MYTHS, cardFor, wordsFor, type Card, type Lang } from '../../lib/myths';
+import { LANGS } from '../../lib/i18n/lang';
+import { MYTHS, cardFor, wordsFor, type Card } from '../../lib/myths';
 import { CARDS_ES, WORDS_ES } from '../../lib/myths/cards';
-
-const LANGS: readonly Lang[] = ['en', 'es'];
 
 /** Every string a card shows, with its place, so an empty one is named in the failure. */
 function texts(card: Card): [string, string][] {

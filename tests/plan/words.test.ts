@@ -2,8 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { makePlan, validatePlanInput, type PlanInput } from '../../lib/plan';
 import { goalNote, judgeGoal } from '../../lib/plan/goal';
 import { planWords } from '../../lib/plan/words';
+import { uiFor } from '../i18n/catalog';
 
-const words = (input: PlanInput, units: 'metric' | 'imperial' = 'metric') => planWords(makePlan(input), input, units);
+const en = uiFor('en');
+
+const words = (input: PlanInput, units: 'metric' | 'imperial' = 'metric') => planWords(makePlan(input), input, units, en);
 const all = (w: ReturnType<typeof words>) => [...w.eat, w.expect ?? '', w.goal ?? ''].join(' ');
 
 describe('planner words read true in every state', () => {
@@ -24,7 +27,7 @@ describe('planner words read true in every state', () => {
   test('an ordinary plan states its deficit and pace and when the goal arrives', () => {
     const w = words({ sex: 'female', age: 35, heightCm: 165, weightKg: 72, activity: 'light', sessions: 3, goalKg: 68 });
     expect(w.outlook).toBe('loss');
-    expect(w.eat[0]).toMatch(/Aim for about \*\*\d+ kcal\*\*: a [1-9]\d+ kcal deficit/);
+    expect(w.eat[0]).toMatch(/Aim for about \*\*[\d,]+ kcal\*\*: a [1-9]\d+ kcal deficit/);
     expect(w.goal).toMatch(/goal of 68 kg arrives around week \d+/);
   });
 
@@ -36,21 +39,21 @@ describe('planner words read true in every state', () => {
   test('a goal equal to the current weight is not "above" it: the plan is for keeping it', () => {
     const input: PlanInput = { sex: 'female', age: 35, heightCm: 165, weightKg: 72, activity: 'light', sessions: 3, goalKg: 72 };
     expect(judgeGoal(input).kind).toBe('same');
-    expect(goalNote(input, 'metric')).toMatch(/your weight today/);
-    expect(goalNote(input, 'metric')).not.toMatch(/above/);
+    expect(goalNote(input, 'metric', en)).toMatch(/your weight today/);
+    expect(goalNote(input, 'metric', en)).not.toMatch(/above/);
     const w = words(input);
     expect(w.outlook).toBe('maintain');
-    expect(all(w)).toMatch(/about \*\*\d+ kcal\*\* a day/);
+    expect(all(w)).toMatch(/about \*\*[\d,]+ kcal\*\* a day/);
     expect(all(w)).not.toMatch(/deficit/);
   });
 
   test('a goal above the current weight is named as such; a goal below a healthy BMI is questioned kindly', () => {
     const base: PlanInput = { sex: 'female', age: 35, heightCm: 165, weightKg: 72, activity: 'light', sessions: 3 };
-    expect(goalNote({ ...base, goalKg: 80 }, 'metric')).toMatch(/above your weight today \(72 kg\)/);
-    const low = goalNote({ ...base, goalKg: 45 }, 'metric');
+    expect(goalNote({ ...base, goalKg: 80 }, 'metric', en)).toMatch(/above your weight today \(72 kg\)/);
+    const low = goalNote({ ...base, goalKg: 45 }, 'metric', en);
     expect(low).toMatch(/BMI of 16.5 at your height/);
     expect(low).toMatch(/starts around 50.4 kg\. Is that the number you mean\?/);
-    expect(goalNote({ ...base, goalKg: 60 }, 'metric')).toBeUndefined();
+    expect(goalNote({ ...base, goalKg: 60 }, 'metric', en)).toBeUndefined();
   });
 
   test('an error in the optional goal never hides the plan', () => {
@@ -62,5 +65,24 @@ describe('planner words read true in every state', () => {
       expect(v.ok && v.value.goalKg).toBeUndefined();
     }
     expect(validatePlanInput({ ...raw, goal: '84.555' }, 'metric').errors.goal).toBe('Use at most two decimals, e.g. 84.56.');
+  });
+});
+
+describe('planner words in Spanish', () => {
+  const es = uiFor('es-ES');
+  test('an ordinary plan: decimal comma, the user units, the goal week', () => {
+    const input: PlanInput = { sex: 'female', age: 35, heightCm: 165, weightKg: 72, activity: 'light', sessions: 3, goalKg: 68 };
+    const w = planWords(makePlan(input), input, 'imperial', es);
+    expect(w.eat[0]).toMatch(/^Tu gasto de mantenimiento ronda las \*\*\d+ kcal\*\* al día\. Apunta a unas \*\*\d+ kcal\*\*: un déficit de \d+ kcal/);
+    expect(w.eat[0]).toMatch(/aproximadamente \d+,\d+ lb por semana \(el \d+,\d %/);
+    expect(w.goal).toMatch(/^A este ritmo, llegarás a tu objetivo de 149,9 lb hacia la semana \d+\./);
+    expect(w.eat.at(-1)).toMatch(/^Proteína: \*\*\d+-\d+ g\*\* al día/);
+  });
+
+  test('a goal under a healthy BMI is questioned in Spanish, with a decimal comma', () => {
+    const input: PlanInput = { sex: 'female', age: 35, heightCm: 165, weightKg: 72, activity: 'light', sessions: 3, goalKg: 45 };
+    expect(goalNote(input, 'metric', es)).toBe(
+      'Con tu estatura, 45 kg supondría un IMC de 16,5, por debajo del rango saludable, que empieza en torno a 50,4 kg. ¿Es esa la cifra que querías? Un médico o un dietista puede ayudarte a elegir un objetivo seguro.',
+    );
   });
 });

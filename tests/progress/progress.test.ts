@@ -4,8 +4,11 @@ import { facts, progress, READS, smallChange, verdict, weeklyReview, nonScale, t
 import { READ_EXAMPLES, scenarioContext, scenarioWeight, type Scenario } from '../../lib/progress/examples';
 import { FIT, type LogEntry } from '../../lib/log';
 import { addDays, daysBetween } from '../../lib/streak';
+import { uiFor } from '../i18n/catalog';
 
-const read = (ctx: ProgressContext) => verdict(facts(ctx)).id;
+const en = uiFor('en');
+
+const read = (ctx: ProgressContext) => verdict(facts(ctx), 'metric', en).id;
 
 describe('each read: its own examples', () => {
   test('every read has an id, a message and positive and negative examples', () => {
@@ -18,7 +21,7 @@ describe('each read: its own examples', () => {
   for (const r of READS) {
     for (const s of READ_EXAMPLES[r.id].positive) {
       test(`${r.id} reads "${s.name}"`, () => {
-        const v = verdict(facts(scenarioContext(s)));
+        const v = verdict(facts(scenarioContext(s)), 'metric', en);
         expect(v.id).toBe(r.id);
         expect(v.message.length).toBeGreaterThan(20);
         expect(v.restsOn).toMatch(/^Rests on \d+ weigh-ins? /);
@@ -77,7 +80,7 @@ describe('properties of the reads', () => {
         const future = withWeight(ctx, addDays(ctx.today, ahead), 40);
         expect(read(future)).toBe(read(ctx));
         const early = facts(scenarioContext({ ...s, days: Math.min(s.days, 20) }));
-        expect(['too-fast', 'plateau']).not.toContain(verdict(early).id);
+        expect(['too-fast', 'plateau']).not.toContain(verdict(early, 'metric', en).id);
       }),
     );
   });
@@ -86,28 +89,28 @@ describe('properties of the reads', () => {
 describe('the plateau card', () => {
   const flat: Scenario = READ_EXAMPLES.plateau.positive[0]!;
   test('suggests sleep first when nights are short, then walking, then a little less food', () => {
-    expect(smallChange(facts(scenarioContext({ ...flat, sleep: 6 }))).id).toBe('sleep');
-    expect(smallChange(facts(scenarioContext({ ...flat, sleep: 7.5, walkDays: 2 }))).id).toBe('walk');
-    const eat = smallChange(facts(scenarioContext({ ...flat, sleep: 7.5 })));
+    expect(smallChange(facts(scenarioContext({ ...flat, sleep: 6 })), en).id).toBe('sleep');
+    expect(smallChange(facts(scenarioContext({ ...flat, sleep: 7.5, walkDays: 2 })), en).id).toBe('walk');
+    const eat = smallChange(facts(scenarioContext({ ...flat, sleep: 7.5 })), en);
     expect(eat.id).toBe('eat');
-    expect(eat.text).toMatch(/1400-1450 kcal instead of 1550/);
-    expect(verdict(facts(scenarioContext(flat))).change).toBeDefined();
+    expect(eat.text).toMatch(/1,400-1,450 kcal instead of 1,550/);
+    expect(verdict(facts(scenarioContext(flat)), 'metric', en).change).toBeDefined();
   });
 
   test('never below the plan floor: at the floor it suggests walking, not eating less', () => {
     const ctx = scenarioContext(flat);
     const atFloor = { ...ctx, energy: { ...ctx.energy, target: 1250, floor: 1200 } };
-    expect(smallChange(facts(atFloor)).id).toBe('walk');
-    const near = smallChange(facts({ ...ctx, energy: { ...ctx.energy, target: 1320, floor: 1200 } }));
-    expect(near.text).toMatch(/1200-1220 kcal/);
-    expect(verdict(facts(atFloor)).message).not.toMatch(/cut/i);
+    expect(smallChange(facts(atFloor), en).id).toBe('walk');
+    const near = smallChange(facts({ ...ctx, energy: { ...ctx.energy, target: 1320, floor: 1200 } }), en);
+    expect(near.text).toMatch(/1,200-1,220 kcal/);
+    expect(verdict(facts(atFloor), 'metric', en).message).not.toMatch(/cut/i);
   });
 });
 
 describe('weekly review', () => {
   test('last week against the targets, sleep, trend change, streak and one next step', () => {
     const ctx = scenarioContext({ name: 'ten weeks', days: 72, phases: [{ weeks: 52, kgPerWeek: 0.35 }], sleep: 6.5, walkDays: 3, strength: 2 });
-    const r = weeklyReview(ctx.entries, ctx.targets, ctx.today, 4);
+    const r = weeklyReview(ctx.entries, ctx.targets, ctx.today, 4, en);
     expect(r.end).toBe(addDays(r.start, 6));
     expect(r.end < ctx.today).toBe(true);
     expect(r.strength).toEqual({ done: 2, target: 3 });
@@ -117,8 +120,8 @@ describe('weekly review', () => {
     expect(r.streak).toBe(4);
     expect(r.nextStep).toMatch(/one more strength session/);
     const full = scenarioContext({ name: 'full', days: 72, phases: [{ weeks: 52, kgPerWeek: 0.35 }], sleep: 7.5 });
-    expect(weeklyReview(full.entries, full.targets, full.today, 4).nextStep).toMatch(/repeat it/);
-    const empty = weeklyReview([], ctx.targets, ctx.today, 0);
+    expect(weeklyReview(full.entries, full.targets, full.today, 4, en).nextStep).toMatch(/repeat it/);
+    const empty = weeklyReview([], ctx.targets, ctx.today, 0, en);
     expect(empty).toMatchObject({ sleepAvg: null, trendChange: null, strength: { done: 0 } });
   });
 });
@@ -142,11 +145,45 @@ describe('non-scale progress', () => {
 
 test('progress: week number, chart series over the band, and a text verdict', () => {
   const ctx = scenarioContext(READ_EXAMPLES['on-track'].positive[0]!);
-  const p = progress(ctx, 3);
+  const p = progress(ctx, 3, 'metric', en);
   expect(p.week).toBe(7);
   expect(p.verdict.message).toMatch(/^Week 7: on track/);
   expect(p.verdict.message).toMatch(/most people stop/);
   expect(p.chart.trend.length).toBe(p.chart.weighIns.length);
   expect(p.chart.bandHigh.at(-1)!.x).toBe(45 + 14);
   for (let i = 0; i < p.chart.bandHigh.length; i++) expect(p.chart.bandHigh[i]!.y).toBeGreaterThanOrEqual(p.chart.bandLow[i]!.y);
+});
+
+describe('reads in the user\'s unit and language', () => {
+  const fast = () => facts(scenarioContext(READ_EXAMPLES['too-fast'].positive[0]!));
+  // The message used to say kg whatever the unit switch said.
+  test('the too-fast pace is in lb for imperial users and kg for metric ones', () => {
+    const lb = verdict(fast(), 'imperial', en).message;
+    expect(lb).toMatch(/you are losing about \d+\.\d lb a week/);
+    expect(lb).not.toMatch(/kg/);
+    expect(verdict(fast(), 'metric', en).message).toMatch(/you are losing about \d+\.\d kg a week/);
+  });
+
+  test('in Spanish: decimal comma, the unit, plurals in what it rests on', () => {
+    const es = uiFor('es-ES');
+    const v = verdict(fast(), 'imperial', es);
+    expect(v.title).toBe('Más rápido de lo que debería');
+    expect(v.message).toMatch(/^Semana 6: llevas dos semanas perdiendo alrededor de \d+,\d lb por semana, más del 1 % de tu peso\./);
+    expect(verdict(fast(), 'metric', es).message).toMatch(/alrededor de \d+,\d kg por semana/);
+    expect(v.restsOn).toMatch(/^Se basa en \d+ pesajes de los últimos 14 días, comparados con el plan que empezó hace \d+ días\.$/);
+    const flat = { ...READ_EXAMPLES.plateau.positive[0]!, sleep: 7.5 };
+    expect(smallChange(facts(scenarioContext(flat)), es).text).toMatch(/^Come 100-150 kcal menos al día: unas 1400-1450 kcal en lugar de 1550\./);
+    expect(smallChange(facts(scenarioContext({ ...flat, sleep: 6 })), es).text).toMatch(/^Primero, el sueño: tus noches han sido de 6,0 h de media\./);
+  });
+
+  test('the weekly review\'s next step counts in words: one session, then a number', () => {
+    const ctx = scenarioContext({ name: 'ten weeks', days: 72, phases: [{ weeks: 52, kgPerWeek: 0.35 }], sleep: 6.5, walkDays: 3, strength: 2 });
+    const es = uiFor('es');
+    expect(weeklyReview(ctx.entries, ctx.targets, ctx.today, 4, es).nextStep).toBe(
+      'Anota en tu calendario una sesión de fuerza más para esta semana, a una hora que puedas cumplir.',
+    );
+    const two = { ...ctx.targets, strengthSessions: 4 };
+    expect(weeklyReview(ctx.entries, two, ctx.today, 4, es).nextStep).toBe('Anota en tu calendario 2 sesiones de fuerza más para esta semana, a horas que puedas cumplir.');
+    expect(weeklyReview(ctx.entries, two, ctx.today, 4, en).nextStep).toBe('Put 2 more strength sessions in your calendar this week, at a time you can keep.');
+  });
 });
