@@ -1,91 +1,185 @@
 import { MYTHS } from '../myths';
-import type { Myth, MythId } from '../myths/types';
+import type { Myth, MythId, Rule } from '../myths/types';
 import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
-import { splitSentences } from './sentences';
-import { GENERAL_DEBUNK, quoting, refutedAt, sellingCues, SKEPTICAL_QUESTION } from './stance';
+import { readSpans } from './sentences';
+import { ANSWERED_NO, GENERAL_DEBUNK, VERDICT_OPENING, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
 
-/** What one sentence says about the myths: a promise, a refutation, or nothing. */
-export interface SentenceReading {
-  claims: Claim[];
-  /** Myths this sentence argues against (refute patterns, or a claim pattern under refutation cues). */
-  refutes: MythId[];
-  /** How many sentences argue against any myth: more than one marks a page that debunks. */
-  refutingSentences: number;
+/** A promise found in one sentence, with where it sits and whether it stands against a refuting context. */
+export interface ReadClaim {
+  claim: Claim;
+  /**
+   * The claim stands even where its myth is argued against: a believer's pattern in the page's own voice,
+   * or two selling cues.
+   */
+  stands: boolean;
+  /** Index of the '\n'-separated block (paragraph, list item, comment) the sentence is in. */
+  block: number;
+  /** Index of the section: a heading line opens a new one. */
+  section: number;
+  /** The sentence is a heading or the page's headline. */
+  heading: boolean;
+  /** Its block is a list item or an ad: a unit of its own, which other blocks neither frame nor are framed by. */
+  standalone: boolean;
 }
 
-const BASE = 0.55;
-const STRONG_BASE = 0.75;
-const PER_CUE = 0.1;
+/** A sentence that argues against myths, and where it sits. */
+export interface Refutation {
+  /** Myths it argues against (every myth for a general debunk). */
+  myths: MythId[];
+  /** Start offset of the sentence: what comes before a claim frames it. */
+  at: number;
+  /** The sentence opens its block with a verdict ("False.", "Myth."): it answers the block before. */
+  answers: boolean;
+  /** A framing that names no single myth ("5 fat-loss myths", "Can you really…?", "False."). */
+  framing: boolean;
+  /** Its block is a list item or an ad. */
+  standalone: boolean;
+  block: number;
+  section: number;
+}
+
+/** What the sentences of a page say about the myths: promises, refutations, and which rules decided. */
+export interface SentenceReading {
+  claims: ReadClaim[];
+  refutations: Refutation[];
+  /** Ids of the rules that fired, in order (patterns matched, stance rules that decided). */
+  fired: string[];
+}
+
+/** A list item ("- ", "3. ") or an ad ("Sponsored:") opening a block. */
+const STANDALONE_BLOCK = /^(?:[-*•▪►✓✔]\s|\d{1,2}[.)](?:\s|$)|(?:sponsored|advertisement|promoted|ad)\s*[:|—–-])/;
+
+const WEAK = 0.55;
+const STANDING = 0.8;
+const PER_CUE = 0.05;
+const ALL_MYTHS: MythId[] = MYTHS.map((m) => m.id);
 
 /** Reads every sentence of `text` once. Pure; offsets index into `text`. */
 export function readSentences(text: string): SentenceReading {
-  const claims: Claim[] = [];
-  const refutes: MythId[] = [];
-  let refutingSentences = 0;
-  if (!hasFitnessVocabulary(text)) return { claims, refutes, refutingSentences };
-  for (const span of splitSentences(text)) {
+  const claims: ReadClaim[] = [];
+  const refutations: Refutation[] = [];
+  const fired: string[] = [];
+  if (!hasFitnessVocabulary(text)) return { claims, refutations, fired };
+  let section = 0;
+  let lastBlock = -1;
+  // Myths the previous sentence asked about ("Do side bends get rid of love handles?"), for its answer.
+  let asked: MythId[] = [];
+  let standalone = false;
+  for (const span of readSpans(text)) {
+    const { block, heading } = span.ctx;
+    if (heading && span.start > 0) section++;
     const sentence = text.slice(span.start, span.end);
     const plain = sentence.toLowerCase();
     const question = /\?["'”’)\]]*$/.test(plain);
-    const refutedBefore = refutes.length;
+    const refutes: MythId[] = [];
+    const opensBlock = block !== lastBlock;
+    if (opensBlock) standalone = STANDALONE_BLOCK.test(plain);
+    const answers = opensBlock && VERDICT_OPENING.re.test(plain);
+    if (block === lastBlock && asked.length > 0 && ANSWERED_NO.re.test(plain)) {
+      fired.push(ANSWERED_NO.id);
+      refutes.push(...asked);
+    }
+    lastBlock = block;
+    asked = [];
+    if (answers) {
+      fired.push(VERDICT_OPENING.id);
+      refutes.push(...ALL_MYTHS);
+    }
     // "You've seen the claims", "all false": a debunk's framing needs no body words of its own.
-    if (question ? SKEPTICAL_QUESTION.test(plain) : GENERAL_DEBUNK.test(plain)) for (const myth of MYTHS) refutes.push(myth.id);
+    const framing = question ? SKEPTICAL_QUESTION : GENERAL_DEBUNK;
+    const framed = framing.re.test(plain);
+    if (framed) {
+      fired.push(framing.id);
+      refutes.push(...ALL_MYTHS);
+    }
     // Most sentences of any page say nothing about bodies: the gate again, per sentence, skips them cheaply.
     const aboutBodies = hasFitnessVocabulary(sentence);
-    const lower = aboutBodies ? blankIdioms(plain) : plain;
+    const lower = aboutBodies ? blankIdioms(plain, fired) : plain;
     let cues: number | undefined;
     for (const myth of aboutBodies ? MYTHS : []) {
       // A question asserts nothing either way ("Sounds too good to be true? Not at all!").
-      const refutesHere = !question && myth.patterns.refute.some((re) => re.test(lower));
-      if (refutesHere) refutes.push(myth.id);
+      const refuteRule = question ? undefined : myth.patterns.refute.find((r) => r.re.test(lower));
+      if (refuteRule) {
+        fired.push(refuteRule.id);
+        refutes.push(myth.id);
+      }
       if (!myth.patterns.cue.test(lower)) continue;
-      const found = promiseIn(myth, lower, question);
-      if (found.refuted) refutes.push(myth.id);
-      if (!found.match) continue;
-      const { quoted, believerPattern } = found.match;
+      const found = promiseIn(myth, lower, question, fired);
+      if (found === 'refuted') refutes.push(myth.id);
+      if (found === 'asked') asked.push(myth.id);
+      if (found === null || found === 'refuted' || found === 'asked') continue;
       cues ??= sellingCues(lower);
-      // A believer's statement is strong only in the page's own voice, in a sentence not also arguing against it.
-      const strong = believerPattern && !refutesHere && quoted === 'none';
-      const confidence = Math.min(1, (strong ? STRONG_BASE : BASE) + PER_CUE * cues);
+      if (cues >= 2) fired.push(SELLING_CUES.id);
+      // A believer's statement stands only in the page's own voice, in a sentence not also arguing against it.
+      const stands = (found.believer && !refuteRule && found.quoted === 'none') || cues >= 2;
+      const confidence = Math.min(1, (stands ? STANDING : WEAK) + PER_CUE * cues);
       const claim: Claim = { myth: myth.id, start: span.start, end: span.end, sentence, confidence };
-      if (quoted === 'speech') claim.quoted = true;
-      claims.push(claim);
+      if (found.quoted === 'speech') claim.quoted = true;
+      claims.push({ claim, stands, block, section, heading: heading || span.start === 0, standalone });
     }
-    if (refutes.length > refutedBefore) refutingSentences++;
+    if (refutes.length > 0) refutations.push({ myths: refutes, at: span.start, answers, framing: framed || answers, standalone, block, section });
   }
-  return { claims, refutes, refutingSentences };
+  return { claims, refutations, fired };
 }
 
 interface Found {
   quoted: 'none' | 'speech';
-  believerPattern: boolean;
+  /** Matched one of the myth's strong patterns: what only a believer states as fact. */
+  believer: boolean;
 }
 
+const firstMatch = (rules: readonly Rule[], lower: string): [Rule, RegExpExecArray] | null => {
+  for (const rule of rules) {
+    const m = rule.re.exec(lower);
+    if (m) return [rule, m];
+  }
+  return null;
+};
+
 /**
- * The first match of a myth's patterns (strong ones first), with how the sentence holds it. A question
- * ("Can you lose face fat?") asks and a quoted phrase is held up to be examined: neither promises. A whole
- * quoted sentence (a review, a trainer speaking) does.
+ * The first match of a myth's patterns (strong ones first), with how the sentence holds it; 'refuted' when
+ * the sentence argues against it. A question ("Can you lose face fat?") asks and a quoted phrase is held up
+ * to be examined: neither promises. A whole quoted sentence (a review, a trainer speaking) does.
  */
-function promiseIn(myth: Myth, lower: string, question: boolean): { match: Found | null; refuted: boolean } {
-  let m: RegExpExecArray | null = null;
-  for (const re of myth.patterns.strong ?? []) if ((m = re.exec(lower))) break;
-  const believerPattern = m !== null;
-  if (!m) for (const re of myth.patterns.claim) if ((m = re.exec(lower))) break;
-  if (!m) return { match: null, refuted: false };
-  if (refutedAt(lower, m.index, m.index + m[0].length)) return { match: null, refuted: !question };
+function promiseIn(myth: Myth, lower: string, question: boolean, fired: string[]): Found | 'refuted' | 'asked' | null {
+  const strong = firstMatch(myth.patterns.strong ?? [], lower);
+  const hit = strong ?? firstMatch(myth.patterns.claim, lower);
+  if (!hit) return null;
+  const [rule, m] = hit;
+  fired.push(rule.id);
+  const refuter = refutedAt(lower, m.index, m.index + m[0].length, fired);
+  if (question) {
+    fired.push(QUESTION.id);
+    return refuter ? null : 'asked';
+  }
+  if (refuter) {
+    fired.push(refuter);
+    return 'refuted';
+  }
   const quoted = quoting(lower, m.index);
-  if (question || quoted === 'phrase') return { match: null, refuted: false };
-  return { match: { quoted, believerPattern }, refuted: false };
+  if (quoted === 'phrase') {
+    fired.push(QUOTED_PHRASE.id);
+    return null;
+  }
+  if (quoted === 'speech') fired.push(QUOTED_SPEECH.id);
+  return { quoted, believer: strong !== null };
 }
 
 /** Figures of speech that borrow the myths' words: blanked (same length, so offsets hold) before matching. */
-const IDIOMS =
-  /\b(?:trim(?:s|med|ming)? the fat(?! (?:on|off|from|around|of) (?:your|my|her|his|the) (?:\w+ )?(?:belly|back|arms?|thighs?|hips?|waist|stomach|body|face|chin))|chew(?:ing)? the fat|fat chance|crash course|burn(?:s|ed|t|ing)? (?:a |an |the )?(?:cds?|dvds?|iso|discs?|disks?|midnight oil|bridges?)|burn(?:ed|t)[- ]out|burn rate)\b/g;
+export const IDIOM: Rule = {
+  id: 'stance/idiom',
+  what: 'figures of speech that borrow the myths’ words ("trim the fat", "crash course")',
+  re: /\b(?:trim(?:s|med|ming)? the fat(?! (?:on|off|from|around|of) (?:your|my|her|his|the) (?:\w+ )?(?:belly|back|arms?|thighs?|hips?|waist|stomach|body|face|chin))|chew(?:ing)? the fat|fat chance|crash course|burn(?:s|ed|t|ing)? (?:a |an |the )?(?:cds?|dvds?|iso|discs?|disks?|midnight oil|bridges?)|burn(?:ed|t)[- ]out|burn rate)\b/g,
+};
 
-export const blankIdioms = (lower: string): string => lower.replace(IDIOMS, (m) => ' '.repeat(m.length));
+function blankIdioms(lower: string, fired: string[]): string {
+  const out = lower.replace(IDIOM.re, (m) => ' '.repeat(m.length));
+  if (out !== lower) fired.push(IDIOM.id);
+  return out;
+}
 
 /** Every sentence in `text` that promises a myth, before any page-level judgement. */
 export function findClaims(text: string): Claim[] {
-  return readSentences(text).claims;
+  return readSentences(text).claims.map((c) => c.claim);
 }

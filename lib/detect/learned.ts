@@ -7,7 +7,8 @@ import type { Claim, PageVerdict } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { looksEnglish } from './english';
 import { type Model, MYTH_ORDER, CLASSES, softmax, sumWeights } from './model';
-import { classify, pageFeatures, readSpans, spanFeatures, type ReadSpan } from './page';
+import { classify, pageFeatures, spanFeatures } from './page';
+import { readSpans, type ReadSpan } from './sentences';
 
 /** A page read by the model: each sentence's probabilities and the page's probability of selling a myth. */
 export interface PageReading {

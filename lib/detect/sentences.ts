@@ -1,3 +1,5 @@
+import type { SentenceContext } from './features';
+
 /** A sentence-like span of the scanned text. */
 export interface Span {
   start: number;
@@ -49,4 +51,35 @@ export function splitSentences(text: string): Span[] {
   }
   push(text.length);
   return spans;
+}
+
+/** A span with where it sits: block (line) index, whether it is the headline or a heading. */
+export interface ReadSpan extends Span {
+  ctx: SentenceContext;
+}
+
+const isEndMark = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
+
+/** Sentence spans with their block index and whether each is the headline or a heading. */
+export function readSpans(text: string): ReadSpan[] {
+  const spans = splitSentences(text);
+  const out: ReadSpan[] = [];
+  let block = 0;
+  let blockEnd = text.indexOf('\n');
+  let lastBlock = -1;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    while (blockEnd >= 0 && blockEnd < s.start) {
+      block++;
+      blockEnd = text.indexOf('\n', blockEnd + 1);
+    }
+    const next = spans[i + 1];
+    const lineEnd = blockEnd < 0 ? text.length : blockEnd;
+    // Alone on its line and without end punctuation: a heading or title.
+    const alone = lastBlock !== block && (!next || next.start > lineEnd);
+    const heading = alone && !isEndMark(text.charCodeAt(s.end - 1));
+    out.push({ start: s.start, end: s.end, ctx: { first: i === 0, heading, block } });
+    lastBlock = block;
+  }
+  return out;
 }

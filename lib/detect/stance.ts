@@ -3,17 +3,27 @@
  * the match, so "it's unrealistic to lose love handles in two weeks, but you can start" stays a refutation
  * while "you can't spot reduce, but these moves melt back fat" stays a promise.
  */
+import type { Rule } from '../myths/types';
 
 /** Phrases that look negative but are not ("no more than 800 calories", "not only"). */
-const FALSE_NEGATIVES =
-  /\b(?:(?:i|we) (?:promise|guarantee|swear)|(?:thought|sounded|seemed) (?:like )?(?:it was |it would be )?too good to be true|no (?:choice|option|alternative) but|no more than|not only|no matter|no longer|nothing but|not just|no wonder|not to mention|no-nonsense|no equipment|in no time|no time|no (?:heavy )?(?:diet(?:ing)?|gym|equipment|weights|workouts?|exercise|effort|sweat)(?: or \w+)? (?:needed|required)|won(?:'|’)?t bulk up|no excuses|never (?:been|felt|looked) (?:this|so|better))\b/g;
+const FALSE_NEGATIVES: Rule = {
+  id: 'stance/selling-negative',
+  what: 'selling phrases that only look negative ("no diet needed", "I promise")',
+  re: /\b(?:(?:i|we) (?:promise|guarantee|swear)|(?:thought|sounded|seemed) (?:like )?(?:it was |it would be )?too good to be true|no (?:choice|option|alternative) but|no more than|not only|no matter|no longer|nothing but|not just|no wonder|not to mention|no-nonsense|no equipment|in no time|no time|no (?:heavy )?(?:diet(?:ing)?|gym|equipment|weights|workouts?|exercise|effort|sweat)(?: or \w+)? (?:needed|required)|won(?:'|’)?t bulk up|no excuses|never (?:been|felt|looked) (?:this|so|better))\b/g,
+};
 
-const REFUTE =
-  /\b(?:myths?|mythical|misconceptions?|(?:does|do|did|is|are|was|were|could|would|will|can|should|has|have)(?:n't|n’t| not)|can(?:'|’)?t|cannot|won(?:'|’)?t|ain(?:'|’)?t|not|no|never|nor|neither|impossible|unrealistic|unlikely|false|bogus|scams?|hype|fall for|nonsense|debunk\w*|ineffective|(?:(?:is|'s|’s|are|was|were) (?:mostly|mainly|largely|just|only|simply|all)|most of (?:that|it|this)(?: weight)? (?:is|was)|mostly (?:through|from|due to)?)\b[^.;]{0,25}\b(?:water|bloat\w*|glycogen)\b|(?<!isn(?:'|’)?t |not )water weight|take (?:\w+ ){0,2}as (?:proof|a sign|evidence)|unsafe|dangerous|harmful|backfires?|unsustainable|avoid|beware|deceptive|misleading|lies?|fraud\w*|gimmicks?|fads?|supposedly|so-called|allegedly|marketed|marketers?|advertis\w*|ads|sold as|sell you|claims?|claimed|claiming|promises?|promised|promising|touted|wish|sadly|unfortunately|doubt\w*|skeptic\w*|rather than|instead of|without evidence|(?:little|no|weak|scant|limited|zero) (?:good |solid |real |scientific |reliable )?(?:evidence|proof)|(?:widely|often|commonly|frequently) (?:shared|touted|promoted|sold|marketed|claimed|said|advertised)|(?:videos?|ads?|adverts?|influencers?|instructors?|articles?|websites?|magazines?|posts?|gurus?|companies|brands|sellers|marketers|forums?) (?:\w+ )?(?:say|says|claim|claims|tell|promise|suggest|insist|love)|too good to be true|not at all|(?:people|many|most|some|they|folks|everyone) (?:\w+ )?(?:think|believe|thought|believed)|you (?:might|may|probably|often) (?:think|believe)|belief|gut feeling|tell you that|told|far from|theory|the truth about|(?:lost|lose|losing|shed) (?:a |some |only |just |mostly )?(?:\w+ ){0,2}(?:of )?water\b|the (?:idea|notion|logic|thinking|theory) (?:is |goes )?that|(?:ideas?|notions?|assumptions?|beliefs?) (?:\w+ ){0,4}(?:is|was|are) that)\b/;
+const REFUTE: Rule = {
+  id: 'stance/refute-cue',
+  what: 'a negation or debunking word in the clause that holds the match',
+  re: /\b(?:myths?|mythical|misconceptions?|(?:does|do|did|is|are|was|were|could|would|will|can|should|has|have)(?:n't|n’t| not)|can(?:'|’)?t|cannot|won(?:'|’)?t|ain(?:'|’)?t|not|no|never|nor|neither|impossible|unrealistic|unlikely|false|bogus|scams?|hype|fall for|nonsense|debunk\w*|ineffective|(?:(?:is|'s|’s|are|was|were) (?:mostly|mainly|largely|just|only|simply|all)|most of (?:that|it|this)(?: weight)? (?:is|was)|mostly (?:through|from|due to)?)\b[^.;]{0,25}\b(?:water|bloat\w*|glycogen)\b|(?<!isn(?:'|’)?t |not )water weight|take (?:\w+ ){0,2}as (?:proof|a sign|evidence)|unsafe|dangerous|harmful|backfires?|unsustainable|avoid|beware|deceptive|misleading|lies?|fraud\w*|gimmicks?|fads?|supposedly|so-called|allegedly|marketed|marketers?|advertis\w*|ads|sold as|sell you|claims?|claimed|claiming|promises?|promised|promising|touted|wish|sadly|unfortunately|doubt\w*|skeptic\w*|rather than|instead of|without evidence|(?:little|no|weak|scant|limited|zero) (?:good |solid |real |scientific |reliable )?(?:evidence|proof)|(?:widely|often|commonly|frequently) (?:shared|touted|promoted|sold|marketed|claimed|said|advertised)|(?:videos?|ads?|adverts?|influencers?|instructors?|articles?|websites?|magazines?|posts?|gurus?|companies|brands|sellers|marketers|forums?|apps?|friends?|coach(?:es)?|trainers?) (?:\w+ )?(?:say|says|said|claim|claims|claimed|tell|told|promise|promised|suggest|suggested|insist|insisted|love|swore|swears)|too good to be true|not at all|ignore (?:anyone|anybody|people|those|them|the)|(?:anyone|people|those|sites|brands|companies) (?:who|that) sells?|(?:people|many|most|some|they|folks|everyone|i|we) (?:\w+ )?(?:think|believe|thought|believed|wanted|hoped|was convinced|were convinced)|(?:they|people|many|folks|everyone|some|others|we all|i|we) (?:often |all |still |usually |always |kept |keep )?(?:try|tried|trying|attempt\w*) to|you (?:might|may|probably|often) (?:think|believe)|you(?:'ve|’ve| have) (?:probably |likely |no doubt |almost certainly )?(?:seen|heard|noticed|read)|belief|gut feeling|tell you that|told|far from|theory|the truth about|(?:lost|lose|losing|shed) (?:a |some |only |just |mostly )?(?:\w+ ){0,2}(?:of )?water\b|the (?:idea|notion|logic|thinking|theory) (?:is |goes )?that|(?:ideas?|notions?|assumptions?|beliefs?) (?:\w+ ){0,4}(?:is|was|are) that)\b/,
+};
 
 /** Cues that a sentence is selling the result to the reader. */
-const PROMISE =
-  /\b(?:you(?:'ll| will| can|’ll)|will help|helps? you|can help|effective(?:ly)?|best|great|proven|guarantee\w*|secret|quick(?:ly)?|fast(?:est)?|easy|easily|simple|just|say goodbye|try|perform|surprise|amazing|powerful|potent|dramatically|entirely possible|really works|it works|watch|confirms?)\b|!/g;
+export const SELLING_CUES: Rule = {
+  id: 'stance/selling-cues',
+  what: 'two selling cues ("you’ll", "fast", "!"): the claim stands on a page that argues against its myth',
+  re: /\b(?:you(?:'ll| will| can|’ll)|will help|helps? you|can help|effective(?:ly)?|best|great|proven|guarantee\w*|secret|quick(?:ly)?|fast(?:est)?|easy|easily|simple|just|say goodbye|(?<!(?:they|people|i|we|folks|many|who|to) )try|perform|surprise|amazing|powerful|potent|dramatically|entirely possible|really works|it works|watch|confirms?)\b|!/g,
+};
 
 const CLAUSE_BREAK = /\b(?:but|however|yet|although|though|while|whereas|except|because|since)\b|[;:—–()]|\s-\s/g;
 
@@ -84,38 +94,115 @@ function quoteMark(s: string, i: number): 'open' | 'close' | 'toggle' | null {
 }
 
 /** A debunk that names no single myth ("5 fat-loss myths to stop believing", "all false") argues against every one. */
-export const GENERAL_DEBUNK =
-  /\b(?:myths?|misconceptions?|lies)\b.{0,40}\b(?:stop believing|busted|debunked|to ignore|to forget|that won(?:'|’)?t die)\b|\b(?:fat[- ]loss|weight[- ]loss|fitness|diet|dieting|exercise|workout|toning) (?:myths?|misconceptions?|lies)\b|\ball (?:of (?:them|these) (?:are )?)?(?:false|myths|wrong|nonsense)\b|\b(?:water|fluid|stool|sweat|bloat\w*)\b[^.]{0,20}\bnot (?:body )?fat\b|\b(?:false hope|red flags?|snake oil|scams?)\b|\b(?:seen|heard|read) (?:the|these|those|all the|such) (?:claims|ads|promises|headlines)\b/;
+export const GENERAL_DEBUNK: Rule = {
+  id: 'stance/general-debunk',
+  what: 'a debunk that names no single myth, so argues against every one',
+  re: /\b(?:myths?|misconceptions?|lies)\b.{0,40}\b(?:stop believing|busted|debunked|to ignore|to forget|that won(?:'|’)?t die)\b|\b(?:fat[- ]loss|weight[- ]loss|fitness|diet|dieting|exercise|workout|toning) (?:myths?|misconceptions?|lies)\b|\ball (?:of (?:them|these) (?:are )?)?(?:false|myths|wrong|nonsense)\b|\b(?:water|fluid|stool|sweat|bloat\w*)\b[^.]{0,20}\bnot (?:body )?fat\b|\b(?:neither|none of (?:these|them|those|it)) (?:is|are|was|were) (?:body )?fat\b|\b(?:false hope|red flags?|snake oil|scams?)\b|\b(?:seen|heard|read) (?:the|these|those|all the|such) (?:claims|ads|promises|headlines)\b/,
+};
+
+/** "False.", "Myth:", "Rating: false" opening a block: a quiz, FAQ or fact check answering the block before. */
+export const VERDICT_OPENING: Rule = {
+  id: 'stance/verdict-opening',
+  what: 'a block that opens with a verdict ("False.") answers the block before it',
+  re: /^\W*(?:false|myth|fiction|wrong|not true|untrue|busted|(?:verdict|rating|our rating|answer)\s*:\s*(?:false|myth|fiction|wrong|no|untrue|not true))\b(?![- ]\w)/,
+};
+
+/** "Do side bends get rid of love handles? Not on their own.": a no right after the question answers it. */
+export const ANSWERED_NO: Rule = {
+  id: 'stance/answered-no',
+  what: 'a sentence opening with "no" right after a question about a myth answers it',
+  re: /^\W*(?:no|nope|not (?:really|on (?:its|their) own|by itself|by themselves|at all|quite|exactly)|sadly,? (?:no|not)|unfortunately,? (?:no|not)|afraid not|it (?:doesn(?:'|’)?t|does not|won(?:'|’)?t|will not|can(?:'|’)?t|cannot)|they (?:don(?:'|’)?t|do not|won(?:'|’)?t|will not|can(?:'|’)?t|cannot))\b/,
+};
 
 /** "Can you really…?", "Does it actually…?": the way a debunk opens. */
-export const SKEPTICAL_QUESTION = /(?:^|[:!.]\s)\W*(?:can|could|does|do|did|will|would|is|are)\b[^?]{0,80}\b(?:actually|really|truly)\b|\bis it (?:really )?(?:true|possible|safe)\b/;
+export const SKEPTICAL_QUESTION: Rule = {
+  id: 'stance/skeptical-question',
+  what: 'a skeptical question ("can you really…?"), the way a debunk opens',
+  re: /(?:^|[:!.]\s)\W*(?:can|could|does|do|did|will|would|is|are)\b[^?]{0,80}\b(?:actually|really|truly)\b|\bis (?:it|that|this) (?:really )?(?:true|possible|safe|legit)\b/,
+};
 
 /** "Two-a-days sound hardcore, but…": the idea is set up to be knocked down. */
-const SOUNDS_BUT =
-  /\b(?:sounds?|seems?)\b[^.;:!?]{0,40}\b(?:but|until)\b|\b(?:it|this|that) (?:sounds|seems) (?:\w+ ){0,2}(?:logical|plausible|reasonable|intuitive|appealing|convincing|tempting|sensible)\b/;
+const SOUNDS_BUT: Rule = {
+  id: 'stance/sounds-but',
+  what: 'the idea set up to be knocked down ("sounds hardcore, but")',
+  re: /\b(?:sounds?|seems?)\b[^.;:!?]{0,40}\b(?:but|until)\b|\b(?:it|this|that|the (?:idea|theory|logic|promise|pitch|premise)) (?:sounds|seems|is) (?:\w+ ){0,2}(?:logical|plausible|reasonable|intuitive|appealing|convincing|tempting|sensible)\b/,
+};
 
 /** "It drops fast in week one, but most of that is water": what follows "but" has the last word. */
-const BUT_THEN_REFUTED = /^,?\s*(?:but|however|yet)\b[^;:]{0,60}\b(?:water|bloat\w*|not (?:fat|real|lasting)|isn(?:'|’)?t (?:fat|real|lasting)|comes? back|temporary|regain\w*|fatigue|injur\w*|burn-?out|muscle loss|lost muscle|rebound)\b/;
+const BUT_THEN_REFUTED: Rule = {
+  id: 'stance/but-then-refuted',
+  what: 'a "but" after the match that has the last word ("but most of that is water")',
+  re: /^,?\s*(?:but|however|yet)\b[^;:]{0,60}\b(?:water|bloat\w*|not (?:fat|real|lasting)|isn(?:'|’)?t (?:fat|real|lasting)|comes? back|temporary|regain\w*|fatigue|injur\w*|burn-?out|muscle loss|lost muscle|rebound)\b/,
+};
 
 /** "Myth 2: a cleanse melts belly fat", "The pitch is seductive: rub a gel…": what follows is reported. */
-const REPORTED_SETUP =
-  /^\W*(?:myth|fiction|false|busted|fact check)s?\b(?: #?\d+| no\.? ?\d+)?\s*[:—–-]|\b(?:pitch|promise|claim|premise|sales copy|selling point|story|logic|theory|marketing|ads?|label|packaging|tagline|slogan)s? (?:is|goes|says|reads|runs)\b[^:]{0,30}:/;
+const REPORTED_SETUP: Rule = {
+  id: 'stance/reported-setup',
+  what: 'a myth list or a pitch set up to be examined ("Myth 2:", "the pitch is:")',
+  re: /^\W*(?:myth|fiction|false|busted|fact check)s?\b(?: #?\d+| no\.? ?\d+)?\s*[:—–-]|\b(?:pitch|promise|claim|premise|sales copy|selling point|story|logic|theory|marketing|ads?|label|packaging|tagline|slogan)s? (?:is|goes|says|reads|runs)\b[^:]{0,30}:/,
+};
 
 /** "People ask me if side bends remove love handles": a question reported, not a promise made. */
-const REPORTED_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)(?: me| us| you| themselves| myself)? (?:if|whether|for|about|how)\b/;
+const REPORTED_QUESTION: Rule = {
+  id: 'stance/reported-question',
+  what: 'a question reported, not a promise made ("people ask me if")',
+  re: /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)(?: me| us| you| themselves| myself)? (?:if|whether|for|about|how)\b/,
+};
 
-/** Whether the sentence argues against the match at [from, to) rather than promising it. */
-export function refutedAt(lower: string, from: number, to: number): boolean {
-  if (REPORTED_SETUP.test(lower.slice(0, from)) || SOUNDS_BUT.test(lower)) return true;
+/** Rules without a pattern of their own: they read quotation marks, question marks and clause bounds. */
+export const QUESTION = { id: 'stance/question', what: 'a question asserts nothing either way' } as const;
+export const QUOTED_PHRASE = { id: 'stance/quoted-phrase', what: 'a phrase quoted inside a sentence is held up to be examined' } as const;
+export const QUOTED_SPEECH = { id: 'stance/quoted-speech', what: 'a whole quoted sentence is someone speaking: it promises' } as const;
+const CLAUSE_SCOPE = { id: 'stance/clause-scope', what: 'a negation in another clause does not refute the match' } as const;
+const ATTRIBUTED = { id: 'stance/attribution', what: 'who said it ("she told us") is not part of what was said' } as const;
+
+/** Every stance rule, for the generated tests. */
+export const STANCE_RULES: readonly { id: string; what: string }[] = [
+  FALSE_NEGATIVES,
+  REFUTE,
+  SELLING_CUES,
+  GENERAL_DEBUNK,
+  SKEPTICAL_QUESTION,
+  VERDICT_OPENING,
+  ANSWERED_NO,
+  SOUNDS_BUT,
+  BUT_THEN_REFUTED,
+  REPORTED_SETUP,
+  REPORTED_QUESTION,
+  QUESTION,
+  QUOTED_PHRASE,
+  QUOTED_SPEECH,
+  CLAUSE_SCOPE,
+  ATTRIBUTED,
+];
+
+const blank = (s: string, re: RegExp) => s.replace(re, ' ');
+
+/**
+ * The id of the rule that makes the sentence argue against the match at [from, to) rather than promise it,
+ * or null. Rules that decide the other way (a selling phrase, a clause bound, an attribution) are pushed on
+ * `fired`, so a test can tell which rule decided.
+ */
+export function refutedAt(lower: string, from: number, to: number, fired: string[]): string | null {
+  if (REPORTED_SETUP.re.test(lower.slice(0, from))) return REPORTED_SETUP.id;
+  if (SOUNDS_BUT.re.test(lower)) return SOUNDS_BUT.id;
   const [cs, ce] = clauseAround(lower, from, to);
+  const raw = lower.slice(cs, ce);
   // "…,' she told us": who said it is not part of what was said.
-  const clause = lower.slice(cs, ce).replace(FALSE_NEGATIVES, ' ').replace(ATTRIBUTION_TAIL, ' ');
-  return REFUTE.test(clause) || REPORTED_QUESTION.test(lower.slice(cs, from)) || BUT_THEN_REFUTED.test(lower.slice(ce));
+  const clause = blank(blank(raw, FALSE_NEGATIVES.re), ATTRIBUTION_TAIL);
+  if (REFUTE.re.test(clause)) return REFUTE.id;
+  if (REPORTED_QUESTION.re.test(lower.slice(cs, from))) return REPORTED_QUESTION.id;
+  if (BUT_THEN_REFUTED.re.test(lower.slice(ce))) return BUT_THEN_REFUTED.id;
+  // Not refuted: say which rule kept it so.
+  if (REFUTE.re.test(blank(raw, ATTRIBUTION_TAIL))) fired.push(FALSE_NEGATIVES.id);
+  else if (REFUTE.re.test(blank(raw, FALSE_NEGATIVES.re))) fired.push(ATTRIBUTED.id);
+  else if (REFUTE.re.test(blank(lower, FALSE_NEGATIVES.re))) fired.push(CLAUSE_SCOPE.id);
+  return null;
 }
 
 /** Selling cues in the whole sentence ("you'll", "fast", "!"), at most 4. */
 export function sellingCues(lower: string): number {
   let cues = 0;
-  for (const _ of lower.matchAll(PROMISE)) if (++cues >= 4) break;
+  for (const _ of lower.matchAll(SELLING_CUES.re)) if (++cues >= 4) break;
   return cues;
 }

@@ -83,25 +83,35 @@ export const extremeRestriction: Myth = {
   id: 'extreme-restriction',
   ...extremeRestrictionWords,
   patterns: {
-    cue: new RegExp(`${RESTRICTION}|${TOO_FEW}|\\b(?:carbs|carbohydrates|grains|dairy|fruit)\\b`),
+    cue: new RegExp(`${RESTRICTION}|${TOO_FEW}|\\b(?:carbs|carbohydrates|grains|dairy|fruit)\\b|\\bthe (?:fewer|less)\\b`),
     claim: [
-      new RegExp(`${RESTRICTION}.{0,100}${RESULT}`),
-      new RegExp(`${RESULT}.{0,100}${RESTRICTION}`),
+      { id: 'restriction/restriction-then-result', what: 'a crash restriction, then a result', re: new RegExp(`${RESTRICTION}.{0,100}${RESULT}`) },
+      { id: 'restriction/result-then-restriction', what: 'a result, then the crash restriction', re: new RegExp(`${RESULT}.{0,100}${RESTRICTION}`) },
     ],
     strong: [
       // A very-low-calorie prescription needs no promise beside it: "cap your intake at 600 calories a day".
-      new RegExp(`\\b${INTAKE}\\b.{0,30}\\b${TOO_FEW}`),
+      { id: 'restriction/intake-too-low', what: 'an intake set far under any floor', re: new RegExp(`\\b${INTAKE}\\b.{0,30}\\b${TOO_FEW}`) },
       // "The fewer calories you eat, the faster the fat melts": starving sold as the method.
-      /\bthe (?:fewer|less) (?:calories )?(?:you eat|food you eat|you consume)\b.{0,30}\bthe (?:faster|more|quicker)\b/,
+      { id: 'restriction/fewer-the-faster', what: 'the less you eat, the faster you lose', re: /\bthe (?:fewer|less) (?:calories )?(?:you eat|food you eat|you consume)\b.{0,30}\bthe (?:faster|more|quicker)\b/ },
       // So does banning a whole food group outright: "cut out carbs completely".
-      new RegExp(`\\b(?:${DROP}|ban) (?:out )?(?:all )?(?:carbs|carbohydrates|grains|dairy|fruit)(?: completely| entirely| altogether| for good)\\b`),
+      {
+        id: 'restriction/ban-food-group',
+        what: 'a whole food group banned outright',
+        re: new RegExp(`\\b(?:${DROP}|ban) (?:out )?(?:all )?(?:carbs|carbohydrates|grains|dairy|fruit)(?: completely| entirely| altogether| for good)\\b`),
+      },
     ],
     refute: [
-      /\bmedical(?:ly)? supervis\w*|\bunder (?:medical|a doctor(?:'|’)?s?) (?:supervision|care)\b/,
-      /\b(?:don(?:'|’)?t|do not|no) need to (?:cut|drop|ditch|give up|eliminate|ban|quit|starve)/,
-      /\b(?:crash diets?|starving|very[- ]low[- ]calorie diets?) (?:backfire|don(?:'|’)?t work|do not work|slow|lead to|are (?:not|un|dangerous|risky))/,
-      /\b(?:unsustainable|backfires?|rebound|regain\w*|yo-?yo|burn-?out|lost muscle|muscle loss|poor recovery|setting yourself up for)\b/,
-      /\b(?:dangerous|unsafe|not recommended|not safe|risky)\b/,
+      { id: 'restriction/medical-supervision', what: 'only under medical supervision', re: /\bmedical(?:ly)? supervis\w*|\bunder (?:medical|a doctor(?:'|’)?s?) (?:supervision|care)\b/ },
+      { id: 'restriction/no-need-to-cut', what: 'no need to cut or starve', re: /\b(?:don(?:'|’)?t|do not|no) need to (?:cut|drop|ditch|give up|eliminate|ban|quit|starve)/ },
+      {
+        id: 'restriction/crash-diets-backfire',
+        what: 'crash diets backfire',
+        re: /\b(?:crash diets?|starving|very[- ]low[- ]calorie diets?) (?:backfire|don(?:'|’)?t work|do not work|slow|lead to|are (?:not|un|dangerous|risky))/,
+      },
+      { id: 'restriction/rebound', what: 'rebound, regain, muscle loss', re: /\b(?:unsustainable|backfires?|rebound|regain\w*|yo-?yo|burn-?out|lost muscle|muscle loss|poor recovery|setting yourself up for)\b/ },
+      // "I did not starve myself", "no crash diet": the restriction named only to be turned down.
+      { id: 'restriction/negated', what: 'a crash restriction turned down', re: new RegExp(`\\b(?:not|never|without|no)\\b (?:\\w+ ){0,3}${RESTRICTION}`) },
+      { id: 'restriction/unsafe', what: 'called dangerous or unsafe', re: /\b(?:dangerous|unsafe|not recommended|not safe|risky)\b/ },
     ],
   },
   card: extremeRestrictionCard,
@@ -122,7 +132,22 @@ export const extremeRestrictionExamples: Examples = {
     'A very-low-calorie plan is not recommended without medical supervision.',
     'Do not cut out all carbs completely; you need fuel to train.',
     'Starving yourself is unsustainable and leads to rebound eating.',
+  ],
+  neutral: [
     'Protein at 1.6 g per kg helps you keep muscle while you lose fat.',
   ],
+  rules: {
+    'restriction/restriction-then-result': { match: ['This crash diet helps you lose 5 pounds by Friday.'], miss: ['This crash diet is popular on forums.'] },
+    'restriction/result-then-restriction': { match: ['Lose weight fast by starving yourself.'], miss: ['Lose weight slowly by eating well.'] },
+    'restriction/intake-too-low': { match: ['Cap your intake at 600 calories a day.'], miss: ['Cap your intake at 1,800 calories a day.'] },
+    'restriction/fewer-the-faster': { match: ['The fewer calories you eat, the faster the fat melts.'], miss: ['The fewer snacks you keep at home, the easier it gets.'] },
+    'restriction/ban-food-group': { match: ['Cut out carbs completely.'], miss: ['Cut back on sugary drinks.'] },
+    'restriction/medical-supervision': { match: ['A very-low-calorie diet needs medical supervision.'], miss: ['A very-low-calorie diet is popular.'] },
+    'restriction/no-need-to-cut': { match: ["You don't need to cut out carbs."], miss: ['You need to cut back a little.'] },
+    'restriction/crash-diets-backfire': { match: ['Crash diets backfire.'], miss: ['Crash diets are everywhere online.'] },
+    'restriction/rebound': { match: ['Starving yourself leads to rebound eating.'], miss: ['Starving yourself is common advice.'] },
+    'restriction/negated': { match: ['I did not starve myself and I did not do a juice cleanse.'], miss: ['I did a juice cleanse for three days.'] },
+    'restriction/unsafe': { match: ['Eating 500 calories a day is dangerous.'], miss: ['Eating 500 calories at lunch is common.'] },
+  },
 };
 

@@ -33,7 +33,7 @@ const PRODUCT = /*#__PURE__*/ any(
   'lemon water',
   'apple cider vinegar',
 );
-const RESULT = /*#__PURE__*/ any(`\\b${LOSE}\\b`, 'fat (?:out|off|away)', 'hourglass', 'sculpt(?:s|ed|ing)?\\b', 'cinch(?:es|ed)? (?:your |the )?waist', 'fat[- ]?(?:loss|burning|fighting)', 'inches', 'slimmer', 'flatter', 'waistline', AREA);
+const RESULT = /*#__PURE__*/ any(`\\b${LOSE}\\b`, 'fat (?:out|off|away)', 'fat[- ]?burn(?:ing|ers?)', 'hourglass', 'sculpt(?:s|ed|ing)?\\b', 'cinch(?:es|ed)? (?:your |the )?waist', 'fat[- ]?(?:loss|burning|fighting)', 'inches', 'slimmer', 'flatter', 'waistline', AREA);
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
 export const magicProductCard: Card = {
@@ -67,21 +67,25 @@ export const magicProduct: Myth = {
   patterns: {
     cue: new RegExp(`${PRODUCT}|\\b(?:sweat|cleanse|detox|tea|cream|gel|lotion|wrap|belt|patch)|fat (?:leaving|burning|melting|coming out)`),
     claim: [
-      new RegExp(`${PRODUCT}.{0,100}${RESULT}`),
-      new RegExp(`${RESULT}.{0,80}${PRODUCT}`),
+      { id: 'product/product-then-result', what: 'a product, then a fat result', re: new RegExp(`${PRODUCT}.{0,100}${RESULT}`) },
+      { id: 'product/result-then-product', what: 'a fat result, then the product', re: new RegExp(`${RESULT}.{0,80}${PRODUCT}`) },
       // Any cleanse, tea, cream or wrap said to act on fat itself: "the cleanse flushes out the fat".
-      /\b(?:cleanses?|detox|teas?|creams?|gels?|lotions?|wraps?|belts?|patch(?:es)?)\b (?:\w+ )?(?:flush(?:es|ed)?|melt(?:s|ed)?|burn(?:s|ed|t)?|dissolv(?:es|ed)|draws?|pull(?:s|ed)?|sweat(?:s|ed)?|breaks? down|broke down) (?:out |away |off )?(?:the |your |stubborn |excess |unwanted )?(?:\w+ )?(?:fat|inches)\b/,
+      {
+        id: 'product/acts-on-fat',
+        what: 'a cleanse, tea, cream or wrap said to act on fat itself',
+        re: /\b(?:cleanses?|detox|teas?|creams?|gels?|lotions?|wraps?|belts?|patch(?:es)?)\b (?:\w+ )?(?:flush(?:es|ed)?|melt(?:s|ed)?|burn(?:s|ed|t)?|dissolv(?:es|ed)|draws?|pull(?:s|ed)?|sweat(?:s|ed)?|breaks? down|broke down) (?:out |away |off )?(?:the |your |stubborn |excess |unwanted )?(?:\w+ )?(?:fat|inches)\b/,
+      },
     ],
     strong: [
       // Sweat is water, whatever the product: "sweating the fat out".
-      /\bsweat(?:s|ing)? (?:the |that |your |all (?:the|that) )?fat (?:out|off|away)/,
+      { id: 'product/sweat-the-fat-out', what: 'sweat sold as fat leaving', re: /\bsweat(?:s|ing)? (?:the |that |your |all (?:the|that) )?fat (?:out|off|away)/ },
       // "That's the fat burning", "that is literally fat leaving your body": heat and sweat read as fat loss.
-      /\b(?:that(?:'|’)?s|that is|it(?:'|’)?s) (?:literally |just |the |your )*fat (?:leaving|burning|melting|coming out)\b/,
+      { id: 'product/thats-fat-leaving', what: 'heat or sweat read as fat leaving', re: /\b(?:that(?:'|’)?s|that is|it(?:'|’)?s) (?:literally |just |the |your )*fat (?:leaving|burning|melting|coming out)\b/ },
     ],
     refute: [
-      /\b(?:ftc|fda|lawsuit|fraud\w*|scam\w*|snake oil|gimmicks?)\b/,
-      /\b(?:only|just) (?:lose|losing|sweat\w*) (?:water|fluid)/,
-      /\b(?:temporary|temporarily)\b/,
+      { id: 'product/regulator-or-scam', what: 'regulators, lawsuits, scams', re: /\b(?:ftc|fda|lawsuit|fraud\w*|scam\w*|snake oil|gimmicks?)\b/ },
+      { id: 'product/only-water', what: 'only water or fluid lost', re: /\b(?:only|just) (?:make you |makes you |help you |helps you )?(?:lose|losing|sweat\w*) (?:water|fluid)/ },
+      { id: 'product/temporary', what: 'the effect is temporary', re: /\b(?:temporary|temporarily)\b/ },
     ],
   },
   card: magicProductCard,
@@ -104,5 +108,18 @@ export const magicProductExamples: Examples = {
     'Detox teas are a gimmick and do not remove fat.',
     'Lemon water is fine to drink, but it is not a fat burner.',
   ],
+  neutral: [
+    'Lemon water is a pleasant drink with breakfast.',
+  ],
+  rules: {
+    'product/product-then-result': { match: ['This waist trainer will shrink your waistline in weeks.'], miss: ['This waist trainer is comfortable to wear.'] },
+    'product/result-then-product': { match: ['Lose inches with our slimming belt.'], miss: ['Lose inches with a steady walking habit.'] },
+    'product/acts-on-fat': { match: ['The cleanse flushes out stubborn fat.'], miss: ['The cleanse tastes of lemon.'] },
+    'product/sweat-the-fat-out': { match: ['Sweat the fat out with our sauna suit.'], miss: ['Sweat is mostly water.'] },
+    'product/thats-fat-leaving': { match: ["That burning feeling? That's the fat burning."], miss: ["That's the muscles burning."] },
+    'product/regulator-or-scam': { match: ['The FTC fined sellers of slimming belts for fake fat-loss claims.'], miss: ['The sellers of slimming belts advertise at night.'] },
+    'product/only-water': { match: ['With a sweat belt you only lose water.'], miss: ['With a sweat belt you lose water and some salt.'] },
+    'product/temporary': { match: ['Any slimming from a body wrap is temporary.'], miss: ['A body wrap feels warm.'] },
+  },
 };
 

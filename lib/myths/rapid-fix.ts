@@ -79,22 +79,30 @@ export const rapidFix: Myth = {
   patterns: {
     cue: new RegExp(`\\b${SHORT_TIME}\\b|(?:a|every|per|each) day|first (?:week|two weeks|fortnight|few days|\\d+ days)|\\b(?:[1-3]|one|two|three) weeks?\\b`),
     claim: [
-      new RegExp(`\\b${SHORT_TIME}\\b.{0,90}${RESULT}`),
-      new RegExp(`${RESULT}.{0,90}\\b${SHORT_TIME}\\b`),
+      { id: 'rapid/deadline-then-result', what: 'a short deadline, then a result', re: new RegExp(`\\b${SHORT_TIME}\\b.{0,90}${RESULT}`) },
+      { id: 'rapid/result-then-deadline', what: 'a result, then a short deadline', re: new RegExp(`${RESULT}.{0,90}\\b${SHORT_TIME}\\b`) },
       // A big number in the first days: "most people drop 8 to 12 pounds in the first two weeks".
-      new RegExp(`\\b${LOSE}\\b (?:up to |about |over |around )?\\d+(?: to \\d+|[–-]\\d+)? (?:pounds|lbs?|kg|kilos|inches|dress sizes?)\\b.{0,30}\\b(?:in|within|during) (?:the|your) first (?:week|two weeks|fortnight|few days|\\d+ days)`),
+      {
+        id: 'rapid/big-loss-first-weeks',
+        what: 'a big loss in the first days or weeks',
+        re: new RegExp(`\\b${LOSE}\\b (?:up to |about |over |around )?\\d+(?: to \\d+|[–-]\\d+)? (?:pounds|lbs?|kg|kilos|inches|dress sizes?)\\b.{0,30}\\b(?:in|within|during) (?:the|your) first (?:week|two weeks|fortnight|few days|\\d+ days)`),
+      },
       // Ten pounds or five kilos in three weeks or less.
-      new RegExp(`\\b(?:${LOSE}|down)\\b (?:up to |about |over |around )?(?:(?:1\\d|[2-9]\\d) (?:pounds|lbs?)|(?:[5-9]|[1-9]\\d) (?:kg|kilos?))\\b.{0,20}\\b(?:in|within|after) (?:just |only )?(?:[1-3]|one|two|three) weeks?\\b`),
+      {
+        id: 'rapid/ten-pounds-in-weeks',
+        what: 'ten pounds or five kilos in three weeks or less',
+        re: new RegExp(`\\b(?:${LOSE}|down)\\b (?:up to |about |over |around )?(?:(?:1\\d|[2-9]\\d) (?:pounds|lbs?)|(?:[5-9]|[1-9]\\d) (?:kg|kilos?))\\b.{0,20}\\b(?:in|within|after) (?:just |only )?(?:[1-3]|one|two|three) weeks?\\b`),
+      },
       // A daily rate no body loses fat at: "lose 1 kg every day".
-      new RegExp(`\\b${LOSE}\\b (?:up to |about |over |at least )?(?:\\d+|a|one|half a) (?:kg|kilos?|pounds?|lbs?) (?:a|every|per|each) day`),
+      { id: 'rapid/daily-rate', what: 'a daily rate of loss', re: new RegExp(`\\b${LOSE}\\b (?:up to |about |over |at least )?(?:\\d+|a|one|half a) (?:kg|kilos?|pounds?|lbs?) (?:a|every|per|each) day`) },
     ],
     refute: [
-      /\b(?:unrealistic|impossible|not possible|not enough time|takes months|take months|months, not (?:days|weeks))/,
-      /\bno (?:quick|rapid|fast|overnight) (?:fix|way|solution)/,
-      /\b(?:far |much |way )?too (?:short|soon)\b/,
-      /\bglycogen\b|\b(?<!isn(?:'|’)?t |not )water (?:weight|retention)\b|\b(?:stored )?(?:carbohydrate|carbs) and water\b/,
-      /\b(?:days?|weeks?|a week|a fortnight) (?:(?:is|are) (?:not|simply not|nowhere near)|isn(?:'|’)?t|aren(?:'|’)?t) (?:long )?enough/,
-      /\b(?:it(?:'|’)?s|is|sounds|are|seems|that(?:'|’)?s) too good to be true/,
+      { id: 'rapid/unrealistic', what: 'called unrealistic or months-long', re: /\b(?:unrealistic|impossible|not possible|not enough time|takes months|take months|months, not (?:days|weeks))/ },
+      { id: 'rapid/no-quick-fix', what: 'no quick fix', re: /\bno (?:quick|rapid|fast|overnight) (?:fix|way|solution)/ },
+      { id: 'rapid/too-short', what: 'too short a time', re: /\b(?:far |much |way )?too (?:short|soon)\b/ },
+      { id: 'rapid/water-weight', what: 'the quick drop is water and glycogen', re: /\bglycogen\b|\b(?<!isn(?:'|’)?t |not )water (?:weight|retention)\b|\b(?:stored )?(?:carbohydrate|carbs) and water\b/ },
+      { id: 'rapid/not-long-enough', what: 'days or weeks are not long enough', re: /\b(?:days?|weeks?|a week|a fortnight) (?:(?:is|are) (?:not|simply not|nowhere near)|isn(?:'|’)?t|aren(?:'|’)?t) (?:long )?enough/ },
+      { id: 'rapid/too-good-to-be-true', what: 'too good to be true', re: /\b(?:it(?:'|’)?s|is|sounds|are|seems|that(?:'|’)?s) too good to be true/ },
     ],
   },
   card: rapidFixCard,
@@ -115,12 +123,27 @@ export const rapidFixExamples: Examples = {
   refute: [
     'Losing belly fat in 7 days is simply not possible.',
     'Any scale drop in the first week is mostly water weight.',
-    'Ignore anyone who sells a 10-day fix; real change takes months.',
-    'Can you lose back fat in two weeks?',
+    'Ignore anyone who sells a 10-day fix for belly fat; real change takes months.',
     'There is no overnight fix for stubborn fat.',
+  ],
+  neutral: [
+    'Can you lose back fat in two weeks?',
     'Expect the first few weeks to show little in the mirror.',
     'Add one set to your rows every two weeks.',
     'Feed your sourdough starter twice a day for seven days.',
   ],
+  rules: {
+    'rapid/deadline-then-result': { match: ['In just 10 days you can drop two dress sizes.'], miss: ['In just 10 days you can build a habit.'] },
+    'rapid/result-then-deadline': { match: ['Drop two dress sizes in just two weeks!'], miss: ['Drop two bad habits in just two weeks!'] },
+    'rapid/big-loss-first-weeks': { match: ['Most people lose 8 to 12 pounds in the first two weeks.'], miss: ['Most people lose 8 to 12 pounds in the first year.'] },
+    'rapid/ten-pounds-in-weeks': { match: ['I was down 14 pounds in 3 weeks.'], miss: ['I was down 14 pounds in 3 months.'] },
+    'rapid/daily-rate': { match: ['Lose 1 kg every day.'], miss: ['Walk 1 km every day.'] },
+    'rapid/unrealistic': { match: ['Losing belly fat in 7 days is not possible.'], miss: ['Losing belly fat takes patience.'] },
+    'rapid/no-quick-fix': { match: ['There is no quick fix for belly fat.'], miss: ['There is a quick guide to belly fat below.'] },
+    'rapid/too-short': { match: ['Ten days is far too short to change body fat.'], miss: ['Ten days is a short holiday for your diet.'] },
+    'rapid/water-weight': { match: ['The first drop on the scale is water weight.'], miss: ['Drink water with every meal to stay full.'] },
+    'rapid/not-long-enough': { match: ['Two weeks is not long enough to lose much fat.'], miss: ['Two weeks is enough to learn the lifts.'] },
+    'rapid/too-good-to-be-true': { match: ['Ten pounds in a week sounds too good to be true.'], miss: ['This recipe is too good to skip.'] },
+  },
 };
 

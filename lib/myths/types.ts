@@ -27,6 +27,22 @@ export interface Card {
 }
 
 /**
+ * One detector rule: a stable id (tests and traces name it), what it recognises, and its pattern. Its
+ * examples live apart, in the myth's Examples, so no bundle carries them.
+ */
+export interface Rule {
+  id: string;
+  what: string;
+  re: RegExp;
+}
+
+/** Sentences a rule must fire on (`match`) and near misses it must not fire on (`miss`). */
+export interface RuleExamples {
+  match: readonly string[];
+  miss: readonly string[];
+}
+
+/**
  * How the detector recognises one myth. All regexes run on one lower-cased sentence of bounded length
  * (see lib/detect/sentences.ts), which keeps every match linear in the page size.
  */
@@ -37,14 +53,14 @@ export interface MythPatterns {
    */
   cue: RegExp;
   /** A sentence matching any of these makes the claim (before stance is judged). */
-  claim: readonly RegExp[];
+  claim: readonly Rule[];
   /**
    * Claims that only a believer states as fact (a mechanism, a prescription): unrefuted, they stand even on
    * a page that elsewhere admits the myth is a myth.
    */
-  strong?: readonly RegExp[];
+  strong?: readonly Rule[];
   /** Statements that refute this myth specifically ("you can't spot reduce"); they lower a page's verdict. */
-  refute: readonly RegExp[];
+  refute: readonly Rule[];
 }
 
 /** A myth's names as readers see them; one set per language, like the card. */
@@ -64,8 +80,14 @@ export interface Myth extends MythWords {
   card: Card;
 }
 
-/** Our own example sentences for one myth, both ways; kept out of the Myth so bundles never carry them. */
+/** Our own example sentences for one myth; kept out of the Myth so bundles never carry them. */
 export interface Examples {
+  /** Sentences that promise the myth: each flags a page on its own. */
   promise: readonly string[];
+  /** Sentences that argue against the myth: each must register a refutation of it (stance reaches it). */
   refute: readonly string[];
+  /** Sound sentences in the myth's words that neither promise nor refute (technique, plain advice). */
+  neutral: readonly string[];
+  /** Each rule's own examples, by rule id: every rule of the myth has some. */
+  rules: Readonly<Record<string, RuleExamples>>;
 }

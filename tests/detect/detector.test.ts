@@ -152,6 +152,42 @@ describe('page verdict', () => {
     expect(judgePage(page).flagged).toBe(false);
   });
 
+  // Stance is judged by block: honest list items do not excuse the sales items beside them.
+  test('a listicle mixing honest items with sales copy and an ad flags every sales line', () => {
+    const page = [
+      'Ten things that helped me this spring',
+      '1. Walking after dinner: no exercise can target belly fat, but it clears my head.',
+      '2. Eggs at breakfast: detox teas do not remove fat, but eggs keep me full.',
+      '3. A good pair of trainers.',
+      '4. A sculpting gel for a flatter belly.',
+      '5. These moves target bra fat.',
+      'Sponsored: a tummy tea for a slimmer waist.',
+    ].join('\n');
+    expect(judgePage(page).claims.map((c) => c.sentence)).toEqual(['A sculpting gel for a flatter belly.', 'These moves target bra fat.', 'Sponsored: a tummy tea for a slimmer waist.']);
+  });
+
+  test('a reply that corrects a post does not absolve it', () => {
+    const thread = [
+      'Wedding in three weeks',
+      'I need to fit into the dress by the 20th. Any tips?',
+      'Reply from Kim: Congrats! Walk every day and eat your veg.',
+      'Reply from Dana: A 500-calorie diet until the wedding is how I got results.',
+      'Reply from Sam: Please do not. 500 calories a day is dangerous and the weight comes back.',
+    ].join('\n');
+    expect(judgePage(thread).claims.map((c) => c.sentence)).toEqual(['Reply from Dana: A 500-calorie diet until the wedding is how I got results.']);
+  });
+
+  test('a quiz or FAQ that answers each claim in the next block is sound', () => {
+    const quiz = [
+      'True or false?',
+      '1. Walking counts as exercise.',
+      'True.',
+      '2. Side bends shrink love handles.',
+      'False. They train the obliques.',
+    ].join('\n');
+    expect(judgePage(quiz).flagged).toBe(false);
+  });
+
   test('a single quiet claim in a listicle counts', () => {
     const page = ['Ten things I loved this month', 'A new water bottle.', 'These moves target bra fat.', 'A good book.'].join('\n');
     expect(judgePage(page).flagged).toBe(true);

@@ -10,7 +10,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIMS } from '../../lib/detect/features';
 import { CLASSES, MYTH_ORDER, ROW, type Model, type ModelData } from '../../lib/detect/model';
-import { pageFeatures, readSpans, spanFeatures, classify, PAGE_FEATURES } from '../../lib/detect/page';
+import { pageFeatures, spanFeatures, classify, PAGE_FEATURES } from '../../lib/detect/page';
+import { readSpans } from '../../lib/detect/sentences';
 import type { MythId } from '../../lib/myths/types';
 
 export interface CorpusPage {

@@ -1,0 +1,122 @@
+/**
+ * Our own examples of every stance and page rule (tests/detect/rules.test.ts runs each through the whole
+ * pipeline). `match` texts are decided by the rule, with the page verdict `flags`; `miss` texts are near
+ * misses the rule stays out of. Tests only: no bundle imports this file.
+ */
+import type { RuleExamples } from '../myths/types';
+
+export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: boolean }>> = {
+  'stance/selling-negative': {
+    flags: true,
+    match: ['This face yoga habit erased my double chin, no diet or workouts needed!'],
+    miss: ['This face yoga habit erased my double chin!'],
+  },
+  'stance/refute-cue': {
+    flags: false,
+    match: ['Twists train your obliques, but they will not melt your love handles.'],
+    miss: ['Twists will melt your love handles.'],
+  },
+  'stance/selling-cues': {
+    flags: true,
+    match: ['Spot reduction is a myth. Still, these easy moves will melt back fat fast!'],
+    miss: ['These moves melt back fat.'],
+  },
+  'stance/general-debunk': {
+    flags: false,
+    match: ['Five fat-loss myths to stop believing.\nThese moves target bra fat.'],
+    miss: ['Five fat-loss tips to start today.\nThese moves target bra fat.'],
+  },
+  'stance/skeptical-question': {
+    flags: false,
+    match: ['Can you really lose belly fat in a week?', 'My friend swears her waist trainer melted her belly fat. Is that true?'],
+    miss: ['Can you lose belly fat in a week?'],
+  },
+  'stance/verdict-opening': {
+    flags: false,
+    match: ['Crunches will shrink your belly fat.\nFalse. Crunches train muscle; fat comes off all over.'],
+    miss: ['Crunches will shrink your belly fat.\nFalsely advertised programs abound.'],
+  },
+  'stance/answered-no': {
+    flags: false,
+    match: ['Do side bends get rid of love handles? Not on their own.', 'Will a sweat belt melt belly fat? No. You lose water.'],
+    miss: ['Do side bends get rid of love handles? Yes, in just 2 weeks!'],
+  },
+  'stance/sounds-but': {
+    flags: false,
+    match: ['Two-a-day workouts to burn fat fast sound hardcore, but they mostly pile up fatigue.', 'The idea is appealing: do crunches to lose belly fat.'],
+    miss: ['Two-a-day workouts to burn fat fast are hardcore.'],
+  },
+  'stance/but-then-refuted': {
+    flags: false,
+    match: ['You can lose 5 pounds in a week, but it comes back.'],
+    miss: ['You can lose 5 pounds in a week, but you have to work hard.'],
+  },
+  'stance/reported-setup': {
+    flags: false,
+    match: ['Myth 2: A cleanse melts belly fat.', 'The pitch is seductive: rub a warming gel in and it melts fat right where you apply it.'],
+    miss: ['A cleanse melts belly fat.'],
+  },
+  'stance/reported-question': {
+    flags: false,
+    match: ['Many people ask me if side bends will remove love handles.'],
+    miss: ['Side bends will remove love handles.'],
+  },
+  'stance/question': {
+    flags: false,
+    match: ['Will side bends remove love handles?'],
+    miss: ['Side bends will remove love handles.'],
+  },
+  'stance/quoted-phrase': {
+    flags: false,
+    match: ['I typed "melt belly fat in 7 days" into the search bar.'],
+    miss: ['Melt belly fat in 7 days.'],
+  },
+  'stance/quoted-speech': {
+    flags: true,
+    match: ['"My love handles have literally disappeared with these twists!"'],
+    miss: ['My love handles have literally disappeared with these twists!'],
+  },
+  'stance/clause-scope': {
+    flags: true,
+    match: ["While you can't technically spot reduce, this routine will burn the fat around your bra line."],
+    miss: ['This routine will burn the fat around your bra line.'],
+  },
+  'stance/attribution': {
+    flags: true,
+    match: ["'Work the muscle directly underneath the fat and it burns away,' she told us."],
+    miss: ["'Work the muscle directly underneath the fat and it burns away.'"],
+  },
+  'stance/idiom': {
+    flags: false,
+    match: ['Trim the fat: cutting our JavaScript bundle by 60% in one week.'],
+    miss: ['Trim the fat off your belly in one week with this plan!'],
+  },
+  'page/quoted-examined': {
+    flags: false,
+    match: ['"Melt back fat in 10 days!"\nTen days is far too short for any real change in fat.'],
+    miss: ['"Melt back fat in 10 days!"\nOrder today.'],
+  },
+  'page/same-block': {
+    flags: false,
+    match: ['These moves target bra fat. No exercise can target back fat on its own.'],
+    miss: ['These moves target bra fat.'],
+  },
+  'page/framed': {
+    flags: false,
+    match: ['No exercise can target back fat on its own.\nSide bends are a fine exercise for love handles.'],
+    miss: ['Side bends are a fine exercise for love handles.'],
+  },
+  'page/answered': {
+    flags: false,
+    match: ['Side bends shrink love handles.\nFalse. They train the obliques.'],
+    miss: ['Side bends shrink love handles.\nTrue, say fans.'],
+  },
+  'page/lead-answered': {
+    flags: false,
+    match: ['How to Lose Your Muffin Top in 2 Weeks\nTwo weeks is not enough time to lose much fat, and you cannot target the waist.'],
+    // A claim past the lead stands whatever a later block says: a reply does not absolve the post it corrects.
+    miss: [
+      'Morning all.\nRough week here.\nAnyway, the wedding is close.\nJust eat 500 calories a day until the wedding.\nPlease do not, 500 calories a day is dangerous.',
+    ],
+  },
+};
