@@ -1,4 +1,4 @@
-import { ACTIVITY_LABEL, type Field } from '../../lib/plan';
+import { ACTIVITIES, activityLabel, weekWords, type Field } from '../../lib/plan';
 import { goalNote, isLossGoal } from '../../lib/plan/goal';
 import { planWords } from '../../lib/plan/words';
 import { realisticTimeline } from '../../lib/timeline';
@@ -92,6 +92,7 @@ export function Planner() {
   const v = validation.value;
   const input = v.ok ? v.value : undefined;
   const words = result && input ? planWords(result, input, units, ui) : undefined;
+  const week = result && weekWords(result.week, ui);
   const fmtW = (kg: number) => formatQuantity('weight', kg, units);
   const weekly = result?.projection.filter((d) => d.day % 7 === 0) ?? [];
   return (
@@ -121,9 +122,9 @@ export function Planner() {
         <div class="field wide">
           <label for="plan-activity">Your days</label>
           <select id="plan-activity" value={p.raw.activity} onChange={set('activity')}>
-            {Object.entries(ACTIVITY_LABEL).map(([k, label]) => (
+            {ACTIVITIES.map((k) => (
               <option key={k} value={k}>
-                {label}
+                {activityLabel(k, ui)}
               </option>
             ))}
           </select>
@@ -143,7 +144,7 @@ export function Planner() {
           ))}
           <h3>Train</h3>
           <ul class="week">
-            {result.week.sessions.map((s) => (
+            {week!.sessions.map((s) => (
               <li key={s.day}>
                 <strong>
                   {s.day}: {s.name}
@@ -152,7 +153,7 @@ export function Planner() {
               </li>
             ))}
           </ul>
-          <p class="note">{result.week.note}</p>
+          <p class="note">{week!.note}</p>
           <h3>Move and rest</h3>
           <p>
             Walk {result.walking.minutes} minutes (about {result.walking.steps.toLocaleString('en')} steps) on {result.walking.days} days a week. Sleep{' '}

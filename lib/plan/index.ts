@@ -1,18 +1,18 @@
 import { energyPlan, type EnergyPlan } from './energy';
 import { ACTIVITY_FACTOR, type PlanInput } from './input';
 import { projectWeight, type ProjectionDay } from './projection';
-import { trainingWeek, type Session } from './week';
+import { trainingWeek } from './week';
 import { isLossGoal } from './goal';
 
 export * from './input';
 export { kgToLb, lbToKg, cmToIn, inToCm } from '../units';
 export { energyPlan, mifflinStJeor, FLOOR, KCAL_PER_KG, type EnergyPlan } from './energy';
 export { projectWeight, baselineIntake, type ProjectionDay, type ProjectionPerson } from './projection';
-export { trainingWeek, type Session } from './week';
+export { trainingWeek, weekWords, type Session } from './week';
 
 export interface Plan {
   energy: EnergyPlan;
-  week: { sessions: Session[]; note: string };
+  week: ReturnType<typeof trainingWeek>;
   walking: { minutes: number; steps: number; days: number };
   sleepHours: { low: number; high: number };
   /** Weekly targets the streak uses to decide whether a week counted. */

@@ -1,3 +1,4 @@
+import type { I18n, MessageKey } from '../i18n/translate';
 import { readQuantity, type Units } from '../units';
 
 /** Planner input: what the user types, validated field by field with a plain message, never NaN. */
@@ -19,12 +20,15 @@ export interface PlanInput {
 
 /** Activity factors on resting energy (Mifflin-St Jeor), the usual published multipliers. */
 export const ACTIVITY_FACTOR: Record<Activity, number> = { sedentary: 1.2, light: 1.375, moderate: 1.55, active: 1.725 };
-export const ACTIVITY_LABEL: Record<Activity, string> = {
-  sedentary: 'Mostly sitting',
-  light: 'Light (some walking)',
-  moderate: 'Moderate (on my feet a lot)',
-  active: 'Very active (physical job)',
+export const ACTIVITIES = Object.keys(ACTIVITY_FACTOR) as Activity[];
+const ACTIVITY_LABEL: Record<Activity, MessageKey> = {
+  sedentary: 'plan.activity.sedentary',
+  light: 'plan.activity.light',
+  moderate: 'plan.activity.moderate',
+  active: 'plan.activity.active',
 };
+/** What the activity choice says to the user ("Light (some walking)"). */
+export const activityLabel = (a: Activity, { t }: I18n) => t(ACTIVITY_LABEL[a]);
 
 export const DEFAULT_INPUT: PlanInput = { sex: 'female', age: 35, heightCm: 165, weightKg: 72, activity: 'light', sessions: 3 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makePlan, validatePlanInput, type PlanInput } from '../../lib/plan';
+import { activityLabel, makePlan, trainingWeek, validatePlanInput, weekWords, type PlanInput } from '../../lib/plan';
 import { goalNote, judgeGoal } from '../../lib/plan/goal';
 import { planWords } from '../../lib/plan/words';
 import { uiFor } from '../i18n/catalog';
@@ -85,4 +85,14 @@ describe('planner words in Spanish', () => {
       'Con tu estatura, 45 kg supondría un IMC de 16,5, por debajo del rango saludable, que empieza en torno a 50,4 kg. ¿Es esa la cifra que querías? Un médico o un dietista puede ayudarte a elegir un objetivo seguro.',
     );
   });
+});
+
+test('the training week in words: weekday names from Intl, sessions and moves in each language', () => {
+  const en3 = weekWords(trainingWeek(3), en);
+  expect(en3.sessions.map((s) => `${s.day}: ${s.name}`)).toEqual(['Mon: Full body A', 'Wed: Full body B', 'Fri: Full body C']);
+  expect(en3.sessions[0]!.moves[1]).toBe('Dumbbell row 3x10 each side');
+  const es4 = weekWords(trainingWeek(5), uiFor('es-ES'));
+  expect(es4.sessions.map((s) => `${s.day}: ${s.name}`)).toEqual(['lun: Tren superior', 'mar: Tren inferior', 'jue: Tren superior', 'vie: Tren inferior']);
+  expect(es4.note).toMatch(/^Con cuatro sesiones es suficiente/);
+  expect(activityLabel('light', uiFor('es'))).toBe('Ligeros (caminas un poco)');
 });
