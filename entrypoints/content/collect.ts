@@ -11,14 +11,22 @@ export interface Collected {
   resumeAfter?: Text;
 }
 
-/** True for elements we never read: non-prose, hidden, editable, or our own UI. */
+/** contenteditable values that make an element editable ("false" leaves it to its ancestors, as we walk up). */
+const EDITABLE = new Set(['', 'true', 'plaintext-only']);
+
+/**
+ * True for elements we never read: non-prose, hidden, editable, or our own UI. Attributes only: the
+ * isContentEditable getter computes style, which inside a hidden tree costs its whole depth per element
+ * (17 s for 50,000 levels in Chromium); the walk up the ancestors finds an editable one by its attribute.
+ */
 export function isSkipped(el: Element, ownHost: Element | null): boolean {
+  const editable = el.getAttribute('contenteditable');
   return (
     SKIP.has(el.tagName.toUpperCase()) ||
     el === ownHost ||
     el.hasAttribute('hidden') ||
     el.getAttribute('aria-hidden') === 'true' ||
-    (el as HTMLElement).isContentEditable === true
+    (editable !== null && EDITABLE.has(editable.toLowerCase()))
   );
 }
 
@@ -53,7 +61,8 @@ function inherited<T>(cache: Map<Element, T>, top: T, stop: Node, own: (el: Elem
  * Walks the text nodes under `root` (node.data, never innerText: no layout), skipping what isSkipped says.
  * A text node starts a new block unless it shares the nearest non-inline ancestor with the previous one.
  * Only text nodes are visited (no per-element callback); skip and block answers are cached per element.
- * Reads at most `budget` characters (starting after `after`, when given), so one batch's work is bounded.
+ * Reads at most `budget` characters, line breaks included (starting after `after`, when given), so one
+ * batch's work is bounded; a single longer node is read up to the budget and the rest of it never.
  */
 export function collectText(root: Node, ownHost: Element | null, budget = Infinity, after?: Text): Collected {
   const pieces: Piece[] = [];
@@ -69,11 +78,20 @@ export function collectText(root: Node, ownHost: Element | null, budget = Infini
     const text = n as Text;
     const parent = text.parentElement;
     if (!parent || isHidden(parent) || !text.data.trim()) continue;
-    if (read > 0 && read + text.data.length > budget) return { pieces, nodes, resumeAfter: nodes[nodes.length - 1] };
     const block = blockOf(parent);
-    pieces.push({ text: text.data, newBlock: block !== lastBlock });
+    const newBlock = block !== lastBlock;
+    // The joined text has a line break before each new block: it counts against the budget too.
+    const cost = text.data.length + (read > 0 && newBlock ? 1 : 0);
+    if (read + cost > budget) {
+      if (read > 0) return { pieces, nodes, resumeAfter: nodes[nodes.length - 1] };
+      // One node longer than a whole batch (a page can insert 50 MB as one text node): its start only.
+      pieces.push({ text: text.data.slice(0, budget), newBlock });
+      nodes.push(text);
+      return { pieces, nodes, resumeAfter: text };
+    }
+    pieces.push({ text: text.data, newBlock });
     nodes.push(text);
-    read += text.data.length;
+    read += cost;
     lastBlock = block;
   }
   return { pieces, nodes };

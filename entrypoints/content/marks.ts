@@ -2,15 +2,15 @@ import type { Claim } from '../../lib/detect/types';
 import { locate, type JoinedText, type Piece } from '../../lib/page-text';
 
 const NAME = 'reality-check';
-const STYLE_ID = 'reality-check-highlight-style';
 
 /**
  * Turns claim offsets in the joined text into live DOM Ranges over the original text nodes, one slot per
- * claim; a slot is undefined when the page changed one of the claim's nodes since it was read.
+ * claim; a slot is undefined when the page changed the part of a claim's nodes that was read.
  */
 export function rangesFor(claims: readonly Claim[], joined: JoinedText, pieces: readonly Piece[], nodes: readonly Text[]): (Range | undefined)[] {
   const lengths = pieces.map((p) => p.text.length);
-  const unchanged = (i: number) => nodes[i]!.isConnected && nodes[i]!.data === pieces[i]!.text;
+  // A piece may be only the start of its node (a node longer than a batch): that start must be unchanged.
+  const unchanged = (i: number) => nodes[i]!.isConnected && nodes[i]!.data.startsWith(pieces[i]!.text);
   return claims.map((c) => {
     const a = locate(joined, lengths, c.start);
     const b = locate(joined, lengths, c.end, true);
@@ -21,6 +21,8 @@ export function rangesFor(claims: readonly Claim[], joined: JoinedText, pieces: 
     return range;
   });
 }
+
+let style: HTMLStyleElement | null = null;
 
 const hasHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
 
@@ -33,9 +35,9 @@ export function paint(ranges: readonly Range[]): void {
     for (const r of ranges) wrap(r);
     return;
   }
-  if (!document.getElementById(STYLE_ID)) {
-    const style = document.createElement('style');
-    style.id = STYLE_ID;
+  if (!style?.isConnected) {
+    // The one rule painting needs in the page's own tree (highlights take the document's styles), unnamed.
+    style = document.createElement('style');
     style.textContent = `::highlight(${NAME}){${MARK_STYLE}}`;
     (document.head ?? document.documentElement).append(style);
   }
@@ -46,7 +48,8 @@ export function paint(ranges: readonly Range[]): void {
 
 export function unpaint(): void {
   if (hasHighlights()) CSS.highlights.delete(NAME);
-  document.getElementById(STYLE_ID)?.remove();
+  style?.remove();
+  style = null;
   for (const mark of document.querySelectorAll(`mark[${MARK_ATTR}]`)) {
     const parent = mark.parentNode;
     mark.replaceWith(...mark.childNodes);

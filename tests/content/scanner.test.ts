@@ -23,6 +23,7 @@ test('reads prose from text nodes and skips scripts, styles, fields, editable, h
     <p>Visible <b>bold</b> text.</p>
     <script>var lose = "back fat";</script><style>p{}</style>
     <textarea>typed</textarea><div contenteditable="true">draft</div>
+    <div contenteditable><p><i>nested note</i></p></div><div contenteditable="PLAINTEXT-ONLY">plain</div>
     <div hidden>hidden</div><div aria-hidden="true">decor</div>
     <div id="own">our card</div>
     <p>Second block.</p>`);
@@ -30,7 +31,7 @@ test('reads prose from text nodes and skips scripts, styles, fields, editable, h
   const text = pieces.map((p) => p.text).join('|');
   expect(text).toContain('Visible |bold| text.');
   expect(text).toContain('Second block.');
-  for (const hidden of ['lose', 'p{}', 'typed', 'draft', 'hidden', 'decor', 'our card']) expect(text).not.toContain(hidden);
+  for (const hidden of ['lose', 'p{}', 'typed', 'draft', 'nested note', 'plain', 'hidden', 'decor', 'our card']) expect(text).not.toContain(hidden);
   expect(nodes).toHaveLength(pieces.length);
   // An inline element continues its paragraph; a new <p> starts a block.
   expect(pieces.map((p) => p.newBlock)).toEqual(pieces.map((p) => p.text === 'Visible ' || p.text === 'Second block.'));
@@ -87,4 +88,17 @@ test('reading stops at the budget and resumes after the last node read', () => {
   expect(first.pieces.map((p) => p.text)).toEqual(['one one']);
   const rest = collectText(body, null, 100, first.resumeAfter);
   expect(rest.pieces.map((p) => p.text)).toEqual(['two two', 'three']);
+});
+
+test('line breaks between blocks count against the budget, so the joined text stays within it', () => {
+  const body = page('<p>one one</p><p>two two</p>');
+  expect(collectText(body, null, 14).pieces.map((p) => p.text)).toEqual(['one one']);
+  expect(collectText(body, null, 15).pieces.map((p) => p.text)).toEqual(['one one', 'two two']);
+});
+
+test('a node longer than the budget is read only up to it, and the next batch resumes after that node', () => {
+  const body = page(`<p>${'x'.repeat(50)}</p><p>after</p>`);
+  const first = collectText(body, null, 20);
+  expect(first.pieces.map((p) => p.text)).toEqual(['x'.repeat(20)]);
+  expect(collectText(body, null, 20, first.resumeAfter).pieces.map((p) => p.text)).toEqual(['after']);
 });

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from 'playwright-core';
-import { launch, serve, SCREENSHOT_DIR, type ExtensionBrowser, type StaticServer } from './harness';
+import { launch, overlayOf, serve, SCREENSHOT_DIR, type Box, type ExtensionBrowser, type StaticServer } from './harness';
 import { CARD_PAGE, DARK_CARD_PAGE } from './card-pages';
 
 let browser: ExtensionBrowser;
@@ -22,19 +22,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Box {
-  top: number;
-  left: number;
-  right: number;
-  bottom: number;
-}
 const hits = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 async function open(path: string, width = 1200, height = 900): Promise<Page> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height });
   await page.goto(server.url + path);
-  await page.locator('.rc-panel-toggle').waitFor();
+  await overlayOf(page).waitFor('.rc-panel-toggle');
   return page;
 }
 
@@ -63,15 +57,17 @@ const claimBoxes = (page: Page) =>
 const highlightCount = async (page: Page) => (await claimBoxes(page)).length;
 
 async function boxOf(page: Page, selector: string): Promise<Box> {
-  const b = (await page.locator(selector).boundingBox())!;
-  return { top: b.y, left: b.x, right: b.x + b.width, bottom: b.y + b.height };
+  const box = await overlayOf(page).box(selector);
+  if (!box) throw new Error(`no ${selector} in the overlay`);
+  return box;
 }
 
 /** Opens claim `i` from the claims panel, as a user would, and waits for the card to settle. */
 async function openFromPanel(page: Page, i: number) {
-  await page.locator('.rc-panel-toggle').click();
-  await page.locator('.rc-claim-list button').nth(i).click();
-  await page.locator('.rc-popover .rc-card').waitFor();
+  const ui = overlayOf(page);
+  await ui.click('.rc-panel-toggle');
+  await ui.click(`.rc-claim-list li:nth-child(${i + 1}) button`);
+  await ui.waitFor('.rc-popover .rc-card');
   await page.waitForTimeout(400); // the smooth scroll and the 160 ms entrance animation
 }
 
@@ -81,13 +77,13 @@ describe('the badge', () => {
     [390, 844],
   ])('at %i px sits beside the claim, on no page text, without a check mark', async (width, height) => {
     const page = await open('/card.html', width, height);
-    const badge = page.locator('.rc-badge');
-    if (width === 1200) await badge.waitFor();
-    if ((await badge.count()) === 0) {
+    const ui = overlayOf(page);
+    if (width === 1200) await ui.waitFor('.rc-badge');
+    if ((await ui.count('.rc-badge')) === 0) {
       // No free spot beside this claim at this width: the panel lists it instead.
       expect(width).toBe(390);
     } else {
-      expect((await badge.textContent())?.trim()).toBe('Reality check');
+      expect((await ui.text('.rc-badge'))?.trim()).toBe('Reality check');
       const b = await boxOf(page, '.rc-badge');
       // The badge is centred on a line; its 2 px of overhang above and below are line spacing, not text.
       const inner = { ...b, top: b.top + 3, bottom: b.bottom - 3 };
@@ -129,8 +125,9 @@ describe('the card', () => {
   test('"More" shows the rest, and the card stays on screen', async () => {
     const page = await open('/card.html', 390, 844);
     await openFromPanel(page, 1);
-    await page.getByText('More', { exact: true }).click();
-    await page.getByText('What works instead').waitFor();
+    const ui = overlayOf(page);
+    await ui.click('.rc-popover summary', 'More');
+    await ui.waitFor('.rc-popover', 'What works instead');
     await page.waitForTimeout(200);
     const card = await boxOf(page, '.rc-popover .rc-card');
     expect(card.top).toBeGreaterThanOrEqual(0);
@@ -148,11 +145,10 @@ describe('the card', () => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.setViewportSize({ width, height });
         await page.goto(server.url + (scheme === 'dark' ? '/dark-card.html' : '/card.html'));
-        await page.locator('.rc-panel-toggle').waitFor();
+        await overlayOf(page).waitFor('.rc-panel-toggle');
         await openFromPanel(page, 1);
         await page.screenshot({ path: join(SCREENSHOT_DIR, `card-${scheme}-${width}.png`) });
-        const axe = await new AxeBuilder({ page }).include('reality-check-overlay').analyze();
-        expect(axe.violations.map((v) => `${scheme} ${width}: ${v.id}: ${v.help}`)).toEqual([]);
+        expect((await overlayOf(page).axe()).map((v) => `${scheme} ${width}: ${v}`)).toEqual([]);
         await page.close();
       }
     }
@@ -160,33 +156,33 @@ describe('the card', () => {
 });
 
 describe('keyboard', () => {
-  const focusedIn = (page: Page, selector: string) => page.locator(`${selector} :focus, ${selector}:focus`).count();
-
-  test('Enter on the panel button moves focus into the panel; Escape closes it and focus goes back', async () => {
+  test('Tab reaches the panel button, Enter moves focus into the panel; Escape closes it and focus goes back', async () => {
     const page = await open('/card.html');
-    await page.locator('.rc-panel-toggle').focus();
+    const ui = overlayOf(page);
+    await ui.tabTo('.rc-panel-toggle');
     await page.keyboard.press('Enter');
-    await expect.poll(() => focusedIn(page, '.rc-panel')).toBe(1);
+    await expect.poll(() => ui.focused('.rc-panel')).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.rc-panel').count()).toBe(0);
-    await expect.poll(() => focusedIn(page, '.rc-panel-toggle')).toBe(1);
+    await expect.poll(() => ui.count('.rc-panel')).toBe(0);
+    await expect.poll(() => ui.focused('.rc-panel-toggle')).toBe(true);
     await page.close();
   });
 
   test('tabbing through the card shows focus on every stop, and tabbing out closes it', async () => {
     const page = await open('/card.html');
-    await page.locator('.rc-badge').focus();
+    const ui = overlayOf(page);
+    await ui.tabTo('.rc-badge');
     await page.keyboard.press('Enter');
-    await expect.poll(() => focusedIn(page, '.rc-popover')).toBe(1);
+    await expect.poll(() => ui.focused('.rc-popover')).toBe(true);
+    const outline = () => ui.read((root) => (root.activeElement ? getComputedStyle(root.activeElement).outlineStyle : 'page'), null);
     let stops = 0;
-    while ((await focusedIn(page, '.rc-popover')) === 1 && stops < 10) {
+    while ((await ui.focused('.rc-popover')) && stops < 10) {
       await page.keyboard.press('Tab');
       stops++;
-      const outline = await page.locator(':focus').evaluate((el) => getComputedStyle(el).outlineStyle).catch(() => 'page');
-      expect(outline).not.toBe('none');
+      expect(await outline()).not.toBe('none');
     }
     expect(stops).toBeGreaterThan(2);
-    await expect.poll(() => page.locator('.rc-popover').count()).toBe(0);
+    await expect.poll(() => ui.count('.rc-popover')).toBe(0);
     await page.close();
   });
 });
@@ -198,21 +194,22 @@ describe('"This isn\'t a myth" and "Not on this site"', () => {
     const page = await open('/card.html');
     expect(await highlightCount(page)).toBe(3);
     await openFromPanel(page, 1);
-    await page.getByRole('button', { name: "This isn't a myth" }).click();
+    const ui = overlayOf(page);
+    await ui.click('button', "This isn't a myth");
     await expect.poll(() => highlightCount(page)).toBe(2);
-    await page.locator('.rc-notice').getByText('Marked as not a myth on this page.').waitFor();
-    expect(await page.locator('.rc-panel-toggle').textContent()).toContain('2');
+    await ui.waitFor('.rc-notice', 'Marked as not a myth on this page.');
+    expect(await ui.text('.rc-panel-toggle')).toContain('2');
     expect(await dismissed()).toHaveLength(1);
 
     await page.reload();
-    await page.locator('.rc-panel-toggle').waitFor();
+    await ui.waitFor('.rc-panel-toggle');
     await page.waitForTimeout(300);
     expect(await highlightCount(page)).toBe(2);
 
     await openFromPanel(page, 0);
-    await page.getByRole('button', { name: "This isn't a myth" }).click();
+    await ui.click('button', "This isn't a myth");
     await expect.poll(() => highlightCount(page)).toBe(1);
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await ui.click('.rc-notice button', 'Undo');
     await expect.poll(() => highlightCount(page)).toBe(2);
     expect(await dismissed()).toHaveLength(1);
     await page.close();
@@ -241,10 +238,11 @@ describe('"This isn\'t a myth" and "Not on this site"', () => {
     const page = await open('/card.html');
     const before = await highlightCount(page);
     await openFromPanel(page, 0);
-    await page.getByRole('button', { name: 'Not on this site' }).click();
+    const ui = overlayOf(page);
+    await ui.click('button', 'Not on this site');
     await expect.poll(() => highlightCount(page)).toBe(0);
-    await page.locator('.rc-notice').getByText('Flagging is off on this site.').waitFor();
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await ui.waitFor('.rc-notice', 'Flagging is off on this site.');
+    await ui.click('.rc-notice button', 'Undo');
     await expect.poll(() => highlightCount(page)).toBe(before);
     const stored = await worker.evaluate(() => chrome.storage.sync.get('settings'));
     expect((stored.settings as { disabledSites: string[] }).disabledSites).toEqual([]);

@@ -81,13 +81,46 @@ export const LISTENING_PAGE = page(
   for (const t of ['message', 'wxt:content-script-started']) document.addEventListener(t, (e) => heard.push(e.type), true);</script>`,
 );
 
-/** A claim after a hidden tree 5,000 elements deep (built by the page before the content script runs). */
-export const DEEP_PAGE = page(
-  'Deep',
-  `<p>These five moves melt back fat and smooth your bra-line in just ten days!</p>
-  <script>// Built inside out while detached (appending at the bottom of a live deep tree is slow for the browser).
-  let tree = document.createTextNode('buried');
-  for (let i = 0; i < 5000; i++) { const s = document.createElement('span'); s.append(tree); tree = s; }
-  const deep = document.createElement('div'); deep.hidden = true; deep.append(tree);
-  document.body.prepend(deep);</script>`,
+/**
+ * A claim after a hidden tree `levels` elements deep, built by the page before the content script runs, and a
+ * frame counter (window.frames painted so far) and an input, for checking the tab stays responsive.
+ */
+export const deepPage = (levels: number) =>
+  page(
+    'Deep',
+    `<div id="deep" hidden></div><p>These five moves melt back fat and smooth your bra-line in just ten days!</p><input id="typing">
+  <script>// Built top-down inside the hidden box: Chromium builds it in about 2 s for 50,000 (inside out, 17 s).
+  let at = document.getElementById('deep');
+  for (let i = 0; i < ${levels}; i++) at = at.appendChild(document.createElement('span'));
+  at.append('buried');
+  window.painted = 0; (function tick() { window.painted++; requestAnimationFrame(tick); })();</script>`,
+  );
+
+/**
+ * A page that inserts 50 MB of text at once when asked: `insert('many')` adds 5,000 paragraphs of 10,000
+ * characters, `insert('one')` a single 50 MB text node that starts with a claim, and a claim paragraph right
+ * after it; `addClaim()`
+ * adds a claim paragraph on its own. It counts the frames it paints (window.painted).
+ */
+export const HUGE_TEXT_PAGE = page(
+  'Huge',
+  `<article><h1>Notes</h1><p>Today I walked for forty minutes.</p></article>
+  <script>
+  window.painted = 0; (function tick() { window.painted++; requestAnimationFrame(tick); })();
+  const CLAIM = 'Try this routine to get rid of your bra bulge for good.';
+  const text = 'The river runs past the old mill and on to the sea. '.repeat(200).slice(0, 10000);
+  window.insert = (kind) => {
+    // The filler is not laid out (content-visibility), or Chromium spends 6-18 s on its own layout of it.
+    const filler = document.createElement('div');
+    filler.style.contentVisibility = 'hidden';
+    if (kind === 'one') filler.append('These five moves melt back fat and smooth your bra-line in just ten days! ' + text.repeat(5000));
+    else for (let i = 0; i < 5000; i++) filler.append(Object.assign(document.createElement('p'), { textContent: text }));
+    const box = document.createElement('div');
+    box.append(filler);
+    if (kind === 'one') box.append(claimParagraph());
+    document.body.append(box);
+  };
+  const claimParagraph = () => Object.assign(document.createElement('p'), { textContent: CLAIM });
+  window.addClaim = () => document.body.append(claimParagraph());
+  </script>`,
 );

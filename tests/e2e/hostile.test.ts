@@ -1,0 +1,155 @@
+/// <reference types="chrome" />
+/**
+ * A page's own script attacking the extension (issue 11): reaching into the card, clicking for the user,
+ * freezing the tab with deep trees or huge text. Every attack runs in the page's main world.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page, Worker } from 'playwright-core';
+import { highlightCount, launch, overlayOf, serve, type ExtensionBrowser, type StaticServer } from './harness';
+import * as pages from './pages';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let worker: Worker;
+
+beforeAll(async () => {
+  server = await serve({
+    '/myth.html': pages.MYTH_PAGE,
+    '/listening.html': pages.LISTENING_PAGE,
+    '/deep.html': pages.deepPage(50_000),
+    '/deep-10k.html': pages.deepPage(10_000),
+    '/huge.html': pages.HUGE_TEXT_PAGE,
+  });
+  browser = await launch();
+  worker = browser.context.serviceWorkers()[0]!;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url + path);
+  return page;
+}
+
+describe('a page script against the card', () => {
+  test('its clicks on our buttons, were it ever to hold them, change no setting and open no tab', async () => {
+    const page = await open('/myth.html');
+    const ui = overlayOf(page);
+    await ui.waitFor('.rc-badge');
+    await ui.click('.rc-badge');
+    await ui.waitFor('.rc-popover .rc-card');
+    const tabs = () => worker.evaluate(async () => (await chrome.tabs.query({})).length);
+    const settings = () => worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings ?? null);
+    const [tabsBefore, before] = [await tabs(), await settings()];
+    // The root is closed, so only DevTools holds these buttons: script clicks (untrusted) stand for a page
+    // that got hold of them anyway, and the trust check must stop them.
+    const clicked = await ui.read((root, labels) => {
+      const buttons = [...root.querySelectorAll('button')].filter((b) => labels.some((l) => b.textContent?.includes(l)));
+      for (let i = 0; i < 10; i++) for (const b of buttons) b.click();
+      return buttons.length;
+    }, ['Open the planner', 'Not on this site', 'Turn off everywhere']);
+    expect(clicked).toBe(3);
+    await page.waitForTimeout(600); // what a scripted click would set off has had time to happen
+    expect(await settings()).toEqual(before);
+    expect(await tabs()).toBe(tabsBefore);
+    expect(await highlightCount(page)).toBe(3);
+    await page.close();
+  });
+
+  test('adds one unnamed style rule to the document, the highlight, and nothing else it can find', async () => {
+    const page = await open('/myth.html');
+    await overlayOf(page).waitFor('.rc-badge');
+    const added = await page.evaluate(() => ({
+      styles: [...document.querySelectorAll('style')].map((s) => ({ attributes: s.getAttributeNames(), text: s.textContent })),
+      marks: performance.getEntriesByType('mark').length + performance.getEntriesByType('measure').length,
+      highlights: [...CSS.highlights.keys()],
+    }));
+    expect(added.styles).toHaveLength(1);
+    expect(added.styles[0]!.attributes).toEqual([]);
+    expect(added.styles[0]!.text).toMatch(/^::highlight\(reality-check\)\{[^}]*\}$/);
+    expect(added.marks).toBe(0);
+    // What painting needs and the page can read (README, Privacy): the flagged sentences' ranges.
+    expect(added.highlights).toEqual(['reality-check']);
+    await page.close();
+  });
+
+  test('hears nothing naming the extension, and its forged start signal stops nothing', async () => {
+    const page = await open('/listening.html');
+    await overlayOf(page).waitFor('.rc-badge');
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    expect(heard.filter((h) => h.includes(browser.extensionId) || h.includes('content-script-started'))).toEqual([]);
+    // The signal WXT's own context obeys, forged with the id: the script must keep working.
+    await page.evaluate((id) => {
+      const type = `${id}:content:wxt:content-script-started`;
+      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+      window.postMessage({ type, contentScriptName: 'content', messageId: 'forged' }, '*');
+    }, browser.extensionId);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Try this routine to get rid of your bra bulge for good.';
+      document.getElementById('more')!.append(p);
+    });
+    await expect.poll(() => highlightCount(page), { timeout: 5000 }).toBe(2);
+    expect(await overlayOf(page).count('.rc-badge')).toBe(1);
+    await page.close();
+  });
+});
+
+describe('a page built to freeze the tab', () => {
+  const painted = (page: Page) => page.evaluate(() => (window as unknown as { painted: number }).painted);
+
+  test('a claim after a hidden tree 50,000 levels deep is still flagged', async () => {
+    const page = await open('/deep.html');
+    await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBe(1);
+    await page.close();
+  });
+
+  test('10,000 levels: the page keeps painting and takes the user\'s typing while it is scanned', async () => {
+    const page = await open('/deep-10k.html');
+    await page.locator('#typing').pressSequentially('still here');
+    const frames = await painted(page);
+    await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBe(1);
+    expect(await page.locator('#typing').inputValue()).toBe('still here');
+    await expect.poll(() => painted(page)).toBeGreaterThan(frames);
+    await page.close();
+  });
+
+  test('50 MB in 5,000 paragraphs at once: frames keep coming, and a claim added after it is flagged', async () => {
+    const page = await open('/huge.html');
+    await page.waitForTimeout(800); // the first scan of the short page has run
+    await page.evaluate(() => (window as unknown as { insert(kind: string): void }).insert('many'));
+    const frames = await painted(page);
+    await page.evaluate(() => (window as unknown as { addClaim(): void }).addClaim());
+    await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBe(1);
+    // Each batch reads at most 2 M characters, so the page paints between them.
+    await expect.poll(() => painted(page)).toBeGreaterThan(frames + 10);
+    await page.close();
+  });
+
+  test('one 50 MB text node is read up to the batch budget: the claim it starts with and the one after it are flagged', async () => {
+    const page = await open('/huge.html');
+    await page.waitForTimeout(800);
+    // Read whole, the node made one 50 MB message, which the background refuses: its claim was lost.
+    await page.evaluate(() => (window as unknown as { insert(kind: string): void }).insert('one'));
+    // The background judges the node's first 2 M characters in one go (about 11 s on this busy machine).
+    await expect.poll(() => highlightCount(page), { timeout: 45_000 }).toBe(2);
+    await page.close();
+  });
+});
+
+test('axe, which cannot enter the closed root, checks a copy of it and would catch a fault there', async () => {
+  const page = await open('/myth.html');
+  const ui = overlayOf(page);
+  await ui.waitFor('.rc-badge');
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const direct = await new AxeBuilder({ page }).include('reality-check-overlay').analyze();
+  console.log(`axe straight on the closed root: ${direct.passes.length} rules passed, ${direct.violations.length} violations`);
+  expect(await ui.axe()).toEqual([]);
+  // A nameless button planted in the real root shows up in the copy's results.
+  await ui.read((root) => root.querySelector('.rc-overlay')!.append(document.createElement('button')), null);
+  expect((await ui.axe()).map((v) => v.split(':')[0])).toContain('button-name');
+  await page.close();
+});
