@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
-import { CARDS } from '../lib/myths/cards';
+import { cardFor } from '../lib/myths/cards';
+import { ui } from './i18n/ui';
 import { dismissalsAsJson, loadDismissals, saveDismissals, watchDismissals, type Dismissal } from '../lib/store/dismissals';
 import { download } from './download';
 
@@ -18,28 +19,28 @@ async function flagAgain(list: readonly Dismissal[], gone: Dismissal) {
   dismissed.value = next;
   try {
     await saveDismissals(next);
-    status.value = `That claim is flagged again on ${gone.page} from its next load.`;
+    status.value = ui.t('options.flagged_again', { page: gone.page });
   } catch (e) {
     dismissed.value = [...list];
-    status.value = `Could not save: ${(e as Error).message}. Nothing was changed.`;
+    status.value = ui.t('options.save_failed', { error: (e as Error).message });
   }
 }
 
 /** Every dismissed claim with its page and date, one "Flag again" each, and a JSON export of the list. */
 export function DismissedClaims() {
   const list = dismissed.value;
-  if (!list) return <p>Loading the claims you dismissed…</p>;
+  if (!list) return <p>{ui.t('options.loading_dismissed')}</p>;
   return (
     <section aria-labelledby="dismissed-h">
-      <h2 id="dismissed-h">Claims you marked “This isn't a myth”</h2>
+      <h2 id="dismissed-h">{ui.t('options.dismissed')}</h2>
       {list.length === 0 ? (
-        <p class="empty">No claims dismissed yet. They stay in this browser only.</p>
+        <p class="empty">{ui.t('options.dismissed_empty')}</p>
       ) : (
         <>
           <p>
-            {list.length} {list.length === 1 ? 'claim' : 'claims'}, kept in this browser only.{' '}
+            {ui.t('options.dismissed_count', { n: ui.num(list.length) }, list.length)}{' '}
             <button type="button" onClick={() => download(`reality-check-dismissed-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', dismissalsAsJson(list))}>
-              Export the list (JSON)
+              {ui.t('options.export')}
             </button>
           </p>
           <ul class="dismissed">
@@ -47,10 +48,10 @@ export function DismissedClaims() {
               <li key={`${d.page}|${d.myth}|${d.sentence}`}>
                 <q>{d.sentence}</q>
                 <span class="meta">
-                  {CARDS[d.myth].title} · {d.page} · <time dateTime={new Date(d.at).toISOString()}>{new Date(d.at).toLocaleDateString()}</time>
+                  {cardFor(d.myth, ui.lang).title} · {d.page} · <time dateTime={new Date(d.at).toISOString()}>{new Date(d.at).toLocaleDateString(ui.locale)}</time>
                 </span>
                 <button type="button" onClick={() => void flagAgain(list, d)}>
-                  Flag again
+                  {ui.t('options.flag_again')}
                 </button>
               </li>
             ))}

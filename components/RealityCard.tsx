@@ -1,5 +1,6 @@
 import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
 import type { Card, MythId } from '../lib/myths/types';
+import { ui } from './i18n/ui';
 
 export interface RealityCardProps {
   card: Card;
@@ -39,7 +40,7 @@ export interface CardParts {
  * takes focus by itself; Escape inside it calls onClose.
  */
 export function RealityCard(props: RealityCardProps) {
-  const { card, myth, headingLevel = 2, quote, onClose, onNextStep, nextStepLabel = 'Open the planner' } = props;
+  const { card, myth, headingLevel = 2, quote, onClose, onNextStep, nextStepLabel = ui.t('overlay.open_planner') } = props;
   // Same myth, same title: an id shared by two cards of one myth still names the right text.
   const titleId = `rc-${myth}-title`;
   const Heading = `h${headingLevel}` as 'h2';
@@ -52,13 +53,13 @@ export function RealityCard(props: RealityCardProps) {
   };
   const details = (
     <>
-      <Sub class="rc-section-title">What works instead</Sub>
+      <Sub class="rc-section-title">{ui.t('card.instead')}</Sub>
       <ul>
         {card.instead.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <Sub class="rc-section-title">A realistic timeline</Sub>
+      <Sub class="rc-section-title">{ui.t('card.timeline')}</Sub>
       <ol class="rc-timeline">
         {card.timeline.map((m) => (
           <li key={m.when}>
@@ -67,13 +68,13 @@ export function RealityCard(props: RealityCardProps) {
           </li>
         ))}
       </ol>
-      <Sub class="rc-section-title">One next step</Sub>
+      <Sub class="rc-section-title">{ui.t('card.next_step')}</Sub>
       <p>{card.nextStep}</p>
     </>
   );
   const claim = (
     <p class="rc-claim">
-      <strong>The claim: </strong>
+      <strong>{ui.t('card.claim')} </strong>
       {card.claim}
       {quote && <q class="rc-quote">{quote}</q>}
     </p>
@@ -97,13 +98,13 @@ export function RealityCard(props: RealityCardProps) {
     >
       <div class="rc-card-head">
         <div>
-          <p class="rc-kicker">Reality check</p>
+          <p class="rc-kicker">{ui.t('card.kicker')}</p>
           <Heading id={titleId} class="rc-title" tabIndex={-1}>
             {card.title}
           </Heading>
         </div>
         {onClose && (
-          <button type="button" class="rc-btn rc-icon-btn" aria-label="Close reality check" onClick={onClose}>
+          <button type="button" class="rc-btn rc-icon-btn" aria-label={ui.t('overlay.close_card')} onClick={onClose}>
             ×
           </button>
         )}
@@ -113,12 +114,12 @@ export function RealityCard(props: RealityCardProps) {
       ) : (
         <>
           {claim}
-          <Sub class="rc-section-title">The honest answer</Sub>
+          <Sub class="rc-section-title">{ui.t('card.honest')}</Sub>
           <p class="rc-honest">{card.honest}</p>
           {props.numbers}
           {props.collapsible ? (
             <details>
-              <summary>What works instead, a realistic timeline and one next step</summary>
+              <summary>{ui.t('card.details')}</summary>
               {details}
             </details>
           ) : (
@@ -133,6 +134,4 @@ export function RealityCard(props: RealityCardProps) {
 }
 
 /** The line every piece of advice carries. */
-export const MedicalNote = () => (
-  <p class="rc-fineprint">Not medical advice. With a medical condition, pregnancy or a history of eating disorders, talk to a professional first.</p>
-);
+export const MedicalNote = () => <p class="rc-fineprint">{ui.t('card.medical')}</p>;

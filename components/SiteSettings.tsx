@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { ui } from './i18n/ui';
 import { loadSettings, saveSettings, watchSettings, withSite, type Settings } from '../lib/store/settings';
 
 /** Settings as the options page shows them; null until loaded. */
@@ -17,37 +18,37 @@ async function update(next: Settings, message: string) {
     await saveSettings(next);
     status.value = message;
   } catch (e) {
-    status.value = `Could not save: ${(e as Error).message}. Your choice applies until the browser restarts.`;
+    status.value = ui.t('options.save_failed_session', { error: (e as Error).message });
   }
 }
 
 /** The global on/off switch and the list of sites where flagging is off. */
 export function SiteSettings() {
   const s = settings.value;
-  if (!s) return <p>Loading settings…</p>;
+  if (!s) return <p>{ui.t('options.loading_settings')}</p>;
   return (
     <section aria-labelledby="flagging-h">
-      <h2 id="flagging-h">Flagging on pages</h2>
+      <h2 id="flagging-h">{ui.t('options.flagging')}</h2>
       <label class="row">
         <input
           type="checkbox"
           checked={s.enabled}
           onChange={(e) =>
-            void update({ ...s, enabled: e.currentTarget.checked }, e.currentTarget.checked ? 'Flagging is on.' : 'Flagging is off everywhere.')
+            void update({ ...s, enabled: e.currentTarget.checked }, ui.t(e.currentTarget.checked ? 'options.on' : 'options.off_everywhere'))
           }
         />
-        Mark myth claims on the pages I read
+        {ui.t('options.enabled')}
       </label>
-      <h3>Sites where flagging is off</h3>
+      <h3>{ui.t('options.sites_off')}</h3>
       {s.disabledSites.length === 0 ? (
-        <p class="empty">None yet. Choose “Not on this site” on a card to add one.</p>
+        <p class="empty">{ui.t('options.sites_empty')}</p>
       ) : (
         <ul class="sites">
           {s.disabledSites.map((site) => (
             <li key={site}>
               <span>{site}</span>
-              <button type="button" onClick={() => void update(withSite(s, site, false), `Flagging is back on for ${site}.`)}>
-                Turn back on
+              <button type="button" onClick={() => void update(withSite(s, site, false), ui.t('options.site_back_on', { site }))}>
+                {ui.t('options.turn_back_on')}
               </button>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import en from 'virtual:catalog/en:embed';
 import { defineElements } from '../components/embed/elements';
+import { CARDS } from '../lib/myths/cards';
 import { catalogUi, setUi } from '../components/i18n/ui';
 
 /**
@@ -12,6 +13,6 @@ export default defineUnlistedScript({
   globalName: false,
   main() {
     setUi(catalogUi(en, 'en'));
-    defineElements();
+    defineElements(CARDS);
   },
 });

@@ -12,22 +12,30 @@ import type { Catalog } from '../lib/i18n/translate';
 // From the project root, where every npm script runs (import.meta.url is not a file: URL under happy-dom).
 export const LOCALES_DIR = `${resolve('locales')}/`;
 
-/** Every message of one language, or only those under the given top-level namespaces. */
-export async function readCatalog(lang: string, namespaces?: readonly string[]): Promise<Record<string, string>> {
+/**
+ * Every message of one language, or only those whose key starts with one of `prefixes` (and none of the
+ * `!`-marked ones).
+ */
+export async function readCatalog(lang: string, prefixes?: readonly string[]): Promise<Record<string, string>> {
   const catalog: Record<string, string> = {};
+  const wanted = (key: string) =>
+    !prefixes || (prefixes.some((p) => key.startsWith(p)) && !prefixes.some((p) => p.startsWith('!') && key.startsWith(p.slice(1))));
   for (const m of await parseMessagesFile(`${LOCALES_DIR}${lang}.yml`)) {
-    if (m.key[0]?.startsWith('@@')) continue;
-    if (namespaces && !namespaces.includes(m.key[0]!)) continue;
+    const key = m.key.join('.');
+    if (key.startsWith('@@') || !wanted(key)) continue;
     // Plural forms joined as the module joins them into messages.json.
-    catalog[m.key.join('.')] = m.type === 'plural' ? Object.values(m.plurals).join(' | ') : m.message;
+    catalog[key] = m.type === 'plural' ? Object.values(m.plurals).join(' | ') : m.message;
   }
   return catalog satisfies Catalog;
 }
 
-/** The namespaces each embed file needs: add one here when its components use a new namespace. */
+/**
+ * The keys each embed file ships, by prefix (the main file is at its 12 kB budget, so only what it shows):
+ * add a prefix when an embed component uses a new key outside them.
+ */
 export const BUNDLES: Record<string, readonly string[]> = {
-  embed: ['embed', 'card', 'common', 'timeline'],
-  numbers: ['embed', 'card', 'common', 'numbers'],
+  embed: ['card.', '!card.numbers.', 'embed.plan', 'embed.timeline', 'common.form.', 'timeline.'],
+  numbers: ['card.numbers.', 'embed.numbers', 'numbers.'],
 };
 
 const PREFIX = 'virtual:catalog/';

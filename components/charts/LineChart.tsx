@@ -1,3 +1,5 @@
+import { ui } from '../i18n/ui';
+
 /**
  * A small accessible SVG line chart: no library, themed by CSS custom properties. Sized in the user's
  * text size (the viewBox is measured in root ems), so labels grow with text-only zoom and never clip;
@@ -71,7 +73,7 @@ function sampleXs(xs: number[]): number[] {
 
 export function LineChart({ title, series, bands = [], markers = [], goal, formatX, formatY, summary, xLabel, heightEm = 11 }: LineChartProps) {
   const all = [...series.flatMap((s) => s.points), ...bands.flatMap((b) => [...b.low, ...b.high])];
-  if (all.length < 2) return <p class="empty">Not enough data for a chart yet.</p>;
+  if (all.length < 2) return <p class="empty">{ui.t('common.chart.too_little')}</p>;
   const em = rootFontPx();
   const fs = TICK * em;
   const W = WIDTH_EM * em;
@@ -157,7 +159,7 @@ export function LineChart({ title, series, bands = [], markers = [], goal, forma
         )}
       </figcaption>
       <details class="chart-table">
-        <summary>The numbers as a table</summary>
+        <summary>{ui.t('common.chart.table')}</summary>
         <table>
           <thead>
             <tr>

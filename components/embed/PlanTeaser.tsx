@@ -1,13 +1,14 @@
 import { Component } from 'preact';
 import { energyPlan, validatePlanInput, type RawInput } from '../../lib/plan';
 import { MedicalNote } from '../RealityCard';
+import { ui } from '../i18n/ui';
 
 type Field = 'age' | 'height' | 'weight';
-const FIELDS: [Field, string, string][] = [
-  ['age', 'Age', 'years'],
-  ['height', 'Height', 'cm'],
-  ['weight', 'Weight', 'kg'],
-];
+const FIELDS = [
+  ['age', 'common.form.age', 'common.form.years'],
+  ['height', 'common.form.height', 'cm'],
+  ['weight', 'common.form.weight', 'kg'],
+] as const;
 
 /**
  * The compact planner for blogs: four numbers in, an honest daily target and pace out. No storage, no
@@ -26,15 +27,15 @@ export class PlanTeaser extends Component<{ headingLevel?: 2 | 3 | 4 }, { raw: R
     const Heading = `h${this.props.headingLevel ?? 2}` as 'h2';
     const e = result.ok ? energyPlan(result.value) : null;
     return (
-      <section class="rc-card rc-flat" aria-label="Quick, honest plan">
-        <p class="rc-kicker">Reality check</p>
-        <Heading class="rc-title">Your honest starting numbers</Heading>
+      <section class="rc-card rc-flat" aria-label={ui.t('embed.plan_label')}>
+        <p class="rc-kicker">{ui.t('card.kicker')}</p>
+        <Heading class="rc-title">{ui.t('embed.plan_title')}</Heading>
         <div class="rc-form">
           <label class="rc-field">
-            <span>Sex</span>
+            <span>{ui.t('common.form.sex')}</span>
             <select value={String(raw.sex)} onChange={this.set('sex')}>
-              <option value="female">Female</option>
-              <option value="male">Male</option>
+              <option value="female">{ui.t('common.form.female')}</option>
+              <option value="male">{ui.t('common.form.male')}</option>
             </select>
           </label>
           {FIELDS.map(([name, label, unit]) => {
@@ -42,7 +43,7 @@ export class PlanTeaser extends Component<{ headingLevel?: 2 | 3 | 4 }, { raw: R
             return (
               <label class="rc-field" key={name}>
                 <span>
-                  {label} <small>({unit})</small>
+                  {ui.t(label)} <small>({unit === 'common.form.years' ? ui.t(unit) : unit})</small>
                 </span>
                 <input
                   inputMode="decimal"
@@ -62,8 +63,13 @@ export class PlanTeaser extends Component<{ headingLevel?: 2 | 3 | 4 }, { raw: R
         </div>
         <p aria-live="polite" class="rc-result">
           {e
-            ? `Maintenance is about ${e.maintenance} kcal a day. A gentle target is about ${e.target} kcal, roughly ${e.weeklyLossKg.toFixed(1)} kg a week at first${e.floorApplied ? ` (never under ${e.floor} kcal)` : ''}. Add strength training 3-4 times a week and daily walks, and judge it over months, not days.`
-            : 'Fill in the fields above to see your numbers.'}
+            ? ui.t(e.floorApplied ? 'embed.plan_result_floor' : 'embed.plan_result', {
+                maintenance: ui.num(e.maintenance),
+                target: ui.num(e.target),
+                pace: ui.num(e.weeklyLossKg),
+                floor: ui.num(e.floor),
+              })
+            : ui.t('embed.plan_empty')}
         </p>
         <MedicalNote />
       </section>

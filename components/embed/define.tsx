@@ -1,14 +1,15 @@
 import { h, render, type ComponentChildren, type FunctionComponent } from 'preact';
+import { ui } from '../i18n/ui';
 import { readTheme } from './attributes';
 
 /** Attribute values as props: strings, or undefined when absent. Anything may be in them. */
 export type Props = Record<string, string | undefined>;
 
-/** The themed root every embed renders into. */
+/** The themed root every embed renders into, marked with the file's language for screen readers. */
 export const Root = ({ tag, theme, children }: { tag: string; theme?: string; children: ComponentChildren }) => {
   const t = readTheme(tag, theme);
   return (
-    <div class="rc-root" data-theme={t === 'auto' ? undefined : t}>
+    <div class="rc-root" lang={ui.lang} data-theme={t === 'auto' ? undefined : t}>
       {children}
     </div>
   );

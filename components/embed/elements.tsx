@@ -1,5 +1,5 @@
 import { h, type FunctionComponent } from 'preact';
-import { CARDS } from '../../lib/myths/cards';
+import type { Card, MythId } from '../../lib/myths/types';
 import { realisticTimeline, timelineCaveat } from '../../lib/timeline';
 import { ui } from '../i18n/ui';
 import { CARD_CSS } from '../card/styles';
@@ -17,6 +17,9 @@ const EMBED_CSS = `:host{display:block;margin:16px 0;contain:content}:host([hidd
 .rc-result{margin-top:12px!important}
 details summary{cursor:pointer;min-height:24px;font-weight:600;margin-top:12px}`;
 
+/** The file's cards, in its language (set by defineElements), so one embed file carries one language's copy. */
+let cards: Record<MythId, Card>;
+
 function CardElement(props: Props) {
   const tag = 'reality-check-card';
   const id = readMyth(tag, props.myth);
@@ -26,7 +29,7 @@ function CardElement(props: Props) {
   const numbers = claim && h('reality-check-numbers', { claim, theme: props.theme, 'heading-level': String(level), nested: '' });
   return (
     <Root tag={tag} theme={props.theme}>
-      <RealityCard card={CARDS[id]} myth={id} headingLevel={level} quote={claim} numbers={numbers} flat collapsible />
+      <RealityCard card={cards[id]} myth={id} headingLevel={level} quote={claim} numbers={numbers} flat collapsible />
     </Root>
   );
 }
@@ -36,9 +39,9 @@ function TimelineElement(props: Props) {
   const Heading = `h${readHeadingLevel(tag, props.headingLevel)}` as 'h2';
   return (
     <Root tag={tag} theme={props.theme}>
-      <section class="rc-card rc-flat" aria-label="A realistic timeline">
-        <p class="rc-kicker">Reality check</p>
-        <Heading class="rc-title">What a realistic timeline looks like</Heading>
+      <section class="rc-card rc-flat" aria-label={ui.t('card.timeline')}>
+        <p class="rc-kicker">{ui.t('card.kicker')}</p>
+        <Heading class="rc-title">{ui.t('embed.timeline_title')}</Heading>
         <ol class="rc-timeline" style={{ marginTop: '10px' }}>
           {realisticTimeline(ui).map((m) => (
             <li key={m.when}>
@@ -66,7 +69,8 @@ function PlannerElement(props: Props) {
  * Defines the three elements. Safe to call twice (the script pasted twice, or two blogs' widgets on one
  * page): an element already defined is left alone.
  */
-export function defineElements(): void {
+export function defineElements(copy: Record<MythId, Card>): void {
+  cards = copy;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(CARD_CSS + EMBED_CSS);
   const elements: [string, FunctionComponent<Props>, string[]][] = [

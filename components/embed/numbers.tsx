@@ -2,6 +2,7 @@ import { CARD_CSS } from '../card/styles';
 import { ClaimNumbers } from '../numbers/ClaimNumbers';
 import { readClaim, readHeadingLevel } from './attributes';
 import { defineElement, Root, type Props } from './define';
+import { ui } from '../i18n/ui';
 
 /** Nested in a card it takes the card's spacing without drawing a second box. */
 const NUMBERS_CSS = `:host{display:block}:host([hidden]){display:none}:host(:not([nested])){margin:16px 0}
@@ -16,7 +17,7 @@ function NumbersElement(props: Props) {
   return (
     <Root tag={tag} theme={props.theme}>
       {props.nested === undefined ? (
-        <section class="rc-card rc-flat" aria-label="The numbers of a claim">
+        <section class="rc-card rc-flat" aria-label={ui.t('embed.numbers_label')}>
           {numbers}
         </section>
       ) : (

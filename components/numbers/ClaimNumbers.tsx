@@ -16,10 +16,10 @@ export function ClaimNumbers({ sentence, reader, headingLevel = 3 }: ClaimNumber
   const Sub = `h${headingLevel}` as 'h3';
   return (
     <div class="rc-numbers">
-      <Sub class="rc-section-title">The numbers</Sub>
+      <Sub class="rc-section-title">{ui.t('card.numbers.title')}</Sub>
       {text.implies.length > 0 && (
         <>
-          <p>What the claim would take:</p>
+          <p>{ui.t('card.numbers.take')}</p>
           <ul>
             {text.implies.map((line) => (
               <li key={line}>{line}</li>
@@ -27,13 +27,13 @@ export function ClaimNumbers({ sentence, reader, headingLevel = 3 }: ClaimNumber
           </ul>
         </>
       )}
-      <p>The honest version:</p>
+      <p>{ui.t('card.numbers.honest')}</p>
       <ul>
         {text.honest.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <p class="rc-fineprint">Round figures from published averages{reader ? ' and your plan' : ''}; bodies vary.</p>
+      <p class="rc-fineprint">{ui.t(reader ? 'card.numbers.source_plan' : 'card.numbers.source')}</p>
     </div>
   );
 }

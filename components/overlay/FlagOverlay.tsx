@@ -1,7 +1,8 @@
 import type { TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/detect/types';
-import { mythById } from '../../lib/myths';
+import { cardFor, wordsFor } from '../../lib/myths/cards';
+import { ui } from '../i18n/ui';
 import { MedicalNote, RealityCard } from '../RealityCard';
 import { ClaimNumbers } from '../numbers/ClaimNumbers';
 import { numbersReader } from '../numbers/store';
@@ -98,11 +99,11 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
           type="button"
           class="rc-badge"
           style={{ top: `${badge.top}px`, left: `${badge.left}px` }}
-          aria-label={`Reality check: ${mythById(first!.claim.myth).label} claim. Open the card`}
+          aria-label={ui.t('overlay.badge_label', { myth: wordsFor(first!.claim.myth, ui.lang).label })}
           aria-expanded={open === 0}
           onClick={(e) => (open === 0 ? close() : show(0, e.currentTarget))}
         >
-          Reality check
+          {ui.t('overlay.badge')}
         </button>
       )}
       {item && (
@@ -125,9 +126,9 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
           <div class="rc-card rc-notice">
             <p>{n.text}</p>
             <button type="button" class="rc-btn rc-btn-primary" onClick={undo}>
-              Undo
+              {ui.t('common.undo')}
             </button>
-            <button type="button" class="rc-btn rc-icon-btn" aria-label="Close this message" onClick={() => (notice.value = null)}>
+            <button type="button" class="rc-btn rc-icon-btn" aria-label={ui.t('overlay.close_notice')} onClick={() => (notice.value = null)}>
               ×
             </button>
           </div>
@@ -137,7 +138,7 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
             <aside
               ref={panelRef}
               class="rc-card rc-panel"
-              aria-label="Reality Check claims on this page"
+              aria-label={ui.t('overlay.panel_label')}
               onKeyDown={(e: TargetedKeyboardEvent<HTMLElement>) => {
                 if (e.key !== 'Escape') return;
                 e.stopPropagation();
@@ -146,9 +147,9 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
             >
               <div class="rc-card-head">
                 <h2 class="rc-title" tabIndex={-1}>
-                  {claimCount} {claimCount.value === 1 ? 'claim' : 'claims'} on this page
+                  {ui.t('overlay.panel_title', { n: ui.num(claimCount.value) }, claimCount.value)}
                 </h2>
-                <button type="button" class="rc-btn rc-icon-btn" aria-label="Close the claims list" onClick={closePanel}>
+                <button type="button" class="rc-btn rc-icon-btn" aria-label={ui.t('overlay.close_panel')} onClick={closePanel}>
                   ×
                 </button>
               </div>
@@ -164,7 +165,7 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
                         show(i, e.currentTarget);
                       }}
                     >
-                      <strong>{mythById(f.claim.myth).label}:</strong> {f.claim.sentence.slice(0, 90)}
+                      <strong>{ui.t('overlay.list_item', { myth: wordsFor(f.claim.myth, ui.lang).label })}</strong> {f.claim.sentence.slice(0, 90)}
                       {f.claim.sentence.length > 90 ? '…' : ''}
                     </button>
                   </li>
@@ -176,10 +177,10 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
               ref={toggleRef}
               type="button"
               class="rc-btn rc-btn-primary rc-panel-toggle"
-              aria-label={`Reality Check: ${claimCount.value} ${claimCount.value === 1 ? 'claim' : 'claims'} on this page. Show the list`}
+              aria-label={ui.t('overlay.toggle_label', { n: ui.num(claimCount.value) }, claimCount.value)}
               onClick={() => (panelOpen.value = true)}
             >
-              Reality Check · {claimCount}
+              {ui.t('overlay.toggle', { n: ui.num(claimCount.value) })}
             </button>
           ))}
       </div>
@@ -208,7 +209,8 @@ interface PopoverProps {
 function Popover({ item, index, origin, toggle, onClose, onLeave, actions, confirm }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [spot, setSpot] = useState<CardSpot | null>(null);
-  const myth = mythById(item.claim.myth);
+  const card = cardFor(item.claim.myth, ui.lang);
+  const words = wordsFor(item.claim.myth, ui.lang);
 
   useLayoutEffect(() => {
     const el = ref.current;
@@ -243,7 +245,7 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, confi
       {spot?.side !== 'over' && <span class="rc-pointer" aria-hidden="true" style={{ left: `${spot?.pointer ?? 24}px` }} />}
       {!!spot?.reach && <span class="rc-stem" aria-hidden="true" style={{ left: `${spot.pointer}px`, height: `${spot.reach}px` }} />}
       <RealityCard
-        card={myth.card}
+        card={card}
         myth={claim.myth}
         quote={claim.sentence}
         onClose={onClose}
@@ -251,10 +253,10 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, confi
         // Compact: why it was flagged and a two-line honest answer; the rest behind "More".
         layout={({ claim: quoted, details, next }) => (
           <>
-            <p class="rc-why">Flagged because it {myth.why}.</p>
-            <p class="rc-honest">{myth.card.honest}</p>
+            <p class="rc-why">{ui.t('overlay.why', { why: words.why })}</p>
+            <p class="rc-honest">{card.honest}</p>
             <details>
-              <summary>More</summary>
+              <summary>{ui.t('overlay.more')}</summary>
               {quoted}
               <ClaimNumbers sentence={claim.sentence} reader={numbersReader.value} />
               {details}
@@ -267,27 +269,27 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, confi
                 class="rc-btn"
                 onClick={() => {
                   actions.dismiss(claim);
-                  confirm('Marked as not a myth on this page.', () => actions.restore(claim));
+                  confirm(ui.t('overlay.dismissed'), () => actions.restore(claim));
                 }}
               >
-                This isn't a myth
+                {ui.t('overlay.not_myth')}
               </button>
               <button
                 type="button"
                 class="rc-btn"
                 onClick={() => {
                   actions.disableSite();
-                  confirm('Flagging is off on this site.', actions.enableSite);
+                  confirm(ui.t('overlay.site_off'), actions.enableSite);
                 }}
               >
-                Not on this site
+                {ui.t('overlay.not_site')}
               </button>
             </div>
           </>
         )}
         actions={
           <button type="button" class="rc-btn" onClick={actions.disableEverywhere}>
-            Turn off everywhere
+            {ui.t('overlay.off_everywhere')}
           </button>
         }
       />

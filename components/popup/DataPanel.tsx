@@ -3,6 +3,7 @@ import { exportCsv, exportJson } from '../../lib/log';
 import { download } from '../download';
 import { fallbackNotes, importChosen, importMessage, refreshDataNotes, setAsideCount, setAsideJson } from './data-store';
 import { entries, prefs, status, updatePrefs } from './store';
+import { ui } from '../i18n/ui';
 
 /** Export, import (always merging), sync status, what was set aside or fell back, and the day-start hour. */
 export function DataPanel() {
@@ -11,9 +12,9 @@ export function DataPanel() {
   useEffect(() => void refreshDataNotes(), [s]);
   return (
     <section aria-labelledby="data-h" class="data">
-      <h2 id="data-h">Your data</h2>
+      <h2 id="data-h">{ui.t('popup.data.title')}</h2>
       <p role="status" class={`sync ${s.kind}`}>
-        {s.kind === 'ok' ? 'Saved in this browser and synced through your browser account.' : s.message}
+        {s.kind === 'ok' ? ui.t('popup.data.synced') : s.message}
       </p>
       {fallbackNotes.value.map((note) => (
         <p key={note} class="sync warning">
@@ -22,13 +23,13 @@ export function DataPanel() {
       ))}
       <div class="row">
         <button type="button" onClick={() => download(`reality-check-${stampName}.json`, 'application/json', exportJson(entries.value))}>
-          Export JSON
+          {ui.t('popup.data.export_json')}
         </button>
         <button type="button" onClick={() => download(`reality-check-${stampName}.csv`, 'text/csv', exportCsv(entries.value))}>
-          Export CSV
+          {ui.t('popup.data.export_csv')}
         </button>
         <label class="button">
-          Import…
+          {ui.t('popup.data.import')}
           <input
             type="file"
             accept=".json,.csv,application/json,text/csv"
@@ -40,16 +41,16 @@ export function DataPanel() {
       {setAsideCount.value > 0 && (
         <div class="row">
           <button type="button" onClick={async () => download(`reality-check-set-aside-${stampName}.json`, 'application/json', await setAsideJson())}>
-            Export set-aside data ({setAsideCount.value})
+            {ui.t('popup.data.export_set_aside', { n: ui.num(setAsideCount.value) })}
           </button>
-          <p class="note">Values that could not be read or were overruled, kept untouched. Nothing here is ever deleted for you.</p>
+          <p class="note">{ui.t('popup.data.set_aside_note')}</p>
         </div>
       )}
       <p role="status" aria-live="polite">
         {importMessage}
       </p>
       <div class="field">
-        <label for="day-start">My day starts at</label>
+        <label for="day-start">{ui.t('popup.data.day_start')}</label>
         <select
           id="day-start"
           value={String(prefs.value.dayStartHour)}
@@ -61,7 +62,7 @@ export function DataPanel() {
             </option>
           ))}
         </select>
-        <p class="note">A late-night walk logged before this hour counts for the evening before.</p>
+        <p class="note">{ui.t('popup.data.day_start_note')}</p>
       </div>
     </section>
   );

@@ -1,3 +1,4 @@
+import { ui } from '../i18n/ui';
 import { notice, undoNotice } from './store';
 
 /**
@@ -15,7 +16,7 @@ export function Notice() {
             <>
               {' · '}
               <button type="button" class="link" onClick={() => void undoNotice()}>
-                Undo
+                {ui.t('common.undo')}
               </button>
             </>
           )}

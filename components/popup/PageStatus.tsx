@@ -41,7 +41,7 @@ async function setSite(host: string, on: boolean): Promise<void> {
   const next = { ...withSite(s, host, !on), enabled: on || s.enabled };
   settings.value = next;
   await saveSettings(next);
-  changed.value = on ? `Flagging is on for ${host}. Reload the page to check it.` : `Flagging is off for ${host}.`;
+  changed.value = on ? ui.t('popup.page.on', { host }) : ui.t('popup.page.off', { host });
 }
 
 /** "3 claims flagged on this page", "No myth claims found…", "Flagging is off on this site", with the switch. */
@@ -50,12 +50,12 @@ export function PageStatus() {
   const host = s.kind === 'unknown' ? null : s.host;
   const on = s.kind === 'claims' || s.kind === 'none';
   return (
-    <section class={`page-status ${s.kind}`} aria-label="This page">
+    <section class={`page-status ${s.kind}`} aria-label={ui.t('popup.page.label')}>
       <p>{pageStateText(s, ui)}</p>
       {host && (
         <label class="switch">
           <input type="checkbox" checked={on} onChange={(e) => void setSite(host, e.currentTarget.checked)} />
-          Flag claims on {host}
+          {ui.t('popup.page.switch', { host })}
         </label>
       )}
       <p class="sr-only" role="status" aria-live="polite">

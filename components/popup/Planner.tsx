@@ -23,12 +23,12 @@ function fieldError(name: Field): string | undefined {
 function NumberField({ name, label, optional, note }: { name: Field; label: string; optional?: boolean; note?: string }) {
   const error = fieldError(name);
   const id = `plan-${name}`;
-  const unit = name === 'age' ? 'years' : unitOf('weight', prefs.value.units);
+  const unit = name === 'age' ? ui.t('common.form.years') : unitOf('weight', prefs.value.units);
   const said = error ?? note;
   return (
     <div class={note && !error ? 'field wide' : 'field'}>
       <label for={id}>
-        {label} <span class="unit">({unit}{optional ? ', optional' : ''})</span>
+        {label} <span class="unit">({optional ? ui.t('popup.plan.optional', { unit }) : unit})</span>
       </label>
       <input
         id={id}
@@ -61,7 +61,7 @@ function HeightField() {
     return (
       <div class="field">
         <label for="plan-height">
-          Height <span class="unit">(cm)</span>
+          {ui.t('common.form.height')} <span class="unit">(cm)</span>
         </label>
         <input id="plan-height" inputMode="decimal" value={raw} {...described} onInput={(e) => setRaw('height', e.currentTarget.value)} />
         {message}
@@ -71,11 +71,11 @@ function HeightField() {
   const { ft, inch } = splitFeet(raw);
   return (
     <fieldset class="field height">
-      <legend>Height</legend>
+      <legend>{ui.t('common.form.height')}</legend>
       <span class="pair">
-        <input id="plan-height-ft" aria-label="Height, feet" inputMode="numeric" value={ft} {...described} onInput={(e) => setRaw('height', joinFeet(e.currentTarget.value, inch))} />
+        <input id="plan-height-ft" aria-label={ui.t('popup.plan.height_ft')} inputMode="numeric" value={ft} {...described} onInput={(e) => setRaw('height', joinFeet(e.currentTarget.value, inch))} />
         <span class="unit" aria-hidden="true">ft</span>
-        <input id="plan-height-in" aria-label="Height, inches" inputMode="decimal" value={inch} {...described} onInput={(e) => setRaw('height', joinFeet(ft, e.currentTarget.value))} />
+        <input id="plan-height-in" aria-label={ui.t('popup.plan.height_in')} inputMode="decimal" value={inch} {...described} onInput={(e) => setRaw('height', joinFeet(ft, e.currentTarget.value))} />
         <span class="unit" aria-hidden="true">in</span>
       </span>
       {message}
@@ -93,26 +93,27 @@ export function Planner() {
   const input = v.ok ? v.value : undefined;
   const words = result && input ? planWords(result, input, units, ui) : undefined;
   const week = result && weekWords(result.week, ui);
-  const fmtW = (kg: number) => formatQuantity('weight', kg, units);
+  const fmtW = (kg: number) => formatQuantity('weight', kg, units, 1, ui.locale);
+  const weekX = (d: number) => (d === 0 ? ui.t('popup.plan.today') : ui.t('popup.plan.week_n', { n: ui.num(Math.round(d / 7)) }));
   const weekly = result?.projection.filter((d) => d.day % 7 === 0) ?? [];
   return (
     <section aria-labelledby="planner-h">
-      <h2 id="planner-h">Your plan</h2>
+      <h2 id="planner-h">{ui.t('popup.plan.title')}</h2>
       <UnitSwitch />
       <div class="grid">
         <div class="field">
-          <label for="plan-sex">Sex</label>
+          <label for="plan-sex">{ui.t('common.form.sex')}</label>
           <select id="plan-sex" value={p.raw.sex} onChange={set('sex')}>
-            <option value="female">Female</option>
-            <option value="male">Male</option>
+            <option value="female">{ui.t('common.form.female')}</option>
+            <option value="male">{ui.t('common.form.male')}</option>
           </select>
         </div>
-        <NumberField name="age" label="Age" />
+        <NumberField name="age" label={ui.t('common.form.age')} />
         <HeightField />
-        <NumberField name="weight" label="Weight" />
-        <NumberField name="goal" label="Goal" optional note={input && goalNote(input, units, ui)} />
+        <NumberField name="weight" label={ui.t('common.form.weight')} />
+        <NumberField name="goal" label={ui.t('popup.plan.goal')} optional note={input && goalNote(input, units, ui)} />
         <div class="field">
-          <label for="plan-sessions">Strength sessions a week</label>
+          <label for="plan-sessions">{ui.t('popup.plan.sessions')}</label>
           <select id="plan-sessions" value={p.raw.sessions} onChange={set('sessions')}>
             {SESSIONS.map((s) => (
               <option key={s}>{s}</option>
@@ -120,7 +121,7 @@ export function Planner() {
           </select>
         </div>
         <div class="field wide">
-          <label for="plan-activity">Your days</label>
+          <label for="plan-activity">{ui.t('popup.plan.activity')}</label>
           <select id="plan-activity" value={p.raw.activity} onChange={set('activity')}>
             {ACTIVITIES.map((k) => (
               <option key={k} value={k}>
@@ -132,17 +133,17 @@ export function Planner() {
       </div>
       {!result || !words || !input ? (
         <p class="empty" role="status">
-          Fix the highlighted fields to see your plan.
+          {ui.t('popup.plan.fix')}
         </p>
       ) : (
         <div class="plan" aria-live="polite">
-          <h3>Eat</h3>
+          <h3>{ui.t('popup.plan.eat')}</h3>
           {words.eat.map((t) => (
             <p key={t}>
               <Rich text={t} />
             </p>
           ))}
-          <h3>Train</h3>
+          <h3>{ui.t('popup.plan.train')}</h3>
           <ul class="week">
             {week!.sessions.map((s) => (
               <li key={s.day}>
@@ -154,31 +155,39 @@ export function Planner() {
             ))}
           </ul>
           <p class="note">{week!.note}</p>
-          <h3>Move and rest</h3>
+          <h3>{ui.t('popup.plan.move')}</h3>
           <p>
-            Walk {result.walking.minutes} minutes (about {result.walking.steps.toLocaleString('en')} steps) on {result.walking.days} days a week. Sleep{' '}
-            {result.sleepHours.low}-{result.sleepHours.high} hours.
+            {ui.t('popup.plan.walk_sleep', {
+              minutes: ui.num(result.walking.minutes),
+              steps: ui.num(result.walking.steps),
+              days: ui.num(result.walking.days),
+              low: ui.num(result.sleepHours.low),
+              high: ui.num(result.sleepHours.high),
+            })}
           </p>
-          <h3>An honest timeline</h3>
+          <h3>{ui.t('popup.plan.timeline')}</h3>
           {words.outlook === 'loss' ? (
             <>
               <LineChart
-                title="Projected weight over a year"
-                summary={`From ${fmtW(weekly[0]!.weight)} today to about ${fmtW(weekly.at(-1)!.weight)} in a year, fastest at first.${isLossGoal(input) ? ` Goal: ${fmtW(input.goalKg!)}.` : ''}`}
-                series={[{ label: 'Weight', points: weekly.map((d) => ({ x: d.day, y: d.weight })) }]}
+                title={ui.t('popup.plan.chart_weight')}
+                summary={
+                  ui.t('popup.plan.chart_weight_summary', { from: fmtW(weekly[0]!.weight), to: fmtW(weekly.at(-1)!.weight) }) +
+                  (isLossGoal(input) ? ` ${ui.t('popup.plan.chart_goal', { goal: fmtW(input.goalKg!) })}` : '')
+                }
+                series={[{ label: ui.t('common.form.weight'), points: weekly.map((d) => ({ x: d.day, y: d.weight })) }]}
                 markers={realisticTimeline(ui).map((m, i) => ({ x: m.day, tag: String(i + 1), label: `${m.when}: ${m.what}` }))}
-                {...(isLossGoal(input) ? { goal: { y: input.goalKg!, label: `goal ${fmtW(input.goalKg!)}` } } : {})}
-                formatX={(d) => (d === 0 ? 'today' : `week ${Math.round(d / 7)}`)}
+                {...(isLossGoal(input) ? { goal: { y: input.goalKg!, label: ui.t('popup.plan.goal_line', { goal: fmtW(input.goalKg!) }) } } : {})}
+                formatX={weekX}
                 formatY={fmtW}
-                xLabel="Week"
+                xLabel={ui.t('popup.plan.week')}
               />
               <LineChart
-                title="Of which body fat"
-                summary={`Body fat from about ${fmtW(weekly[0]!.fat)} to ${fmtW(weekly.at(-1)!.fat)}: most of the loss is fat, the rest water and some lean mass.`}
-                series={[{ label: 'Body fat', dashed: true, points: weekly.map((d) => ({ x: d.day, y: d.fat })) }]}
-                formatX={(d) => (d === 0 ? 'today' : `week ${Math.round(d / 7)}`)}
+                title={ui.t('popup.plan.chart_fat')}
+                summary={ui.t('popup.plan.chart_fat_summary', { from: fmtW(weekly[0]!.fat), to: fmtW(weekly.at(-1)!.fat) })}
+                series={[{ label: ui.t('popup.plan.fat'), dashed: true, points: weekly.map((d) => ({ x: d.day, y: d.fat })) }]}
+                formatX={weekX}
                 formatY={fmtW}
-                xLabel="Week"
+                xLabel={ui.t('popup.plan.week')}
                 heightEm={8}
               />
               <ol class="milestones">

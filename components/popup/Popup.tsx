@@ -7,8 +7,9 @@ import { DataPanel } from './DataPanel';
 import { Notice } from './Notice';
 import { PageStatus } from './PageStatus';
 import { ready, selectTab, tab, TABS, type Tab } from './store';
+import { ui } from '../i18n/ui';
 
-const LABEL: Record<Tab, string> = { plan: 'Plan', log: 'Log', progress: 'Progress', streak: 'Streak' };
+const LABEL = { plan: 'popup.tab.plan', log: 'popup.tab.log', progress: 'popup.tab.progress', streak: 'popup.tab.streak' } as const satisfies Record<Tab, string>;
 
 /** Arrow keys move between tabs (WAI-ARIA tabs pattern); activation follows focus. */
 function onTabKey(e: TargetedKeyboardEvent<HTMLElement>) {
@@ -21,12 +22,12 @@ function onTabKey(e: TargetedKeyboardEvent<HTMLElement>) {
 }
 
 export function Popup() {
-  if (!ready.value) return <p class="loading">Loading your logs…</p>;
+  if (!ready.value) return <p class="loading">{ui.t('popup.loading')}</p>;
   return (
     <main>
       <header>
-        <h1>Reality Check</h1>
-        <div role="tablist" aria-label="Sections" onKeyDown={onTabKey}>
+        <h1>{ui.t('ext.name')}</h1>
+        <div role="tablist" aria-label={ui.t('popup.sections')} onKeyDown={onTabKey}>
           {TABS.map((t) => (
             <button
               key={t}
@@ -38,7 +39,7 @@ export function Popup() {
               tabIndex={tab.value === t ? 0 : -1}
               onClick={() => selectTab(t)}
             >
-              {LABEL[t]}
+              {ui.t(LABEL[t])}
             </button>
           ))}
         </div>

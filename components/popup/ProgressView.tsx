@@ -4,27 +4,31 @@ import { formatQuantity } from '../../lib/units';
 import { LineChart } from '../charts/LineChart';
 import { coach, coachReady, current, logFit, planStart, setPlanStart, setQuietHours, setReminder } from './progress-store';
 import { prefs, selectTab, today } from './store';
+import { fitWord } from './describe';
+import { formatDate } from '../../lib/i18n/format';
+import { ui } from '../i18n/ui';
 import './progress.css';
 
 const FITS = Object.keys(FIT) as Fit[];
-const day = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const FIT_BUTTON = { looser: 'popup.progress.fit_looser_button', same: 'popup.progress.fit_same_button', tighter: 'popup.progress.fit_tighter_button' } as const satisfies Record<Fit, string>;
+const day = (date: string) => formatDate(ui.locale, date, { day: 'numeric', month: 'short' });
 /** A change in the user's units with its sign: "−2.4 kg", "+0.5 in". */
-const signed = (q: 'weight' | 'waist', metric: number) => `${metric > 0 ? '+' : metric < 0 ? '−' : '±'}${formatQuantity(q, Math.abs(metric), prefs.value.units)}`;
-const weight = (kg: number) => formatQuantity('weight', kg, prefs.value.units);
+const signed = (q: 'weight' | 'waist', metric: number) => `${metric > 0 ? '+' : metric < 0 ? '−' : '±'}${formatQuantity(q, Math.abs(metric), prefs.value.units, 1, ui.locale)}`;
+const weight = (kg: number) => formatQuantity('weight', kg, prefs.value.units, 1, ui.locale);
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
 /** This week against the plan, the read, non-scale progress, last week's review and the optional reminders. */
 export function ProgressView() {
   const p = current.value;
-  if (!coachReady.value) return <p class="loading">Loading…</p>;
+  if (!coachReady.value) return <p class="loading">{ui.t('common.loading')}</p>;
   if (!p) {
     return (
       <section aria-labelledby="progress-h">
-        <h2 id="progress-h">Progress</h2>
+        <h2 id="progress-h">{ui.t('popup.tab.progress')}</h2>
         <p class="empty">
-          Progress is read against your plan.{' '}
+          {ui.t('popup.progress.needs_plan')}{' '}
           <button type="button" class="link" onClick={() => selectTab('plan')}>
-            Finish the plan first
+            {ui.t('popup.progress.finish_plan')}
           </button>
         </p>
       </section>
@@ -41,14 +45,14 @@ export function ProgressView() {
   return (
     <section aria-labelledby="progress-h" class="progress">
       <h2 id="progress-h">
-        Progress <span class="week">week {p.week}</span>
+        {ui.t('popup.tab.progress')} <span class="week">{ui.t('popup.plan.week_n', { n: ui.num(p.week) })}</span>
       </h2>
       <article class={`read ${v.tone}`} aria-labelledby="read-h">
         <h3 id="read-h">{v.title}</h3>
         <p>{v.message}</p>
         {v.change && (
           <p class="change">
-            <strong>One small change:</strong> {v.change.text}
+            <strong>{ui.t('popup.progress.one_change')}</strong> {v.change.text}
           </p>
         )}
         <p class="rests">{v.restsOn}</p>
@@ -56,73 +60,77 @@ export function ProgressView() {
 
       {trend.length >= 2 ? (
         <LineChart
-          title="Weight trend against the plan's range"
-          summary={`Week ${p.week}: trend ${weight(lastTrend!.y)}${bandNow && lowNow ? `; the plan's range for this week is ${weight(lowNow.y)} to ${weight(bandNow.y)}` : ''}; ${weighIns.length} weigh-ins since the plan started.`}
-          bands={[{ label: "Plan's range", low: bandLow, high: bandHigh }]}
+          title={ui.t('popup.progress.chart')}
+          summary={[
+            ui.t('popup.progress.chart_trend', { week: ui.num(p.week), trend: weight(lastTrend!.y) }),
+            ...(bandNow && lowNow ? [ui.t('popup.progress.chart_range', { low: weight(lowNow.y), high: weight(bandNow.y) })] : []),
+            ui.t('popup.progress.chart_weigh_ins', { n: ui.num(weighIns.length) }, weighIns.length),
+          ].join('; ')}
+          bands={[{ label: ui.t('popup.progress.range'), low: bandLow, high: bandHigh }]}
           series={[
-            { label: 'Weigh-ins', dots: true, points: weighIns },
-            { label: 'Smoothed trend', points: trend },
+            { label: ui.t('popup.streak.weigh_ins'), dots: true, points: weighIns },
+            { label: ui.t('popup.progress.smoothed'), points: trend },
           ]}
-          xLabel="Date"
+          xLabel={ui.t('popup.progress.date')}
           formatX={(x) => day(addDays(planStart.value, x))}
           formatY={weight}
         />
       ) : (
-        <p class="empty">Weigh in a few mornings a week; the trend appears here over the plan's range.</p>
+        <p class="empty">{ui.t('popup.progress.chart_empty')}</p>
       )}
       <p class="note" aria-hidden="true">
-        Shaded: the range the plan's model expects for you by now.
+        {ui.t('popup.progress.shaded')}
       </p>
 
       <div class="stats">
         <p class="stat">
-          <span class="label">Weight trend since the start</span> {start && lastTrend ? signed('weight', lastTrend.y - start.y) : 'not yet'}
+          <span class="label">{ui.t('popup.progress.since_start')}</span> {start && lastTrend ? signed('weight', lastTrend.y - start.y) : ui.t('popup.progress.not_yet')}
         </p>
         <p class="stat">
-          <span class="label">Waist</span> {waist ? `${signed('waist', waist.change)} since ${day(waist.since)}` : 'measure it every week or two'}
+          <span class="label">{ui.t('popup.log.waist')}</span> {waist ? ui.t('popup.progress.waist_since', { change: signed('waist', waist.change), day: day(waist.since) }) : ui.t('popup.progress.measure_waist')}
         </p>
       </div>
-      <p class="note">The waist and your clothes often change before the scale does.</p>
+      <p class="note">{ui.t('popup.progress.waist_note')}</p>
 
       <fieldset class="fit">
-        <legend>Clothes fit, compared with a few weeks ago</legend>
+        <legend>{ui.t('popup.progress.fit_legend')}</legend>
         <div class="chips">
           {FITS.map((f) => (
             <button key={f} type="button" aria-pressed={fit?.date === today.value && fit.latest === f} onClick={() => void logFit(f)}>
-              {f[0]!.toUpperCase() + f.slice(1)}
+              {ui.t(FIT_BUTTON[f])}
             </button>
           ))}
         </div>
         {fit && (
           <p class="note">
-            Last: {fit.latest} on {day(fit.date)}
-            {fit.looser ? `; looser ${fit.looser} ${fit.looser === 1 ? 'time' : 'times'} since the plan started` : ''}.
+            {ui.t('popup.progress.fit_last', { fit: fitWord(fit.latest), day: day(fit.date) })}
+            {fit.looser ? ui.t('popup.progress.fit_looser', { n: ui.num(fit.looser) }, fit.looser) : ''}.
           </p>
         )}
       </fieldset>
 
       <h3 id="review-h">
-        Last week ({day(r.start)} – {day(r.end)})
+        {ui.t('popup.progress.last_week', { from: day(r.start), to: day(r.end) })}
       </h3>
       <ul class="review" aria-labelledby="review-h">
         <li>
-          Strength sessions: {r.strength.done} of {r.strength.target}
+          {ui.t('popup.progress.review_strength', { done: ui.num(r.strength.done), target: ui.num(r.strength.target) })}
         </li>
         <li>
-          Walking days: {r.walking.days} of {r.walking.target}
+          {ui.t('popup.progress.review_walking', { done: ui.num(r.walking.days), target: ui.num(r.walking.target) })}
         </li>
-        <li>Average sleep: {r.sleepAvg === null ? 'not logged' : `${r.sleepAvg.toFixed(1)} h`}</li>
-        <li>Trend: {r.trendChange === null ? 'too few weigh-ins' : `${signed('weight', r.trendChange)} over the week`}</li>
+        <li>{ui.t('popup.progress.review_sleep', { sleep: r.sleepAvg === null ? ui.t('popup.progress.not_logged') : `${ui.num(r.sleepAvg)} h` })}</li>
+        <li>{r.trendChange === null ? ui.t('popup.progress.review_trend_none') : ui.t('popup.progress.review_trend', { change: signed('weight', r.trendChange) })}</li>
         <li>
-          Streak: {r.streak} good {r.streak === 1 ? 'week' : 'weeks'} in a row
+          {ui.t('popup.progress.review_streak', { n: ui.num(r.streak) }, r.streak)}
         </li>
       </ul>
       <p class="next">
-        <strong>Next step:</strong> {r.nextStep}
+        <strong>{ui.t('popup.progress.next_step')}</strong> {r.nextStep}
       </p>
 
       <div class="field">
-        <label for="plan-start">Plan started on</label>
+        <label for="plan-start">{ui.t('popup.progress.plan_start')}</label>
         <input id="plan-start" type="date" max={today.value} value={planStart.value} onChange={(e) => setPlanStart(e.currentTarget.value || null)} />
       </div>
 
@@ -147,22 +155,22 @@ function Reminders() {
   );
   return (
     <fieldset class="reminders">
-      <legend>Reminders (off unless you turn them on)</legend>
+      <legend>{ui.t('popup.progress.reminders')}</legend>
       <label class="check">
         <input type="checkbox" checked={s.checkIn} onChange={(e) => void setReminder('checkIn', e.currentTarget.checked)} />
-        Weekly check-in, Sunday evening
+        {ui.t('popup.progress.check_in')}
       </label>
       <label class="check">
         <input type="checkbox" checked={s.nudge} onChange={(e) => void setReminder('nudge', e.currentTarget.checked)} />
-        A nudge after three days with nothing logged
+        {ui.t('popup.progress.nudge')}
       </label>
       {(s.checkIn || s.nudge) && (
         <div class="quiet">
-          {hourSelect('quiet-from', 'Quiet from', s.quietFrom, (h) => setQuietHours(h, s.quietTo))}
-          {hourSelect('quiet-to', 'until', s.quietTo, (h) => setQuietHours(s.quietFrom, h))}
+          {hourSelect('quiet-from', ui.t('popup.progress.quiet_from'), s.quietFrom, (h) => setQuietHours(h, s.quietTo))}
+          {hourSelect('quiet-to', ui.t('popup.progress.quiet_to'), s.quietTo, (h) => setQuietHours(s.quietFrom, h))}
         </div>
       )}
-      <p class="note">Turning one on asks the browser to let Reality Check show notifications. Nothing leaves your browser.</p>
+      <p class="note">{ui.t('popup.progress.reminders_note')}</p>
     </fieldset>
   );
 }

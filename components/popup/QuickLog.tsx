@@ -2,7 +2,8 @@ import { signal } from '@preact/signals';
 import { FOCI, type EntryKind, type LogEntry, type StrengthFocus } from '../../lib/log';
 import { addDays } from '../../lib/streak';
 import { readQuantity, toField, unitOf } from '../../lib/units';
-import { dayName, describeEntry, FOCUS_LABEL } from './describe';
+import { dayName, describeEntry, focusLabel } from './describe';
+import { ui } from '../i18n/ui';
 import { UnitSwitch } from './UnitSwitch';
 import { deleteEntry, DRAFT_DEFAULTS, editEntry, logDraft, logEntry, pendingRepeat, prefs, today, visible } from './store';
 
@@ -24,7 +25,7 @@ function readAmount(kind: EntryKind, raw: string): { ok: true; value: number } |
     return r.ok ? { ok: true, value: r.metric } : r;
   }
   const n = Number(raw.trim().replace(',', '.'));
-  return raw.trim() === '' || !Number.isFinite(n) ? { ok: false, error: 'Enter a number.' } : { ok: true, value: n };
+  return raw.trim() === '' || !Number.isFinite(n) ? { ok: false, error: ui.t('popup.log.enter_number') } : { ok: true, value: n };
 }
 
 async function submit(kind: EntryKind, raw: string, detail?: LogEntry['detail'], force = false) {
@@ -41,18 +42,18 @@ function RepeatAsk({ kind }: { kind: EntryKind }) {
   if (!p || p.kind !== kind) return null;
   return (
     <div class="ask" role="group" aria-labelledby={`ask-${kind}`}>
-      <p id={`ask-${kind}`}>You logged {describeEntry(p, prefs.value.units).toLowerCase()} moments ago. Log it again?</p>
-      <button type="button" onClick={() => void submit(kind, kind === 'strength' ? '1' : String(isMeasure(kind) ? toField(kind, p.value, prefs.value.units) : p.value), p.detail, true)}>
-        Log again
+      <p id={`ask-${kind}`}>{ui.t('popup.log.repeat', { what: describeEntry(p, prefs.value.units).toLocaleLowerCase(ui.locale) })}</p>
+      <button type="button" onClick={() => void submit(kind, kind === 'strength' ? '1' : isMeasure(kind) ? toField(kind, p.value, prefs.value.units, ui.locale) : ui.num(p.value, 2), p.detail, true)}>
+        {ui.t('popup.log.again')}
       </button>
       <button type="button" onClick={() => (pendingRepeat.value = null)}>
-        No, once is right
+        {ui.t('popup.log.once')}
       </button>
     </div>
   );
 }
 
-function Amount({ kind, label, unit }: { kind: AmountKind; label: string; unit: string }) {
+function Amount({ kind, label, action, unit }: { kind: AmountKind; label: string; action: string; unit: string }) {
   const error = errors.value[kind];
   const id = `log-${kind}`;
   const send = () => void submit(kind, logDraft.value[kind] ?? '', kind === 'walk' ? walkUnit.value : undefined);
@@ -70,7 +71,7 @@ function Amount({ kind, label, unit }: { kind: AmountKind; label: string; unit: 
       />
       <span class="unit">{unit}</span>
       <button type="button" onClick={send}>
-        Log {label.toLowerCase()}
+        {action}
       </button>
       {error && (
         <p id={`${id}-err`} class="error">
@@ -85,11 +86,11 @@ function Amount({ kind, label, unit }: { kind: AmountKind; label: string; unit: 
 function EditRow({ e }: { e: LogEntry }) {
   const units = prefs.value.units;
   const ed = editing.value!;
-  const unit = isMeasure(e.kind) ? unitOf(e.kind, units) : e.kind === 'walk' ? (e.detail === 'steps' ? 'steps' : 'min') : 'h';
+  const unit = isMeasure(e.kind) ? unitOf(e.kind, units) : e.kind === 'walk' ? ui.t(e.detail === 'steps' ? 'popup.log.steps' : 'popup.log.min') : 'h';
   return (
     <span class="edit">
       <label class="sr-only" for={`edit-${e.id}`}>
-        New value ({unit})
+        {ui.t('popup.log.new_value', { unit })}
       </label>
       <input id={`edit-${e.id}`} inputMode="decimal" value={ed.value} onInput={(ev) => (editing.value = { id: e.id, value: ev.currentTarget.value })} />
       <button
@@ -100,10 +101,10 @@ function EditRow({ e }: { e: LogEntry }) {
           editing.value = err ? { ...ed, error: err } : null;
         }}
       >
-        Save
+        {ui.t('common.save')}
       </button>
       <button type="button" onClick={() => (editing.value = null)}>
-        Cancel
+        {ui.t('common.cancel')}
       </button>
       {ed.error && <span class="error">{ed.error}</span>}
     </span>
@@ -117,11 +118,11 @@ export function QuickLog() {
   const recent = visible.value.filter((e) => e.date >= addDays(today.value, -13)).reverse();
   return (
     <section aria-labelledby="log-h">
-      <h2 id="log-h">Quick log</h2>
+      <h2 id="log-h">{ui.t('popup.log.title')}</h2>
       <div class="field">
-        <label for="log-day">Day</label>
+        <label for="log-day">{ui.t('popup.log.day')}</label>
         <select id="log-day" value={day.value} onChange={(e) => (day.value = e.currentTarget.value)}>
-          <option value="today">Today</option>
+          <option value="today">{ui.t('popup.day.today')}</option>
           {Array.from({ length: 13 }, (_, i) => addDays(today.value, -(i + 1))).map((d) => (
             <option key={d} value={d}>
               {dayName(d, today.value)}
@@ -130,36 +131,36 @@ export function QuickLog() {
         </select>
       </div>
       <fieldset class="strength">
-        <legend>Strength session</legend>
-        <div class="chips" role="radiogroup" aria-label="Focus">
+        <legend>{ui.t('popup.log.strength')}</legend>
+        <div class="chips" role="radiogroup" aria-label={ui.t('popup.log.focus')}>
           {FOCI.map((f) => (
             <label key={f} class="chip">
               <input type="radio" name="focus" checked={focus.value === f} onChange={() => (focus.value = f)} />
-              {FOCUS_LABEL[f]}
+              {focusLabel(f)}
             </label>
           ))}
         </div>
         <button type="button" class="primary" onClick={() => void submit('strength', '1', focus.value)}>
-          Log strength session
+          {ui.t('popup.log.strength_button')}
         </button>
         <RepeatAsk kind="strength" />
       </fieldset>
-      <div class="walk-unit" role="radiogroup" aria-label="Walk measured in">
+      <div class="walk-unit" role="radiogroup" aria-label={ui.t('popup.log.walk_unit')}>
         {(['min', 'steps'] as const).map((u) => (
           <label key={u} class="chip">
             <input type="radio" name="walk-unit" checked={walkUnit.value === u} onChange={() => (walkUnit.value = u)} />
-            {u === 'min' ? 'minutes' : 'steps'}
+            {ui.t(u === 'min' ? 'popup.log.minutes' : 'popup.log.steps')}
           </label>
         ))}
       </div>
-      <Amount kind="walk" label="Walk" unit={walkUnit.value === 'min' ? 'min' : 'steps'} />
-      <Amount kind="sleep" label="Sleep" unit="h" />
-      <Amount kind="weight" label="Weight" unit={unitOf('weight', units)} />
-      <Amount kind="waist" label="Waist" unit={unitOf('waist', units)} />
+      <Amount kind="walk" label={ui.t('popup.log.walk')} action={ui.t('popup.log.walk_button')} unit={ui.t(walkUnit.value === 'min' ? 'popup.log.min' : 'popup.log.steps')} />
+      <Amount kind="sleep" label={ui.t('popup.log.sleep')} action={ui.t('popup.log.sleep_button')} unit="h" />
+      <Amount kind="weight" label={ui.t('popup.log.weight')} action={ui.t('popup.log.weight_button')} unit={unitOf('weight', units)} />
+      <Amount kind="waist" label={ui.t('popup.log.waist')} action={ui.t('popup.log.waist_button')} unit={unitOf('waist', units)} />
       <UnitSwitch />
-      <h3>Last two weeks</h3>
+      <h3>{ui.t('popup.log.recent')}</h3>
       {recent.length === 0 ? (
-        <p class="empty">No logs yet. Tap “Log strength session” after your next workout; rest days need no log.</p>
+        <p class="empty">{ui.t('popup.log.empty')}</p>
       ) : (
         <ul class="entries">
           {recent.map((e) => {
@@ -176,14 +177,14 @@ export function QuickLog() {
                     {e.kind !== 'strength' && e.kind !== 'fit' && (
                       <button
                         type="button"
-                        aria-label={`Edit ${what}, ${when}`}
-                        onClick={() => (editing.value = { id: e.id, value: isMeasure(e.kind) ? toField(e.kind, e.value, units) : String(e.value) })}
+                        aria-label={ui.t('popup.log.edit_label', { what, when })}
+                        onClick={() => (editing.value = { id: e.id, value: isMeasure(e.kind) ? toField(e.kind, e.value, units, ui.locale) : ui.num(e.value, 2) })}
                       >
-                        Edit
+                        {ui.t('common.edit')}
                       </button>
                     )}
-                    <button type="button" aria-label={`Delete ${what}, ${when}`} onClick={() => void deleteEntry(e)}>
-                      Delete
+                    <button type="button" aria-label={ui.t('popup.log.delete_label', { what, when })} onClick={() => void deleteEntry(e)}>
+                      {ui.t('common.delete')}
                     </button>
                   </>
                 )}

@@ -4,8 +4,12 @@ import { formatQuantity } from '../../lib/units';
 import { LineChart } from '../charts/LineChart';
 import { dayName } from './describe';
 import { habit, prefs, streak, targets, today, visible, weeks } from './store';
+import { formatDate } from '../../lib/i18n/format';
+import { ui } from '../i18n/ui';
 
-const DOW = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** Weeks run Monday to Sunday (lib/streak); 2024-01-01 was a Monday, so its week names the days in any language. */
+const DOW = Array.from({ length: 7 }, (_, i) => `2024-01-0${i + 1}`);
+const weekday = (d: string, style: 'long' | 'narrow') => formatDate(ui.locale, d, { weekday: style });
 
 /** Streak, habit strength, a 12-week consistency map and the smoothed weight trend. */
 export function StreakView() {
@@ -22,75 +26,80 @@ export function StreakView() {
   const trend = weightTrend(visible.value);
   const first = trend[0]?.date;
   const strengthPct = Math.round(habit.value * 100);
+  const kg = (v: number) => formatQuantity('weight', v, prefs.value.units, 1, ui.locale);
   return (
     <section aria-labelledby="streak-h">
-      <h2 id="streak-h">Consistency</h2>
+      <h2 id="streak-h">{ui.t('popup.streak.title')}</h2>
       <div class="stats">
         <p class="stat">
-          <span class="big">{streak.value}</span> {streak.value === 1 ? 'good week' : 'good weeks'} in a row
+          <span class="big">{ui.num(streak.value)}</span> {ui.t('popup.streak.weeks', {}, streak.value)}
         </p>
         <p class="stat">
-          <span class="big">{strengthPct}%</span> habit strength
+          <span class="big">{ui.t('popup.streak.pct', { n: ui.num(strengthPct) })}</span> {ui.t('popup.streak.habit')}
         </p>
       </div>
       <p class="note">
-        A good week: {t.strengthSessions} strength sessions and walks on {t.walkingDays} days. Rest days never break anything.
+        {ui.t('popup.streak.good_week', { sessions: ui.num(t.strengthSessions), days: ui.num(t.walkingDays) })}
       </p>
-      <p class="note">Habit strength: how much of those targets your recent weeks met, the latest counting most, so one missed week only dents it.</p>
-      <h3 id="heat-h">Last 12 weeks</h3>
+      <p class="note">{ui.t('popup.streak.habit_note')}</p>
+      <h3 id="heat-h">{ui.t('popup.streak.heat')}</h3>
       <table class="heat" aria-labelledby="heat-h">
         <thead>
           <tr>
-            <th scope="col">Week of</th>
+            <th scope="col">{ui.t('popup.streak.week_of')}</th>
             {DOW.map((d) => (
               <th scope="col" key={d}>
-                <abbr title={d}>{d[0]}</abbr>
+                <abbr title={weekday(d, 'long')}>{weekday(d, 'narrow')}</abbr>
               </th>
             ))}
-            <th scope="col">Good?</th>
+            <th scope="col">{ui.t('popup.streak.good_q')}</th>
           </tr>
         </thead>
         <tbody>
           {w.map((week) => (
             <tr key={week.start}>
-              <th scope="row">{week.start.slice(5)}</th>
+              <th scope="row">{formatDate(ui.locale, week.start, { day: 'numeric', month: 'numeric' })}</th>
               {DOW.map((d, i) => {
                 const date = addDays(week.start, i);
                 const a = byDay.get(date);
                 const level = !a ? 0 : a.strength > 0 && a.walk ? 3 : a.strength > 0 ? 2 : 1;
                 const future = daysBetween(today.value, date) > 0;
-                const label = future ? 'ahead' : !a ? 'rest' : [a.strength ? `${a.strength} strength` : '', a.walk ? 'walk' : ''].filter(Boolean).join(' + ');
+                const label = future
+                  ? ui.t('popup.streak.ahead')
+                  : !a
+                    ? ui.t('popup.streak.rest')
+                    : [a.strength ? ui.t('popup.streak.strength_n', { n: ui.num(a.strength) }) : '', a.walk ? ui.t('popup.streak.walk') : ''].filter(Boolean).join(' + ');
                 return (
-                  <td key={d} class={`l${level}${future ? ' future' : ''}`} title={`${d} ${date}: ${label}`}>
+                  <td key={d} class={`l${level}${future ? ' future' : ''}`} title={`${dayName(date, today.value)}: ${label}`}>
                     <span class="sr-only">{label}</span>
                   </td>
                 );
               })}
               <td class={week.good || week.current ? 'good' : 'good missed'}>
                 <span aria-hidden="true">{week.good ? '✓' : week.current ? '…' : '–'}</span>
-                <span class="sr-only">{week.good ? 'good week' : week.current ? 'in progress' : 'missed'}</span>
+                <span class="sr-only">{ui.t(week.good ? 'popup.streak.good' : week.current ? 'popup.streak.in_progress' : 'popup.streak.missed')}</span>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       <p class="legend" aria-hidden="true">
-        <span class="l1" /> walk <span class="l2" /> strength <span class="l3" /> both
+        <span class="l1" /> {ui.t('popup.streak.walk')} <span class="l2" /> {ui.t('popup.streak.strength')} <span class="l3" /> {ui.t('popup.streak.both')}
       </p>
-      <h3>Weight trend</h3>
+      <h3>{ui.t('popup.streak.trend')}</h3>
       {trend.length < 2 || !first ? (
-        <p class="empty">Log your weight a few times a week (same time of day) and a smoothed trend appears here. The trend matters, single days do not.</p>
+        <p class="empty">{ui.t('popup.streak.trend_empty')}</p>
       ) : (
         <LineChart
-          title="Weight: weigh-ins and smoothed trend"
-          summary={`Trend from ${formatQuantity('weight', trend[0]!.trend, prefs.value.units)} to ${formatQuantity('weight', trend.at(-1)!.trend, prefs.value.units)} over ${daysBetween(first, trend.at(-1)!.date)} days.`}
+          title={ui.t('popup.streak.chart')}
+          summary={ui.t('popup.streak.chart_summary', { from: kg(trend[0]!.trend), to: kg(trend.at(-1)!.trend), days: ui.num(daysBetween(first, trend.at(-1)!.date)) })}
           series={[
-            { label: 'Weigh-ins', dots: true, points: trend.map((p) => ({ x: daysBetween(first, p.date), y: p.raw })) },
-            { label: 'Trend', points: trend.map((p) => ({ x: daysBetween(first, p.date), y: p.trend })) },
+            { label: ui.t('popup.streak.weigh_ins'), dots: true, points: trend.map((p) => ({ x: daysBetween(first, p.date), y: p.raw })) },
+            { label: ui.t('popup.streak.trend_line'), points: trend.map((p) => ({ x: daysBetween(first, p.date), y: p.trend })) },
           ]}
           formatX={(x) => dayName(addDays(first, x), today.value)}
-          formatY={(y) => formatQuantity('weight', y, prefs.value.units)}
-          xLabel="Day"
+          formatY={kg}
+          xLabel={ui.t('popup.log.day')}
         />
       )}
     </section>

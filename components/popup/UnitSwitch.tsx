@@ -1,14 +1,15 @@
+import { ui } from '../i18n/ui';
 import { prefs, setUnits } from './store';
 
 /** The one unit choice, shown where numbers are typed (planner and log); both read the same preference. */
 export function UnitSwitch() {
   return (
     <fieldset class="units">
-      <legend>Units</legend>
+      <legend>{ui.t('popup.units.legend')}</legend>
       {(['metric', 'imperial'] as const).map((u) => (
         <label key={u}>
           <input type="radio" name="units" checked={prefs.value.units === u} onChange={() => setUnits(u)} />
-          {u === 'metric' ? 'kg / cm' : 'lb / ft + in'}
+          {ui.t(u === 'metric' ? 'popup.units.metric' : 'popup.units.imperial')}
         </label>
       ))}
     </fieldset>

@@ -3,6 +3,7 @@ import { MAX_IMPORT_BYTES } from '../../lib/log/port';
 import { prefsLoadProblem } from '../../lib/store/prefs';
 import { settingsLoadProblem } from '../../lib/store/settings';
 import { importText, setAside } from './store';
+import { ui } from '../i18n/ui';
 
 /** The data panel's state: the last import's outcome, settings that fell back, what is set aside. */
 export const importMessage = signal('');
@@ -24,7 +25,7 @@ export async function importChosen(input: HTMLInputElement): Promise<void> {
   input.value = '';
   if (!file) return;
   importMessage.value = '';
-  importMessage.value = file.size > MAX_IMPORT_BYTES ? 'This file is larger than 5 MB: not a Reality Check export.' : await importText(await file.text());
+  importMessage.value = file.size > MAX_IMPORT_BYTES ? ui.t('popup.data.too_big') : await importText(await file.text());
 }
 
 export const setAsideJson = async () => JSON.stringify({ format: 'reality-check-set-aside', exported: new Date().toISOString(), items: await setAside() }, null, 1);

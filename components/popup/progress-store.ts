@@ -63,14 +63,14 @@ export async function setReminder(kind: 'checkIn' | 'nudge', on: boolean): Promi
       granted = false;
     }
     if (!granted) {
-      announce('Reminders stay off: they need permission to show notifications.');
+      announce(ui.t('popup.progress.reminders_denied'));
       return;
     }
   } else if (!next.checkIn && !next.nudge) {
     await browser.permissions.remove(REMINDER_PERMISSIONS()).catch(() => false);
   }
   await saveSettings({ ...coach.value, reminders: next });
-  announce(`${kind === 'checkIn' ? 'Weekly check-in' : 'Log nudge'} ${on ? 'on' : 'off'}.`);
+  announce(ui.t(kind === 'checkIn' ? (on ? 'popup.progress.check_in_on' : 'popup.progress.check_in_off') : on ? 'popup.progress.nudge_on' : 'popup.progress.nudge_off'));
 }
 
 export function setQuietHours(from: number, to: number): void {

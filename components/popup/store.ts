@@ -3,8 +3,10 @@ import { browser } from 'wxt/browser';
 import { checkValue, describeImport, live, newId, nextStamp, parseImport, roundValue, stamp, toDays, type EntryKind, type LogEntry } from '../../lib/log';
 import { isRepeat } from '../../lib/log/repeat';
 import { switchUnits, type SwitchMemo, type Units } from '../../lib/units';
-import { describeEntry } from './describe';
+import { dayName, describeEntry } from './describe';
+import { ui } from '../i18n/ui';
 import { OPEN_TAB_KEY } from '../../lib/messages';
+import type { MessageKey } from '../../lib/i18n/translate';
 import { makePlan, validatePlanInput } from '../../lib/plan';
 import { LogStore, type Status } from '../../lib/store/logs';
 import { DEFAULT_PREFS, loadPrefs, savePrefs, type Prefs } from '../../lib/store/prefs';
@@ -97,7 +99,11 @@ export async function undoNotice(): Promise<void> {
 }
 
 let lastLogged: { entry: LogEntry; at: number } | null = null;
-const dayWords = (date: string) => (date === today.value ? '' : ` for ${date}`);
+/** An entry in words for a notice, lower case as it runs on after "Logged:". */
+const what = (entry: LogEntry) => describeEntry(entry, prefs.value.units).toLocaleLowerCase(ui.locale);
+/** "Logged: walk, 40 min", or "… for Fri, Nov 27" when the entry is not for today. */
+const onDay = (plain: MessageKey, dated: MessageKey, entry: LogEntry) =>
+  entry.date === today.value ? ui.t(plain, { what: what(entry) }) : ui.t(dated, { what: what(entry), day: dayName(entry.date, today.value) });
 
 /**
  * Logs one thing; returns an error message for the form, 'repeat' when the same thing was logged moments
@@ -115,10 +121,10 @@ export async function logEntry(kind: EntryKind, value: number, detail: LogEntry[
   pendingRepeat.value = null;
   await store.put([entry]);
   lastLogged = { entry, at: now };
-  announce(`Logged: ${describeEntry(entry, prefs.value.units).toLowerCase()}${dayWords(date)}`, async () => {
+  announce(onDay('popup.notice.logged', 'popup.notice.logged_on', entry), async () => {
     lastLogged = null;
     await tombstone(entry);
-    announce(`Removed: ${describeEntry(entry, prefs.value.units).toLowerCase()}`);
+    announce(ui.t('popup.notice.removed', { what: what(entry) }));
   });
   return null;
 }
@@ -129,16 +135,16 @@ export async function editEntry(entry: LogEntry, value: number): Promise<string 
   const problem = checkValue(entry.kind, value, entry.detail);
   if (problem) return problem;
   await store.put([{ ...entry, value: roundValue(value), updated: nextStamp(entry) }]);
-  announce('Entry updated.');
+  announce(ui.t('popup.notice.updated'));
   return null;
 }
 
 export async function deleteEntry(entry: LogEntry): Promise<void> {
   await tombstone(entry);
   // A delete is final across browsers (tombstones win), so Undo logs the same thing again under a new id.
-  announce(`Deleted: ${describeEntry(entry, prefs.value.units).toLowerCase()}${dayWords(entry.date)}`, async () => {
+  announce(onDay('popup.notice.deleted', 'popup.notice.deleted_on', entry), async () => {
     await store.put([{ ...entry, id: newId(), updated: stamp() }]);
-    announce(`Restored: ${describeEntry(entry, prefs.value.units).toLowerCase()}`);
+    announce(ui.t('popup.notice.restored', { what: what(entry) }));
   });
 }
 

@@ -6,15 +6,16 @@ import { setUi, ui } from '../../components/i18n/ui';
 
 setUi(browserUi());
 document.documentElement.lang = ui.lang;
+document.title = ui.t('options.title');
 
 void startSiteSettings();
 void startDismissedClaims();
 render(
   <>
-    <h1>Reality Check</h1>
+    <h1>{ui.t('ext.name')}</h1>
     <SiteSettings />
     <DismissedClaims />
-    <p>Everything stays in your browser. Settings sync through your browser account, nothing else does.</p>
+    <p>{ui.t('options.privacy')}</p>
   </>,
   document.getElementById('app')!,
 );

@@ -1,11 +1,13 @@
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { defineElements } from '../../components/embed/elements';
-import { CARDS } from '../../lib/myths/cards';
+import { CARDS, CARDS_ES, cardFor } from '../../lib/myths/cards';
+import { setUi } from '../../components/i18n/ui';
+import { uiFor } from '../i18n/catalog';
 
 beforeAll(() => {
-  defineElements();
+  defineElements(CARDS);
   // A second copy of the script on the same page must not throw.
-  expect(() => defineElements()).not.toThrow();
+  expect(() => defineElements(CARDS)).not.toThrow();
 });
 afterEach(() => {
   document.body.innerHTML = '';
@@ -62,7 +64,7 @@ test('timeline and planner render; planner shows numbers and a message for bad i
   expect(tl.shadowRoot!.querySelectorAll('.rc-timeline li').length).toBe(4);
   const planner = place('<reality-check-planner></reality-check-planner>');
   const root = planner.shadowRoot!;
-  expect(root.querySelector('.rc-result')?.textContent).toMatch(/Maintenance is about \d+ kcal/);
+  expect(root.querySelector('.rc-result')?.textContent).toMatch(/Maintenance is about [\d,]+ kcal/);
   const weight = root.querySelectorAll('input')[2]!;
   weight.value = '9999';
   weight.dispatchEvent(new Event('input', { bubbles: true }));
@@ -101,4 +103,20 @@ test('a card without claim has no numbers element and no quote', () => {
   const root = place('<reality-check-card myth="rapid-fix"></reality-check-card>').shadowRoot!;
   expect(root.querySelector('reality-check-numbers')).toBeNull();
   expect(root.querySelector('q')).toBeNull();
+});
+
+test('the Spanish file (its catalog and cards) renders the card, timeline and planner in Spanish, lang="es"', () => {
+  setUi(uiFor('es'));
+  defineElements({ ...CARDS, ...CARDS_ES });
+  try {
+    const card = place('<reality-check-card myth="spot-reduction"></reality-check-card>').shadowRoot!;
+    expect(card.querySelector('.rc-root')?.getAttribute('lang')).toBe('es');
+    expect(card.querySelector('h2')?.textContent).toBe(cardFor('spot-reduction', 'es').title);
+    expect(card.querySelector('details summary')?.textContent).toBe('Lo que sí funciona, un calendario realista y un próximo paso');
+    const planner = place('<reality-check-planner></reality-check-planner>').shadowRoot!;
+    expect(planner.querySelector('.rc-result')?.textContent).toMatch(/^Tu mantenimiento ronda las [\d.]+ kcal al día\. .* cerca de 0,\d kg por semana/);
+  } finally {
+    setUi(uiFor('en'));
+    defineElements(CARDS);
+  }
 });

@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { Popup } from '../../components/popup/Popup';
 import { dayName } from '../../components/popup/describe';
 import { DEFAULT_PREFS } from '../../lib/store/prefs';
+import { setUi } from '../../components/i18n/ui';
+import { uiFor } from '../i18n/catalog';
 import { logDraft, notice, pendingRepeat, prefs, selectTab, setUnits, start, today, updatePrefs, visible } from '../../components/popup/store';
 
 let root: HTMLElement;
@@ -96,8 +98,8 @@ test('the log list names the day, never "this day"', async () => {
   expect(root.querySelector('.entries .date')!.textContent).toBe('Today');
   expect(root.textContent).not.toContain('this day');
   expect(dayName('2026-11-30', '2026-12-01')).toBe('Yesterday');
-  expect(dayName('2026-11-27', '2026-12-01')).toBe('Fri 27 Nov');
-  expect(dayName('2025-12-31', '2026-01-02')).toBe('Wed 31 Dec 2025');
+  expect(dayName('2026-11-27', '2026-12-01')).toBe('Fri, Nov 27');
+  expect(dayName('2025-12-31', '2026-01-02')).toBe('Wed, Dec 31, 2025');
   expect(today.value).toMatch(/^\d{4}-\d\d-\d\d$/);
 });
 
@@ -157,5 +159,23 @@ test('popup and options styles use no fixed pixel font sizes, so text follows th
   for (const file of ['entrypoints/popup/popup.css', 'entrypoints/options/options.css']) {
     const css = readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8');
     expect(css.match(/font(?:-size)?:[^;]*\d+px[^;]*;/g) ?? [], file).toEqual([]);
+  }
+});
+
+test('in Spanish: tabs, the log and its notice read Spanish, weights with a decimal comma', async () => {
+  setUi(uiFor('es-ES'));
+  try {
+    render(null, root);
+    render(<Popup />, root);
+    await flush();
+    expect([...root.querySelectorAll('[role=tab]')].map((t) => t.textContent)).toEqual(['Plan', 'Registro', 'Racha', 'Progreso']);
+    type('#log-weight', '80,4');
+    button('Registrar peso').click();
+    await flush();
+    expect(root.querySelector('.notice')!.textContent).toBe('Registrado: peso, 80,4 kg · Deshacer');
+    expect(root.querySelector('.entries .date')!.textContent).toBe('Hoy');
+    expect(dayName('2026-11-27', '2026-12-01')).toBe('vie, 27 nov');
+  } finally {
+    setUi(uiFor('en'));
   }
 });
