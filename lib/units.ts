@@ -1,4 +1,5 @@
 import { formatNumber } from './i18n/format';
+import type { MessageKey, Words } from './i18n/translate';
 
 /**
  * Body measurements in the user's units: one parser, one formatter and one set of plausible ranges that
@@ -22,9 +23,9 @@ export const RANGE: Record<Quantity, { min: number; max: number }> = {
   waist: { min: 40, max: 250 },
 };
 
-const EXAMPLE: Record<Units, Record<Quantity, string>> = {
-  metric: { weight: '72.5', height: '165', waist: '80' },
-  imperial: { weight: '160', height: '5', waist: '31.5' },
+const EXAMPLE: Record<Units, Record<Quantity, number>> = {
+  metric: { weight: 72.5, height: 165, waist: 80 },
+  imperial: { weight: 160, height: 5, waist: 31.5 },
 };
 
 export function unitOf(q: Quantity, units: Units): string {
@@ -38,14 +39,28 @@ const fromMetric = (q: Quantity, n: number, units: Units) => (units === 'metric'
 /** Trims a number to `places` decimals without trailing zeros: 82 -> "82", 180.78 -> "180.78". */
 export const trim = (n: number, places: number) => String(Math.round(n * 10 ** places) / 10 ** places);
 
-export type Read = { ok: true; metric: number } | { ok: false; error: string };
+/** Why a typed value was refused (the goal field words its range message itself), and what to tell the user. */
+export type Refusal = { ok: false; reason: 'format' | 'decimals' | 'range'; error: Words };
+export type Read = { ok: true; metric: number } | Refusal;
+
+/** What a field asks for, in words ("your weight in kilograms"), by quantity and unit. */
+const WHAT: Record<'weightKg' | 'weightLb' | 'heightCm' | 'waistCm' | 'waistIn' | 'feet' | 'inches', MessageKey> = {
+  weightKg: 'units.what.weightKg',
+  weightLb: 'units.what.weightLb',
+  heightCm: 'units.what.heightCm',
+  waistCm: 'units.what.waistCm',
+  waistIn: 'units.what.waistIn',
+  feet: 'units.what.feet',
+  inches: 'units.what.inches',
+};
 
 /** A typed decimal: "72", "72.5", "72,5". Says what is wrong rather than just "enter a number". */
-function readDecimal(raw: string, what: string, example: string): { ok: true; n: number } | { ok: false; error: string } {
+function readDecimal(raw: string, what: keyof typeof WHAT, example: number): { ok: true; n: number } | Refusal {
   const s = raw.trim().replace(',', '.');
-  if (s === '') return { ok: false, error: `Enter your ${what}, e.g. ${example}.` };
-  if (/^\d{1,4}\.\d{3,}$/.test(s)) return { ok: false, error: `Use at most two decimals, e.g. ${trim(Number(s), 2)}.` };
-  if (!/^\d{1,4}(?:\.\d{1,2})?$/.test(s)) return { ok: false, error: `Enter your ${what} as a number, e.g. ${example}.` };
+  const asked = ({ t, locale }: Parameters<Words>[0]) => ({ what: t(WHAT[what]), example: fieldDigits(example, 2, locale) });
+  if (s === '') return { ok: false, reason: 'format', error: (i18n) => i18n.t('units.enter', asked(i18n)) };
+  if (/^\d{1,4}\.\d{3,}$/.test(s)) return { ok: false, reason: 'decimals', error: ({ t, locale }) => t('units.decimals', { example: fieldDigits(Number(s), 2, locale) }) };
+  if (!/^\d{1,4}(?:\.\d{1,2})?$/.test(s)) return { ok: false, reason: 'format', error: (i18n) => i18n.t('units.number', asked(i18n)) };
   return { ok: true, n: Number(s) };
 }
 
@@ -60,18 +75,20 @@ export function splitFeet(raw: string): { ft: string; inch: string } {
 }
 export const joinFeet = (ft: string, inch: string) => `${ft}'${inch}`;
 
-export function rangeText(q: Quantity, units: Units): string {
+/** The plausible range of a quantity in the user's units, rounded inward: { min: "30 kg", max: "350 kg" }. */
+export function rangeText(q: Quantity, units: Units, locale: string): { min: string; max: string } {
   const { min, max } = RANGE[q];
-  if (q === 'height' && units === 'imperial') return `${feetText(min, 'up')} to ${feetText(max, 'down')}`;
-  const lo = Math.ceil(fromMetric(q, min, units));
-  const hi = Math.floor(fromMetric(q, max, units));
-  return `${lo}-${hi} ${unitOf(q, units)}`;
+  if (q === 'height' && units === 'imperial') return { min: feetText(min, 'up'), max: feetText(max, 'down') };
+  const end = (n: number) => `${formatNumber(locale, n, 0)} ${unitOf(q, units)}`;
+  return { min: end(Math.ceil(fromMetric(q, min, units))), max: end(Math.floor(fromMetric(q, max, units))) };
 }
 
 function feetText(cm: number, round: 'up' | 'down'): string {
   const inches = round === 'up' ? Math.ceil(cmToIn(cm)) : Math.floor(cmToIn(cm));
   return `${Math.floor(inches / 12)} ft ${inches % 12} in`;
 }
+
+const RANGE_MESSAGE: Record<Quantity, MessageKey> = { weight: 'units.range.weight', height: 'units.range.height', waist: 'units.range.waist' };
 
 /** Reads a typed measurement in the user's units into metric, or a message for the field. */
 export function readQuantity(q: Quantity, raw: string, units: Units): Read {
@@ -80,7 +97,7 @@ export function readQuantity(q: Quantity, raw: string, units: Units): Read {
   const { min, max } = RANGE[q];
   // Compared at the 0.1 the app keeps, so a boundary value converted back and forth stays inside.
   const kept = Math.round(r.metric * 10) / 10;
-  if (kept < min || kept > max) return { ok: false, error: `${q[0]!.toUpperCase()}${q.slice(1)} must be between ${rangeText(q, units)}.` };
+  if (kept < min || kept > max) return { ok: false, reason: 'range', error: ({ t, locale }) => t(RANGE_MESSAGE[q], rangeText(q, units, locale)) };
   return r;
 }
 
@@ -88,20 +105,22 @@ export function readQuantity(q: Quantity, raw: string, units: Units): Read {
 function parseMetric(q: Quantity, raw: string, units: Units): Read {
   if (q === 'height' && units === 'imperial') {
     const { ft, inch } = splitFeet(raw);
-    const f = readDecimal(ft, 'height in feet', '5');
+    const f = readDecimal(ft, 'feet', 5);
     if (!f.ok) return f;
-    if (!Number.isInteger(f.n)) return { ok: false, error: 'Enter whole feet, and the rest in inches.' };
-    const i = inch.trim() === '' ? { ok: true as const, n: 0 } : readDecimal(inch, 'inches', '4');
+    if (!Number.isInteger(f.n)) return { ok: false, reason: 'format', error: ({ t }) => t('units.wholeFeet') };
+    const i = inch.trim() === '' ? { ok: true as const, n: 0 } : readDecimal(inch, 'inches', 4);
     if (!i.ok) return i;
-    if (i.n >= 12) return { ok: false, error: 'Inches go from 0 to 11.99; the rest belongs in feet.' };
+    if (i.n >= 12) return { ok: false, reason: 'format', error: ({ t, locale }) => t('units.inchesMax', { max: formatNumber(locale, 11.99, 2) }) };
     return { ok: true, metric: inToCm(f.n * 12 + i.n) };
   }
-  const d = readDecimal(raw, `${q} in ${unitName(q, units)}`, EXAMPLE[units][q]);
+  const d = readDecimal(raw, whatOf(q, units), EXAMPLE[units][q]);
   return d.ok ? { ok: true, metric: toMetric(q, d.n, units) } : d;
 }
 
-function unitName(q: Quantity, units: Units): string {
-  return { kg: 'kilograms', lb: 'pounds', cm: 'centimetres', in: 'inches' }[unitOf(q, units)]!;
+function whatOf(q: Quantity, units: Units): keyof typeof WHAT {
+  if (q === 'weight') return units === 'imperial' ? 'weightLb' : 'weightKg';
+  if (q === 'waist') return units === 'imperial' ? 'waistIn' : 'waistCm';
+  return 'heightCm';
 }
 
 /** Digits as the locale writes them in a field: decimal comma in es, no grouping ("1200,5"). */

@@ -39,7 +39,7 @@ export class PlanTeaser extends Component<{ headingLevel?: 2 | 3 | 4 }, { raw: R
             </select>
           </label>
           {FIELDS.map(([name, label, unit]) => {
-            const error = result.ok ? undefined : result.errors[name];
+            const error = result.ok ? undefined : result.errors[name]?.(ui);
             return (
               <label class="rc-field" key={name}>
                 <span>

@@ -1,3 +1,4 @@
+import type { Words } from '../../lib/i18n/translate';
 import { ACTIVITIES, activityLabel, weekWords, type Field } from '../../lib/plan';
 import { goalNote, isLossGoal } from '../../lib/plan/goal';
 import { planWords } from '../../lib/plan/words';
@@ -16,7 +17,7 @@ const setRaw = (name: string, value: string) => updatePrefs({ ...prefs.value, ra
 
 function fieldError(name: Field): string | undefined {
   const v = validation.value;
-  return (v.errors as Partial<Record<Field, string>>)[name];
+  return (v.errors as Partial<Record<Field, Words>>)[name]?.(ui);
 }
 
 /** A number input with its message at the field (an error, or a note such as a kind question about the goal). */

@@ -22,7 +22,7 @@ const isMeasure = (k: EntryKind): k is 'weight' | 'waist' => k === 'weight' || k
 function readAmount(kind: EntryKind, raw: string): { ok: true; value: number } | { ok: false; error: string } {
   if (isMeasure(kind)) {
     const r = readQuantity(kind, raw, prefs.value.units);
-    return r.ok ? { ok: true, value: r.metric } : r;
+    return r.ok ? { ok: true, value: r.metric } : { ok: false, error: r.error(ui) };
   }
   const n = Number(raw.trim().replace(',', '.'));
   return raw.trim() === '' || !Number.isFinite(n) ? { ok: false, error: ui.t('popup.log.enter_number') } : { ok: true, value: n };

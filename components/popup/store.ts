@@ -111,7 +111,7 @@ const onDay = (plain: MessageKey, dated: MessageKey, entry: LogEntry) =>
  */
 export async function logEntry(kind: EntryKind, value: number, detail: LogEntry['detail'] | undefined, date: string, force = false): Promise<string | 'repeat' | null> {
   const problem = checkValue(kind, value, detail);
-  if (problem) return problem;
+  if (problem) return problem(ui);
   const entry: LogEntry = { id: newId(), date, kind, value: roundValue(value), ...(detail ? { detail } : {}), updated: stamp() };
   const now = Date.now();
   if (!force && isRepeat(lastLogged, entry, now)) {
@@ -133,7 +133,7 @@ const tombstone = (entry: LogEntry) => store.put([{ id: entry.id, date: entry.da
 
 export async function editEntry(entry: LogEntry, value: number): Promise<string | null> {
   const problem = checkValue(entry.kind, value, entry.detail);
-  if (problem) return problem;
+  if (problem) return problem(ui);
   await store.put([{ ...entry, value: roundValue(value), updated: nextStamp(entry) }]);
   announce(ui.t('popup.notice.updated'));
   return null;
@@ -151,10 +151,10 @@ export async function deleteEntry(entry: LogEntry): Promise<void> {
 /** Imports a file's text by merging; returns what happened, in words. */
 export async function importText(text: string): Promise<string> {
   const r = parseImport(text);
-  if (!r.ok) return r.error;
+  if (!r.ok) return r.error(ui);
   const have = new Set(entries.value.map((e) => e.id));
   await store.put(r.entries);
-  return describeImport(r, have);
+  return describeImport(r, have, ui);
 }
 
 /** Everything the log store has set aside (unreadable or overruled values), for the user to export. */

@@ -49,3 +49,9 @@ export interface I18n {
   t: Translate;
   locale: string;
 }
+
+/**
+ * Words chosen later, where the language is known: what lib returns for a message its caller may never
+ * show (a field error the background ignores), so computing it needs no translator.
+ */
+export type Words = (i18n: I18n) => string;

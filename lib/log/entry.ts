@@ -1,4 +1,6 @@
 import { isCalendarDate, type CalendarDate } from '../streak/dates';
+import { formatNumber } from '../i18n/format';
+import type { Words } from '../i18n/translate';
 import { RANGE } from '../units';
 
 export type EntryKind = 'strength' | 'walk' | 'sleep' | 'weight' | 'waist' | 'fit';
@@ -75,14 +77,16 @@ export const nextStamp = (prev: LogEntry | undefined, now: number = Date.now()) 
 export const roundValue = (v: number) => Math.round(v * 10) / 10;
 
 /** Checks a value for its kind; returns a message for the form, or null when fine. */
-export function checkValue(kind: EntryKind, value: number, detail?: string): string | null {
-  if (!Number.isFinite(value)) return 'Enter a number.';
+export function checkValue(kind: EntryKind, value: number, detail?: string): Words | null {
+  if (!Number.isFinite(value)) return ({ t }) => t('log.value.number');
   if (kind === 'walk' && detail === 'steps') {
-    return value >= 100 && value <= MAX_STEPS && Number.isInteger(value) ? null : `Steps must be a whole number from 100 to ${MAX_STEPS.toLocaleString('en')}.`;
+    return value >= 100 && value <= MAX_STEPS && Number.isInteger(value)
+      ? null
+      : ({ t, locale }) => t('log.value.steps', { min: formatNumber(locale, 100), max: formatNumber(locale, MAX_STEPS) });
   }
   const r = RANGES[kind];
-  if (kind === 'fit') return Number.isInteger(value) && value >= r.min && value <= r.max ? null : 'Choose looser, same or tighter.';
-  return value >= r.min && value <= r.max ? null : `Enter ${r.min}-${r.max} ${r.unit}.`;
+  if (kind === 'fit') return Number.isInteger(value) && value >= r.min && value <= r.max ? null : ({ t }) => t('log.value.fit');
+  return value >= r.min && value <= r.max ? null : ({ t, locale }) => t('log.value.range', { min: formatNumber(locale, r.min), max: formatNumber(locale, r.max), unit: r.unit });
 }
 
 /** Validates anything that claims to be an entry (imports, sync, old storage); null when it is not one. */

@@ -1,3 +1,5 @@
+import { formatNumber } from '../i18n/format';
+import type { I18n, Words } from '../i18n/translate';
 import { isId, parseEntry, stamp, type LogEntry } from './entry';
 
 /**
@@ -20,25 +22,23 @@ export function exportCsv(entries: readonly LogEntry[]): string {
 }
 
 /** `skipped` rows could not be read; `badIds` rows carried ids Reality Check never makes (see isId). */
-export type ImportResult = { ok: true; entries: LogEntry[]; skipped: number; badIds: number } | { ok: false; error: string };
-
-const BAD_IDS = 'their ids are not Reality Check ids (6 letters or digits), which could merge different entries';
+export type ImportResult = { ok: true; entries: LogEntry[]; skipped: number; badIds: number } | { ok: false; error: Words };
 /** An edit time in a file may be at most this far ahead of this clock, so it cannot win every later edit. */
 const FUTURE_SLACK_MS = 86_400_000;
 
 export function parseImport(text: string, now = Date.now()): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: 'This file is larger than 5 MB: not a Reality Check export.' };
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: ({ t, locale }) => t('log.import.tooBig', { mb: formatNumber(locale, MAX_IMPORT_BYTES / 1e6) }) };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (!trimmed) return { ok: false, error: 'The file is empty.' };
+  if (!trimmed) return { ok: false, error: ({ t }) => t('log.import.empty') };
   let rows: unknown[];
   if (trimmed.startsWith('{')) {
     const parsed = jsonRows(trimmed);
-    if (!parsed) return { ok: false, error: 'Not a Reality Check JSON export (format field missing, or the file is damaged).' };
+    if (!parsed) return { ok: false, error: ({ t }) => t('log.import.notJson') };
     rows = parsed;
   } else if (trimmed.startsWith(CSV_HEADER)) {
     rows = csvRows(trimmed);
   } else {
-    return { ok: false, error: `Not a Reality Check export: use a JSON export, or a CSV starting with "${CSV_HEADER}".` };
+    return { ok: false, error: ({ t }) => t('log.import.notExport', { header: CSV_HEADER }) };
   }
   const entries: LogEntry[] = [];
   let badIds = 0;
@@ -50,15 +50,13 @@ export function parseImport(text: string, now = Date.now()): ImportResult {
     else if (typeof r === 'object' && r !== null && !isId((r as { id?: unknown }).id) && parseEntry({ ...r, id: '000000' })) badIds++;
   }
   if (rows.length > 0 && entries.length === 0) {
-    return { ok: false, error: badIds ? `Nothing was imported: ${BAD_IDS}.` : 'None of the rows in this file could be read; nothing was imported.' };
+    return { ok: false, error: ({ t }) => (badIds ? t('log.import.badIdsOnly') : t('log.import.unreadable')) };
   }
   return { ok: true, entries, skipped: rows.length - entries.length - badIds, badIds };
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** What an import did, in words: rows already in the log (`have` holds its ids), new ones, repeats, skips. */
-export function describeImport(r: Extract<ImportResult, { ok: true }>, have: ReadonlySet<string>): string {
+export function describeImport(r: Extract<ImportResult, { ok: true }>, have: ReadonlySet<string>, { t, locale }: I18n): string {
   const seen = new Set<string>();
   let already = 0;
   let repeats = 0;
@@ -68,13 +66,14 @@ export function describeImport(r: Extract<ImportResult, { ok: true }>, have: Rea
     seen.add(e.id);
   }
   const fresh = seen.size - [...seen].filter((id) => have.has(id)).length;
+  const n = (x: number) => ({ n: formatNumber(locale, x, 0), fresh: formatNumber(locale, fresh, 0) });
   const parts = [
-    already ? `${count(already, 'entry', 'entries')} already there, ${fresh} new` : `${fresh} new`,
-    repeats ? `${count(repeats, 'row repeats an entry', 'rows repeat entries')} earlier in the file` : '',
-    r.skipped ? `${count(r.skipped, 'row', 'rows')} skipped: unreadable` : '',
-    r.badIds ? `${count(r.badIds, 'row', 'rows')} skipped: ${BAD_IDS}` : '',
+    already ? t('log.import.already', n(already), already) : t('log.import.fresh', n(fresh)),
+    repeats ? t('log.import.repeats', n(repeats), repeats) : '',
+    r.skipped ? t('log.import.skipped', n(r.skipped), r.skipped) : '',
+    r.badIds ? t('log.import.badIds', n(r.badIds), r.badIds) : '',
   ].filter(Boolean);
-  return `Imported: ${parts.join('; ')}. Nothing was overwritten: where both had a version, the newer one is kept.`;
+  return t('log.import.done', { parts: parts.join('; ') });
 }
 
 function jsonRows(text: string): unknown[] | null {

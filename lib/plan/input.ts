@@ -1,5 +1,6 @@
-import type { I18n, MessageKey } from '../i18n/translate';
-import { readQuantity, type Units } from '../units';
+import { formatNumber } from '../i18n/format';
+import type { I18n, MessageKey, Words } from '../i18n/translate';
+import { rangeText, readQuantity, unitOf, type Refusal, type Units } from '../units';
 
 /** Planner input: what the user types, validated field by field with a plain message, never NaN. */
 export type Sex = 'female' | 'male';
@@ -35,11 +36,12 @@ export const DEFAULT_INPUT: PlanInput = { sex: 'female', age: 35, heightCm: 165,
 export type Field = 'sex' | 'age' | 'height' | 'weight' | 'activity' | 'sessions' | 'goal';
 /**
  * The optional goal never blocks the plan: a goal problem comes back in `errors.goal` beside an ok plan
- * input (without the goal), so the user still sees their plan while fixing it.
+ * input (without the goal), so the user still sees their plan while fixing it. Errors are Words: the
+ * background and the claim reader validate too and never show them.
  */
 export type Validation =
-  | { ok: true; value: PlanInput; errors: { goal?: string } }
-  | { ok: false; errors: Partial<Record<Field, string>> };
+  | { ok: true; value: PlanInput; errors: { goal?: Words } }
+  | { ok: false; errors: Partial<Record<Field, Words>> };
 
 /** Raw form values as strings (or anything), in the user's units. */
 export type RawInput = Partial<Record<Field, unknown>>;
@@ -57,15 +59,15 @@ export function parseNumber(raw: unknown): number | undefined {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function validatePlanInput(raw: RawInput, units: Units): Validation {
-  const errors: Partial<Record<Field, string>> = {};
+  const errors: Partial<Record<Field, Words>> = {};
   const sex = raw.sex === 'male' || raw.sex === 'female' ? raw.sex : undefined;
-  if (!sex) errors.sex = 'Choose one: it changes the energy estimate.';
+  if (!sex) errors.sex = ({ t }) => t('plan.input.sex');
   const activity = typeof raw.activity === 'string' && raw.activity in ACTIVITY_FACTOR ? (raw.activity as Activity) : undefined;
-  if (!activity) errors.activity = 'Choose how active your days are.';
+  if (!activity) errors.activity = ({ t }) => t('plan.input.activity');
 
   const age = parseNumber(raw.age);
-  if (age === undefined) errors.age = 'Enter your age in years, e.g. 35.';
-  else if (age < AGE[0] || age > AGE[1]) errors.age = `This planner is for adults aged ${AGE[0]} to ${AGE[1]}.`;
+  if (age === undefined) errors.age = ({ t, locale }) => t('plan.input.age', { example: formatNumber(locale, 35) });
+  else if (age < AGE[0] || age > AGE[1]) errors.age = ({ t, locale }) => t('plan.input.adults', { min: formatNumber(locale, AGE[0]), max: formatNumber(locale, AGE[1]) });
 
   const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
   const height = readQuantity('height', text(raw.height), units);
@@ -75,7 +77,7 @@ export function validatePlanInput(raw: RawInput, units: Units): Validation {
 
   const sessions = parseNumber(raw.sessions);
   if (sessions === undefined || !Number.isInteger(sessions) || sessions < 2 || sessions > 5) {
-    errors.sessions = 'Pick 2 to 5 sessions a week.';
+    errors.sessions = ({ t, locale }) => t('plan.input.sessions', { min: formatNumber(locale, 2), max: formatNumber(locale, 5) });
   }
 
   const goal = readGoal(text(raw.goal), units);
@@ -96,9 +98,10 @@ export function validatePlanInput(raw: RawInput, units: Units): Validation {
 }
 
 /** The optional goal weight: empty is no goal; what it means for this person is lib/plan/goal's job. */
-function readGoal(raw: string, units: Units): { ok: true; metric?: number } | { ok: false; error: string } {
+function readGoal(raw: string, units: Units): { ok: true; metric?: number } | Refusal {
   if (raw.trim() === '') return { ok: true };
   const r = readQuantity('weight', raw, units);
-  if (r.ok) return r;
-  return { ok: false, error: /decimals|between/.test(r.error) ? r.error.replace(/^Weight/, 'Goal') : `Leave it empty, or enter a goal weight in ${units === 'imperial' ? 'lb' : 'kg'}.` };
+  if (r.ok || r.reason === 'decimals') return r;
+  if (r.reason === 'range') return { ...r, error: ({ t, locale }) => t('plan.input.goalRange', rangeText('weight', units, locale)) };
+  return { ...r, error: ({ t }) => t('plan.input.goal', { unit: unitOf('weight', units) }) };
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { decodeMonth, encodeMonths, exportCsv, exportJson, live, merge, parseEntry, parseImport, stamp, toDays, type LogEntry } from '../../lib/log';
 import { addDays } from '../../lib/streak';
+import { uiFor } from '../i18n/catalog';
 
 const entryArb: fc.Arbitrary<LogEntry> = fc
   .record({
@@ -120,7 +121,7 @@ describe('entries, import and export', () => {
     ] as const) {
       const r = parseImport(text);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error).toMatch(message);
+      if (!r.ok) expect(r.error(uiFor('en'))).toMatch(message);
     }
   });
 

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { decodeMonth, describeImport, encodeMonths, exportJson, merge, nextStamp, parseEntry, parseImport, stamp, type LogEntry } from '../../lib/log';
+import { uiFor } from '../i18n/catalog';
+
+const en = uiFor('en');
 
 const at = stamp(Date.UTC(2026, 10, 20, 9));
 const walk = (id: string, updated = at, value = 30): LogEntry => ({ id, date: '2026-11-20', kind: 'walk', value, detail: 'min', updated });
@@ -18,9 +21,9 @@ describe('one id rule (item 10)', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.entries.map((e) => e.id)).toEqual(['abcdef']);
-    expect(describeImport(r, new Set())).toMatch(/2 rows skipped: their ids are not Reality Check ids/);
+    expect(describeImport(r, new Set(), en)).toMatch(/2 rows skipped: their ids are not Reality Check ids/);
     const none = parseImport(exportJson([walk('abcdef1')]));
-    expect(!none.ok && none.error).toMatch(/ids are not Reality Check ids/);
+    expect(!none.ok && none.error(en)).toMatch(/ids are not Reality Check ids/);
   });
 });
 
@@ -61,8 +64,8 @@ describe('clock skew (item 11)', () => {
 describe('import says what happened (item 12)', () => {
   test('duplicates are counted: "2 entries already there, 1 new"', () => {
     const r = parseImport(exportJson([walk('aaaaaa'), walk('bbbbbb'), walk('cccccc')]));
-    expect(r.ok && describeImport(r, new Set(['aaaaaa', 'bbbbbb']))).toMatch(/2 entries already there, 1 new/);
+    expect(r.ok && describeImport(r, new Set(['aaaaaa', 'bbbbbb']), en)).toMatch(/2 entries already there, 1 new/);
     const twice = parseImport(exportJson([walk('aaaaaa'), walk('aaaaaa', at + 60_000), walk('cccccc')]));
-    expect(twice.ok && describeImport(twice, new Set())).toMatch(/2 new.*1 row repeats an entry/);
+    expect(twice.ok && describeImport(twice, new Set(), en)).toMatch(/2 new.*1 row repeats an entry/);
   });
 });

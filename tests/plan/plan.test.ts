@@ -28,7 +28,7 @@ describe('validation', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(Object.keys(r.errors).sort()).toEqual(['activity', 'age', 'goal', 'height', 'sessions', 'sex', 'weight']);
     const young = validatePlanInput({ ...raw(DEFAULT_INPUT), age: '15' }, 'metric');
-    expect(!young.ok && young.errors.age).toMatch(/adults/);
+    expect(!young.ok && young.errors.age?.(uiFor('en'))).toMatch(/adults/);
   });
 
   test('imperial input converts to metric', () => {

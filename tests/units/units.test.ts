@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { formatQuantity, RANGE, rangeText, readQuantity, splitFeet, switchUnits, toField, type Quantity } from '../../lib/units';
+import { formatQuantity, RANGE, rangeText, readQuantity, splitFeet, switchUnits, toField, type Quantity, type Read } from '../../lib/units';
+import { uiFor } from '../i18n/catalog';
+
+/** A refused read's message in English (or Spanish), null when it was read. */
+const say = (r: Read, tag = 'en') => (r.ok ? null : r.error(uiFor(tag)));
 
 const FIELDS: Record<string, Quantity> = { height: 'height', weight: 'weight', goal: 'weight' };
 
@@ -32,18 +36,25 @@ describe('units', () => {
     const r = readQuantity('height', "5'4", 'imperial');
     expect(r.ok && r.metric).toBeCloseTo(162.56, 2);
     expect(readQuantity('height', "5'", 'imperial').ok).toBe(true);
-    expect(readQuantity('height', "5'13", 'imperial')).toMatchObject({ ok: false, error: /0 to 11.99/ });
-    expect(readQuantity('height', "5.5'0", 'imperial')).toMatchObject({ ok: false, error: /whole feet/ });
+    expect(say(readQuantity('height', "5'13", 'imperial'))).toMatch(/0 to 11.99/);
+    expect(say(readQuantity('height', "5.5'0", 'imperial'))).toMatch(/whole feet/);
     expect(formatQuantity('height', 163, 'imperial')).toBe('5 ft 4.2 in');
-    expect(rangeText('height', 'imperial')).toBe('4 ft 0 in to 7 ft 6 in');
+    expect(rangeText('height', 'imperial', 'en')).toEqual({ min: '4 ft 0 in', max: '7 ft 6 in' });
   });
 
   test('messages say what is wrong: decimals, range, empty, garbage', () => {
-    expect(readQuantity('weight', '84.555', 'metric')).toEqual({ ok: false, error: 'Use at most two decimals, e.g. 84.56.' });
-    expect(readQuantity('weight', '9999', 'metric')).toEqual({ ok: false, error: 'Weight must be between 30-350 kg.' });
-    expect(readQuantity('weight', '9999', 'imperial')).toEqual({ ok: false, error: 'Weight must be between 67-771 lb.' });
-    expect(readQuantity('waist', '', 'imperial')).toMatchObject({ ok: false, error: /waist in inches/ });
-    expect(readQuantity('weight', 'abc', 'metric')).toMatchObject({ ok: false, error: /as a number/ });
+    expect(say(readQuantity('weight', '84.555', 'metric'))).toBe('Use at most two decimals, e.g. 84.56.');
+    expect(say(readQuantity('weight', '9999', 'metric'))).toBe('Weight must be between 30 kg and 350 kg.');
+    expect(say(readQuantity('weight', '9999', 'imperial'))).toBe('Weight must be between 67 lb and 771 lb.');
+    expect(say(readQuantity('waist', '', 'imperial'))).toBe('Enter your waist in inches, e.g. 31.5.');
+    expect(say(readQuantity('weight', 'abc', 'metric'))).toBe('Enter your weight in kilograms as a number, e.g. 72.5.');
     expect(readQuantity('weight', '72,5', 'metric')).toEqual({ ok: true, metric: 72.5 });
   });
+});
+
+test('field messages in Spanish: the locale\'s decimal comma in examples and limits', () => {
+  expect(say(readQuantity('weight', '84.555', 'metric'), 'es')).toBe('Usa dos decimales como máximo, por ejemplo 84,56.');
+  expect(say(readQuantity('weight', '', 'metric'), 'es')).toBe('Escribe tu peso en kilogramos, por ejemplo 72,5.');
+  expect(say(readQuantity('height', "5'13", 'imperial'), 'es')).toBe('Las pulgadas van de 0 a 11,99; el resto va en pies.');
+  expect(say(readQuantity('waist', '300', 'metric'), 'es')).toBe('La cintura debe estar entre 40 cm y 250 cm.');
 });
