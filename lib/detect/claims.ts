@@ -2,7 +2,7 @@ import { MYTHS } from '../myths';
 import type { Myth, MythId, Rule } from '../myths/types';
 import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
-import { readSpans } from './sentences';
+import { readSpans, type ReadSpan } from './sentences';
 import { ANSWERED_NO, GENERAL_DEBUNK, VERDICT_OPENING, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
 
 /** A promise found in one sentence, with where it sits and whether it stands against a refuting context. */
@@ -57,16 +57,20 @@ const ALL_MYTHS: MythId[] = MYTHS.map((m) => m.id);
 
 /** Reads every sentence of `text` once. Pure; offsets index into `text`. */
 export function readSentences(text: string): SentenceReading {
+  return hasFitnessVocabulary(text) ? readSentencesOf(text, readSpans(text)) : { claims: [], refutations: [], fired: [] };
+}
+
+/** readSentences over spans already split (readSpans of the same text). */
+export function readSentencesOf(text: string, spans: readonly ReadSpan[]): SentenceReading {
   const claims: ReadClaim[] = [];
   const refutations: Refutation[] = [];
   const fired: string[] = [];
-  if (!hasFitnessVocabulary(text)) return { claims, refutations, fired };
   let section = 0;
   let lastBlock = -1;
   // Myths the previous sentence asked about ("Do side bends get rid of love handles?"), for its answer.
   let asked: MythId[] = [];
   let standalone = false;
-  for (const span of readSpans(text)) {
+  for (const span of spans) {
     const { block, heading } = span.ctx;
     if (heading && span.start > 0) section++;
     const sentence = text.slice(span.start, span.end);

@@ -17,7 +17,18 @@ export interface SentenceContext {
   heading: boolean;
   /** Index of the '\n'-separated block, counted from 0. */
   block: number;
+  /** What the hand rules said of this sentence: RULE_* bits (0 where they were not run). */
+  rules?: number;
 }
+
+/** Bits of SentenceContext.rules: the hand rules' reading of a sentence, which the model weighs as features. */
+export const RULE_CLAIM = 1;
+export const RULE_STANDS = 2;
+export const RULE_KEPT = 4;
+export const RULE_REFUTES = 8;
+/** RULE_MYTH << k: a claim of the k-th myth (MYTH_ORDER). */
+export const RULE_MYTH = 16;
+const RULE_BITS = 8;
 
 const FNV = 0x811c9dc5;
 const mix = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
@@ -47,6 +58,8 @@ const F = {
   you: flag('you'),
   bias: flag('bias'),
 };
+const RULE_FLAGS = Array.from({ length: RULE_BITS }, (_, bit) => flag(`rule${bit}`));
+const RULE_DROPPED = flag('rule-dropped');
 
 /** Words that open a negation's scope: the rest of the clause reads differently after them. */
 const NEGATORS = new Set(
@@ -80,7 +93,7 @@ const isQuote = (c: number) => c === 34 || c === 0x201c || c === 0x2018 || c ===
 
 /**
  * Writes the feature indices of text[start, end) into `out` from 0 and returns how many it wrote (at most
- * 3 per word plus 16 flags; `out` must hold 3 * (end - start) + 16). Duplicates are allowed: a word seen
+ * 3 per word plus 25 flags; `out` must hold 3 * (end - start) + 25). Duplicates are allowed: a word seen
  * twice counts twice.
  */
 export function sentenceFeatures(text: string, start: number, end: number, ctx: SentenceContext, out: Int32Array): number {
@@ -88,6 +101,9 @@ export function sentenceFeatures(text: string, start: number, end: number, ctx: 
   out[n++] = F.bias;
   if (ctx.first) out[n++] = F.first;
   if (ctx.heading) out[n++] = F.heading;
+  const rules = ctx.rules ?? 0;
+  for (let bit = 0; bit < RULE_BITS; bit++) if (rules & (1 << bit)) out[n++] = RULE_FLAGS[bit]!;
+  if (rules & RULE_CLAIM && !(rules & RULE_KEPT)) out[n++] = RULE_DROPPED;
   if (ctx.block === 0) out[n++] = F.firstBlock;
   else if (ctx.block < 3) out[n++] = F.earlyBlock;
   const len = end - start;

@@ -1,14 +1,15 @@
 /**
- * The learned detector (model.json, fitted by `npm run train`): measured out of fold by `npm run eval -- --cv 5`.
- * Not yet what judgePage uses: on our own demo pages it still flags a debunk, so the hand rules stay in charge.
+ * The learned detector (model.json, fitted by `npm run train`), measured out of fold by `npm run eval -- --cv 5`.
+ * It reads every sentence with the hand rules' findings as features, then decides the page.
  */
 import type { MythId } from '../myths/types';
 import type { Claim, PageVerdict } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { looksEnglish } from './english';
 import { type Model, MYTH_ORDER, CLASSES, softmax, sumWeights } from './model';
-import { classify, pageFeatures, spanFeatures } from './page';
-import { readSpans, type ReadSpan } from './sentences';
+import { classify, pageFeatures, readRuledSpans, spanFeatures } from './page';
+import type { ReadSpan } from './sentences';
+import { RULE_KEPT } from './features';
 
 /** A page read by the model: each sentence's probabilities and the page's probability of selling a myth. */
 export interface PageReading {
@@ -16,16 +17,19 @@ export interface PageReading {
   probs: Float64Array[];
   /** 0..1: how likely the page itself promises a myth. */
   page: number;
+  /** Promises the hand rules found, before their page rules took any back. */
+  candidates: number;
 }
 
 export function readPage(model: Model, text: string): PageReading {
-  if (!hasFitnessVocabulary(text) || !looksEnglish(text)) return { spans: [], probs: [], page: 0 };
-  const spans = readSpans(text);
+  if (!hasFitnessVocabulary(text) || !looksEnglish(text)) return { spans: [], probs: [], page: 0, candidates: 0 };
+  const ruled = readRuledSpans(text);
+  const { spans } = ruled;
   const probs = spans.map((s) => classify(model, text, s));
-  const f = pageFeatures(spans, probs);
+  const f = pageFeatures(ruled, probs);
   let z = model.page[0]!;
   for (let i = 0; i < f.length; i++) z += model.page[i + 1]! * f[i]!;
-  return { spans, probs, page: 1 / (1 + Math.exp(-z)) };
+  return { spans, probs, page: 1 / (1 + Math.exp(-z)), candidates: ruled.candidates };
 }
 
 const MYTH_SUMS = new Float64Array(MYTH_ORDER.length);
@@ -56,18 +60,21 @@ export function promisingSentences(model: Model, text: string): Claim[] {
 }
 
 /**
- * Judges a whole page: flagged when the learned page decision says it sells a myth; the claims are its
- * sentences read as promises (at least the most promising one, so every flag shows where).
+ * Judges a whole page: flagged when the learned page decision says it sells a myth (surer where no hand rule
+ * found a candidate promise); the claims are its sentences read as promises and those the rules kept (at
+ * least the most promising one, so every flag shows where).
  */
 export function judgeWith(model: Model, text: string): PageVerdict {
-  const { spans, probs, page } = readPage(model, text);
-  if (page < model.flagAt || spans.length === 0) return { flagged: false, claims: [] };
+  const { spans, probs, page, candidates } = readPage(model, text);
+  const flagged = page >= model.flagBareAt || (page >= model.flagAt && candidates > 0);
+  if (!flagged || spans.length === 0) return { flagged: false, claims: [] };
   let best = 0;
   const claims: Claim[] = [];
   spans.forEach((s, i) => {
     const p = probs[i]![0]!;
     if (p > probs[best]![0]!) best = i;
-    if (p >= model.claimAt) claims.push(claimAt(model, text, s, p));
+    // A sentence the hand rules kept is shown too: the page is flagged, and the rules name where.
+    if (p >= model.claimAt || ((s.ctx.rules ?? 0) & RULE_KEPT) !== 0) claims.push(claimAt(model, text, s, p));
   });
   if (claims.length === 0) claims.push(claimAt(model, text, spans[best]!, probs[best]![0]!));
   return { flagged: true, claims };

@@ -25,8 +25,10 @@ export interface ModelData {
   scale: number;
   /** Page decision: bias then one weight per page feature (see pageFeatures). */
   page: number[];
-  /** Page probability at which a page is flagged. */
+  /** Page probability at which a page where the hand rules found a candidate promise is flagged. */
   flagAt: number;
+  /** Page probability at which a page is flagged even where the rules found no candidate. */
+  flagBareAt: number;
   /** Promise probability at which a sentence on a flagged page is reported as a claim. */
   claimAt: number;
 }
@@ -37,6 +39,7 @@ export interface Model {
   weights: Float32Array;
   page: readonly number[];
   flagAt: number;
+  flagBareAt: number;
   claimAt: number;
 }
 
@@ -61,7 +64,7 @@ export function loadModel(data: ModelData): Model {
     rowOf[features.getInt32(r * 4, true)] = r + 1;
     for (let k = 0; k < ROW; k++) weights[r * ROW + k] = raw.getInt16((r * ROW + k) * 2, true) / data.scale;
   }
-  return { rowOf, weights, page: data.page, flagAt: data.flagAt, claimAt: data.claimAt };
+  return { rowOf, weights, page: data.page, flagAt: data.flagAt, flagBareAt: data.flagBareAt, claimAt: data.claimAt };
 }
 
 /** Adds the weights of features[0, n) from `offset` within each row into `sums` (length `width`). */

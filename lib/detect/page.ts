@@ -2,9 +2,41 @@
  * Reads a page the way the learned model sees it: sentence spans with their position, each sentence's class
  * probabilities (promise, refute, mention, neutral), and the page features the page decision weighs.
  */
-import { sentenceFeatures, type SentenceContext } from './features';
-import { CLASSES, type Model, softmax, sumWeights } from './model';
-import { MAX_SENTENCE, type ReadSpan } from './sentences';
+import { RULE_CLAIM, RULE_KEPT, RULE_MYTH, RULE_REFUTES, RULE_STANDS, sentenceFeatures } from './features';
+import { CLASSES, MYTH_ORDER, type Model, softmax, sumWeights } from './model';
+import { MAX_SENTENCE, readSpans, type ReadSpan } from './sentences';
+import { readSentencesOf } from './claims';
+import { judgeReading } from './verdict';
+import type { PageVerdict } from './types';
+
+/** A page's spans, each carrying what the hand rules said of it, and the rules' own verdict. */
+export interface RuledPage {
+  spans: ReadSpan[];
+  rules: PageVerdict;
+  /** Sentences the rules read as refuting. */
+  refutations: number;
+  /** Promises the rules found before the page rules took any back. */
+  candidates: number;
+}
+
+/**
+ * Splits the page and runs the hand rules once over the same spans: their claims, standing, verdict and
+ * refutations become features of the model. Trainer and detector both call this, so the bits agree.
+ */
+export function readRuledSpans(text: string): RuledPage {
+  const spans = readSpans(text);
+  const reading = readSentencesOf(text, spans);
+  const rules = judgeReading(reading, []);
+  const bits = new Map<number, number>();
+  const add = (at: number, bit: number) => bits.set(at, (bits.get(at) ?? 0) | bit);
+  const kept = new Set(rules.claims);
+  for (const c of reading.claims) {
+    add(c.claim.start, RULE_CLAIM | (RULE_MYTH << MYTH_ORDER.indexOf(c.claim.myth)) | (c.stands ? RULE_STANDS : 0) | (kept.has(c.claim) ? RULE_KEPT : 0));
+  }
+  for (const r of reading.refutations) add(r.at, RULE_REFUTES);
+  if (bits.size > 0) for (const s of spans) s.ctx.rules = bits.get(s.start) ?? 0;
+  return { spans, rules, refutations: reading.refutations.length, candidates: reading.claims.length };
+}
 
 /** Names of the page features, in the order pageFeatures returns them (the model file's weights follow it). */
 export const PAGE_FEATURES = [
@@ -20,13 +52,18 @@ export const PAGE_FEATURES = [
   'log promise mass',
   'max mention',
   'max promise in unrefuted block',
+  'rules flag',
+  'log rules claims kept',
+  'log rules refutations',
+  'rules found a candidate',
 ] as const;
 
 /**
  * Page features from per-sentence probabilities. Stance is judged per block: a block's strongest promise
  * against its own strongest refutation, so a reply that corrects another does not absolve it.
  */
-export function pageFeatures(spans: readonly ReadSpan[], probs: readonly Float64Array[]): number[] {
+export function pageFeatures(page: RuledPage, probs: readonly Float64Array[]): number[] {
+  const { spans } = page;
   let max = 0;
   let second = 0;
   let sum = 0;
@@ -60,10 +97,27 @@ export function pageFeatures(spans: readonly ReadSpan[], probs: readonly Float64
   closeBlock();
   const n = probs.length;
   const head = probs[0]?.[0] ?? 0;
-  return [max, second, n ? sum / n : 0, maxR, n ? refuting / n : 0, head, blockStance, Math.log1p(n), Math.log1p(over), Math.log1p(sum), maxM, unrefuted];
+  return [
+    max,
+    second,
+    n ? sum / n : 0,
+    maxR,
+    n ? refuting / n : 0,
+    head,
+    blockStance,
+    Math.log1p(n),
+    Math.log1p(over),
+    Math.log1p(sum),
+    maxM,
+    unrefuted,
+    page.rules.flagged ? 1 : 0,
+    Math.log1p(page.rules.claims.length),
+    Math.log1p(page.refutations),
+    page.candidates > 0 ? 1 : 0,
+  ];
 }
 
-const BUFFER = new Int32Array(3 * (MAX_SENTENCE + 1) + 16);
+const BUFFER = new Int32Array(3 * (MAX_SENTENCE + 1) + 25);
 const SUMS = new Float64Array(CLASSES.length);
 
 /** Class probabilities of one span. */

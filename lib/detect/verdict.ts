@@ -58,7 +58,7 @@ export function judgeReading(reading: SentenceReading, fired: string[] = reading
   return { flagged: kept.length > 0, claims: kept };
 }
 
-/** Judges a whole page: flagged when any promise survives the page's refutations. */
-export function judgePage(text: string): PageVerdict {
+/** The hand rules' verdict on a whole page: flagged when any promise survives the page's refutations. */
+export function judgeByRules(text: string): PageVerdict {
   return judgeReading(readSentences(text));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { findClaims, hasFitnessVocabulary, judgePage } from '../../lib/detect';
+import { findClaims, hasFitnessVocabulary, judgeByRules, judgePage } from '../../lib/detect';
 import { MAX_SENTENCE, splitSentences } from '../../lib/detect/sentences';
 
 describe('gate', () => {
@@ -32,6 +32,7 @@ describe('sentences', () => {
   });
 });
 
+// The hand rules: still run on every page, as the shipped model's features (see lib/detect/page.ts).
 describe('claims and stance', () => {
   test('offsets point at the claim sentence inside the page', () => {
     const page = 'Welcome to my blog.\n\nThese five moves melt back fat in 10 days! Thanks for reading.';
@@ -58,59 +59,59 @@ describe('claims and stance', () => {
 
   test('a whole quoted sentence is someone speaking: it promises, unless the page argues against myths', () => {
     const review = ['Customer reviews', '"My love handles have literally disappeared with these twists!"'].join('\n');
-    expect(judgePage(review).flagged).toBe(true);
-    expect(judgePage(review).claims[0]?.quoted).toBe(true);
+    expect(judgeByRules(review).flagged).toBe(true);
+    expect(judgeByRules(review).claims[0]?.quoted).toBe(true);
     const trainer = '"Work those muscles hard and you burn the fat sitting right on top of them," she explains.';
     expect(findClaims(trainer).map((c) => c.myth)).toEqual(['spot-reduction']);
     // The same quote opening a debunk is held up to be knocked down.
     const debunk = ['"Melt back fat in 10 days!"', 'Ten days is far too short for any real change in fat.'].join('\n');
-    expect(judgePage(debunk).flagged).toBe(false);
+    expect(judgeByRules(debunk).flagged).toBe(false);
   });
 
   test('selling copy is not read as refutation; set-ups and reported questions are not promises', () => {
-    expect(judgePage('This face yoga habit erased my double chin, no diet or workouts needed!').flagged).toBe(true);
-    expect(judgePage('Many people ask me if side bends will remove love handles. Sadly not.').flagged).toBe(false);
-    expect(judgePage('Two-a-day workouts to burn fat fast sound hardcore, but they mostly pile up fatigue.').flagged).toBe(false);
-    expect(judgePage('The scale drops fast in the first week, but most of that weight is water.').flagged).toBe(false);
-    expect(judgePage('The 500-calorie diet leaves your body no choice but to burn fat.').flagged).toBe(true);
-    expect(judgePage('Can you really lose belly fat in a week? Follow this 7-day plan and you lose belly fat.').flagged).toBe(false);
+    expect(judgeByRules('This face yoga habit erased my double chin, no diet or workouts needed!').flagged).toBe(true);
+    expect(judgeByRules('Many people ask me if side bends will remove love handles. Sadly not.').flagged).toBe(false);
+    expect(judgeByRules('Two-a-day workouts to burn fat fast sound hardcore, but they mostly pile up fatigue.').flagged).toBe(false);
+    expect(judgeByRules('The scale drops fast in the first week, but most of that weight is water.').flagged).toBe(false);
+    expect(judgeByRules('The 500-calorie diet leaves your body no choice but to burn fat.').flagged).toBe(true);
+    expect(judgeByRules('Can you really lose belly fat in a week? Follow this 7-day plan and you lose belly fat.').flagged).toBe(false);
   });
 
   test('a concession ends at its comma; single quotes quote, apostrophes do not; attributions are not refutations', () => {
-    expect(judgePage("While you can't technically spot reduce, this routine will burn the fat around your bra line.").flagged).toBe(true);
-    expect(judgePage("Stitch with the 'lose your double chin in a week with these exercises' video. It is water.").flagged).toBe(false);
+    expect(judgeByRules("While you can't technically spot reduce, this routine will burn the fat around your bra line.").flagged).toBe(true);
+    expect(judgeByRules("Stitch with the 'lose your double chin in a week with these exercises' video. It is water.").flagged).toBe(false);
     expect(findClaims("Don't wait: these moves melt back fat.").map((c) => c.myth)).toEqual(['spot-reduction']);
     const speech = "'Work the muscle directly underneath the fat and it burns away,' she told us.";
-    expect(judgePage(speech).flagged).toBe(true);
+    expect(judgeByRules(speech).flagged).toBe(true);
   });
 
   test('two sentences framing the myths as claims or scams make a debunk, even without body words of their own', () => {
     const page = ["You've no doubt seen the claims.", 'Lose a pound a day without dieting!', 'False hope and red flags, all of it.'].join('\n');
-    expect(judgePage(page).flagged).toBe(false);
-    expect(judgePage('Lose a pound a day without dieting!').flagged).toBe(true);
+    expect(judgeByRules(page).flagged).toBe(false);
+    expect(judgeByRules('Lose a pound a day without dieting!').flagged).toBe(true);
   });
 
   test('myth lists and pitches are reported; a bigger number is not a small one', () => {
-    expect(judgePage('Myth 2: A cleanse melts belly fat.').flagged).toBe(false);
-    expect(judgePage('The pitch is seductive: rub a warming gel in and it melts fat right where you apply it.').flagged).toBe(false);
+    expect(judgeByRules('Myth 2: A cleanse melts belly fat.').flagged).toBe(false);
+    expect(judgeByRules('The pitch is seductive: rub a warming gel in and it melts fat right where you apply it.').flagged).toBe(false);
     // "1,700 calories" is not "700 calories".
-    expect(judgePage('What worked for me: eating around 1,700 calories a day and lifting three times a week.').flagged).toBe(false);
+    expect(judgeByRules('What worked for me: eating around 1,700 calories a day and lifting three times a week.').flagged).toBe(false);
   });
 
   test('idioms that borrow the words are not claims; reporters are not promisers', () => {
-    expect(judgePage('Trim the fat: cutting our JavaScript bundle by 60% in one week.').flagged).toBe(false);
-    expect(judgePage('Trim the fat off your belly in one week with this plan!').flagged).toBe(true);
-    expect(judgePage("Many workout videos say it's fat burning in that spot.").flagged).toBe(false);
-    expect(judgePage('Down 14 lbs in 3 weeks on 1000 cals and two workouts a day!').flagged).toBe(true);
+    expect(judgeByRules('Trim the fat: cutting our JavaScript bundle by 60% in one week.').flagged).toBe(false);
+    expect(judgeByRules('Trim the fat off your belly in one week with this plan!').flagged).toBe(true);
+    expect(judgeByRules("Many workout videos say it's fat burning in that spot.").flagged).toBe(false);
+    expect(judgeByRules('Down 14 lbs in 3 weeks on 1000 cals and two workouts a day!').flagged).toBe(true);
   });
 
   test('a mechanism or a crash prescription stated as fact stands even beside an admission', () => {
     const admits = "Everyone says you can't spot reduce. But the muscle burns the fat sitting right on top of it.";
-    expect(judgePage(admits).flagged).toBe(true);
+    expect(judgeByRules(admits).flagged).toBe(true);
     const crash = 'Crash diets have a bad name. Still, cap your intake at 600 calories a day for three weeks.';
-    expect(judgePage(crash).claims.map((c) => c.myth)).toEqual(['extreme-restriction']);
+    expect(judgeByRules(crash).claims.map((c) => c.myth)).toEqual(['extreme-restriction']);
     // A deficit is not an intake.
-    expect(judgePage('Aim to eat about 500 kcal a day less than you burn.').flagged).toBe(false);
+    expect(judgeByRules('Aim to eat about 500 kcal a day less than you burn.').flagged).toBe(false);
   });
 
   test('"no more than" and "in no time" are not refutations', () => {
@@ -129,7 +130,8 @@ describe('page verdict', () => {
     'Instead, train your whole body three times a week and walk most days.',
   ].join('\n');
 
-  test('a debunking page is never flagged', () => {
+  test('a debunking page is never flagged, by the rules or by the shipped detector', () => {
+    expect(judgeByRules(debunker)).toEqual({ flagged: false, claims: [] });
     expect(judgePage(debunker)).toEqual({ flagged: false, claims: [] });
   });
 
@@ -138,7 +140,7 @@ describe('page verdict', () => {
       'Spot reduction is a myth, everyone knows that.',
       'Still, these 5 easy moves will melt back fat fast!',
     ].join('\n');
-    const verdict = judgePage(page);
+    const verdict = judgeByRules(page);
     expect(verdict.flagged).toBe(true);
     expect(verdict.claims[0]?.sentence).toBe('Still, these 5 easy moves will melt back fat fast!');
   });
@@ -149,7 +151,7 @@ describe('page verdict', () => {
       'Two weeks is not enough time to lose much fat, and you cannot target the waist.',
       'Focus on a small deficit, strength training and walking for the next few months.',
     ].join('\n');
-    expect(judgePage(page).flagged).toBe(false);
+    expect(judgeByRules(page).flagged).toBe(false);
   });
 
   // Stance is judged by block: honest list items do not excuse the sales items beside them.
@@ -163,7 +165,7 @@ describe('page verdict', () => {
       '5. These moves target bra fat.',
       'Sponsored: a tummy tea for a slimmer waist.',
     ].join('\n');
-    expect(judgePage(page).claims.map((c) => c.sentence)).toEqual(['A sculpting gel for a flatter belly.', 'These moves target bra fat.', 'Sponsored: a tummy tea for a slimmer waist.']);
+    expect(judgeByRules(page).claims.map((c) => c.sentence)).toEqual(['A sculpting gel for a flatter belly.', 'These moves target bra fat.', 'Sponsored: a tummy tea for a slimmer waist.']);
   });
 
   test('a reply that corrects a post does not absolve it', () => {
@@ -174,7 +176,7 @@ describe('page verdict', () => {
       'Reply from Dana: A 500-calorie diet until the wedding is how I got results.',
       'Reply from Sam: Please do not. 500 calories a day is dangerous and the weight comes back.',
     ].join('\n');
-    expect(judgePage(thread).claims.map((c) => c.sentence)).toEqual(['Reply from Dana: A 500-calorie diet until the wedding is how I got results.']);
+    expect(judgeByRules(thread).claims.map((c) => c.sentence)).toEqual(['Reply from Dana: A 500-calorie diet until the wedding is how I got results.']);
   });
 
   test('a quiz or FAQ that answers each claim in the next block is sound', () => {
@@ -185,12 +187,12 @@ describe('page verdict', () => {
       '2. Side bends shrink love handles.',
       'False. They train the obliques.',
     ].join('\n');
-    expect(judgePage(quiz).flagged).toBe(false);
+    expect(judgeByRules(quiz).flagged).toBe(false);
   });
 
   test('a single quiet claim in a listicle counts', () => {
     const page = ['Ten things I loved this month', 'A new water bottle.', 'These moves target bra fat.', 'A good book.'].join('\n');
-    expect(judgePage(page).flagged).toBe(true);
+    expect(judgeByRules(page).flagged).toBe(true);
   });
 
   test('technique, nutrition and unrelated pages are not flagged', () => {
@@ -199,7 +201,7 @@ describe('page verdict', () => {
       'Protein helps you keep muscle while you eat a little less than you burn.',
       'Feed your sourdough starter twice a day for seven days before you bake.',
     ]) {
-      expect(judgePage(page).flagged).toBe(false);
+      expect(judgeByRules(page).flagged).toBe(false);
     }
   });
 });
@@ -214,7 +216,7 @@ describe('robustness (properties)', () => {
   test('never throws and every claim slices back to its sentence', () => {
     fc.assert(
       fc.property(hostile, (text) => {
-        for (const c of judgePage(text).claims) {
+        for (const c of [...judgePage(text).claims, ...judgeByRules(text).claims]) {
           expect(c.start).toBeGreaterThanOrEqual(0);
           expect(c.end).toBeLessThanOrEqual(text.length);
           expect(c.start).toBeLessThan(c.end);
@@ -243,5 +245,6 @@ describe('robustness (properties)', () => {
   test('handles megabytes of one character and of near-matches without throwing', () => {
     expect(judgePage('a'.repeat(2_000_000)).flagged).toBe(false);
     expect(() => judgePage('lose lose lose fat in in in 1 1 1 '.repeat(50_000))).not.toThrow();
+    expect(() => judgeByRules('lose lose lose fat in in in 1 1 1 '.repeat(50_000))).not.toThrow();
   });
 });
