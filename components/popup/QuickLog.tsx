@@ -5,7 +5,7 @@ import { readQuantity, toField, unitOf } from '../../lib/units';
 import { dayName, describeEntry, focusLabel } from './describe';
 import { ui } from '../i18n/ui';
 import { UnitSwitch } from './UnitSwitch';
-import { deleteEntry, DRAFT_DEFAULTS, editEntry, logDraft, logEntry, pendingRepeat, prefs, today, visible } from './store';
+import { deleteEntry, draftDefault, editEntry, logDraft, logEntry, pendingRepeat, prefs, today, visible } from './store';
 
 /** Form state lives here, not in the component body, so it survives re-renders and tab switches. */
 const day = signal<'today' | string>('today');
@@ -33,7 +33,7 @@ async function submit(kind: EntryKind, raw: string, detail?: LogEntry['detail'],
   const outcome = r.ok ? await logEntry(kind, r.value, detail, chosenDate(), force) : r.error;
   errors.value = { ...errors.value, [kind]: outcome === 'repeat' ? undefined : (outcome ?? undefined) };
   // Logged: clear the field, so the next tap cannot log a stale number by accident.
-  if (outcome === null && kind !== 'strength') logDraft.value = { ...logDraft.value, [kind]: DRAFT_DEFAULTS[kind] ?? '' };
+  if (outcome === null && kind !== 'strength') logDraft.value = { ...logDraft.value, [kind]: draftDefault(kind) };
 }
 
 /** "You logged this moments ago": shown under the control that asked, instead of a silent double entry. */

@@ -4,6 +4,7 @@ import { checkValue, describeImport, live, newId, nextStamp, parseImport, roundV
 import { isRepeat } from '../../lib/log/repeat';
 import { switchUnits, type SwitchMemo, type Units } from '../../lib/units';
 import { dayName, describeEntry } from './describe';
+import { defaultUnits } from '../../lib/i18n/format';
 import { ui } from '../i18n/ui';
 import { OPEN_TAB_KEY } from '../../lib/messages';
 import type { MessageKey } from '../../lib/i18n/translate';
@@ -26,8 +27,9 @@ export const notice = signal<{ message: string; undo?: () => Promise<void> } | n
 /** An identical log moments after the last one waits here for the user to confirm it. */
 export const pendingRepeat = signal<LogEntry | null>(null);
 /** What the log form holds, in the user's units; kept here so a unit switch converts it too. */
-export const DRAFT_DEFAULTS: Record<string, string> = { walk: '30', sleep: '7.5', weight: '', waist: '' };
-export const logDraft = signal<Record<string, string>>({ ...DRAFT_DEFAULTS });
+export const draftDefault = (kind: string): string => ({ walk: '30', sleep: ui.num(7.5) })[kind] ?? '';
+/** Filled in start(), once the UI language is known (7.5 h of sleep is "7,5" in es). */
+export const logDraft = signal<Record<string, string>>({});
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 export const today = computed(() => dayOf(new Date(), timeZone, prefs.value.dayStartHour));
@@ -47,7 +49,8 @@ export async function start(): Promise<void> {
   if (asked) await browser.storage.local.remove(OPEN_TAB_KEY);
   const wanted = (location.hash.slice(1) || asked) as Tab;
   if (TABS.includes(wanted)) tab.value = wanted;
-  prefs.value = await loadPrefs();
+  logDraft.value = { walk: draftDefault('walk'), sleep: draftDefault('sleep'), weight: '', waist: '' };
+  prefs.value = await loadPrefs(defaultUnits(ui.locale));
   store.subscribe((e, s) => {
     entries.value = e;
     status.value = s;

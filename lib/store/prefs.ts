@@ -1,6 +1,7 @@
 import { fallbackProblem } from './fallback';
 import { safeItem } from './safe-item';
 import { DEFAULT_INPUT, type Units } from '../plan/input';
+import { switchUnits } from '../units';
 
 /**
  * Popup preferences: the planner's raw form values (what the user typed, even if invalid, so nothing
@@ -54,5 +55,14 @@ export const prefsProblem = (raw: unknown) =>
 
 const item = safeItem('sync:prefs', parsePrefs, DEFAULT_PREFS, prefsProblem);
 export const prefsLoadProblem = item.problem;
-export const loadPrefs = item.load;
+
+/**
+ * The saved prefs, or on first run the defaults in `firstUnits` (the locale's: lb in the US), with the
+ * planner's example values converted into them.
+ */
+export async function loadPrefs(firstUnits: Units = 'metric'): Promise<Prefs> {
+  if (firstUnits === 'metric' || (await item.saved())) return item.load();
+  const fields = { height: 'height', weight: 'weight' } as const;
+  return { ...DEFAULT_PREFS, units: firstUnits, raw: switchUnits(DEFAULT_PREFS.raw, fields, 'metric', firstUnits).raw };
+}
 export const savePrefs = item.save;

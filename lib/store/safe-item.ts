@@ -24,6 +24,8 @@ export function safeItem<T>(key: Key, parse: (raw: unknown) => T, fallback: T, p
         return parse(undefined);
       }
     },
+    /** Whether anything was ever saved under the key (first run: no). */
+    saved: async (): Promise<boolean> => (await storage.getItem(key)) !== null,
     save: (value: T) => item.setValue(parse(value)),
     watch: (cb: (value: T) => void) => item.watch((v) => cb(parse(v))),
   };

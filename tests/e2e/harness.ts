@@ -107,9 +107,12 @@ export function chromiumArgs(extensionDir?: string): string[] {
 /**
  * Chromium with a fresh user-data-dir; with the built extension unless `extension: false`. `preferences`
  * seed the profile as a user's settings would (e.g. `{ webkit: { webprefs: { default_font_size: 32 } } }`
- * is Settings > Appearance > Font size at 200 %).
+ * is Settings > Appearance > Font size at 200 %). `lang` sets the browser's UI language (`--lang`, and
+ * LANGUAGE, which Chromium on Linux reads first); en-GB unless given, so a first run starts in kg and the
+ * tests read the same whatever the machine's locale (en-US would start in lb: tests/e2e/languages.test.ts).
  */
-export async function launch(opts: { extension?: boolean; preferences?: object } = {}): Promise<ExtensionBrowser> {
+export async function launch(opts: { extension?: boolean; preferences?: object; lang?: string } = {}): Promise<ExtensionBrowser> {
+  const lang = opts.lang ?? 'en-GB';
   const withExtension = opts.extension !== false;
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
@@ -122,7 +125,9 @@ export async function launch(opts: { extension?: boolean; preferences?: object }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: chromiumArgs(withExtension ? EXTENSION_DIR : undefined),
+    args: [...chromiumArgs(withExtension ? EXTENSION_DIR : undefined), `--lang=${lang}`],
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
+    locale: lang,
     viewport: { width: 1200, height: 900 },
   });
   let extensionId = '';

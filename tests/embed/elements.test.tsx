@@ -116,7 +116,7 @@ test('the Spanish file (its catalog and cards) renders the card, timeline and pl
     const planner = place('<reality-check-planner></reality-check-planner>').shadowRoot!;
     expect(planner.querySelector('.rc-result')?.textContent).toMatch(/^Tu mantenimiento ronda las [\d.]+ kcal al día\. .* cerca de 0,\d kg por semana/);
   } finally {
-    setUi(uiFor('en'));
+    setUi(uiFor('en-GB'));
     defineElements(CARDS);
   }
 });
