@@ -32,6 +32,9 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
   let found: readonly PageClaim[] = [];
   const ui = await createShadowRootUi(ctx, {
     name: 'reality-check-overlay',
+    // Closed: a page script gets null from host.shadowRoot, so it can neither read nor rewrite the card
+    // (we keep the only reference, ui.shadow, in the isolated world).
+    mode: 'closed',
     position: 'inline',
     anchor: 'body',
     append: 'last',

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { serve, SCREENSHOT_DIR, type StaticServer } from '../e2e/harness';
 import * as pages from '../e2e/pages';
-import { launchFirefox, type FirefoxWithExtension } from './firefox';
+import { firefoxOverlay, firefoxPage, launchFirefox, until, type FirefoxWithExtension } from './firefox';
 
 let firefox: FirefoxWithExtension;
 let server: StaticServer;
@@ -62,8 +62,11 @@ const storage = (area: 'local' | 'sync') =>
 describe('Firefox: content script', () => {
   test('a myth page gets marks, the claim count on the toolbar badge and a card that opens and closes by keyboard', async () => {
     const page = await open('/myth.html');
-    await page.waitForSelector('>>> .rc-panel-toggle');
+    const ui = firefoxOverlay(firefox.browser, page);
+    await ui.waitFor('.rc-panel-toggle');
     expect(await highlightCount(page)).toBe(3);
+    // The root is closed here too: the page's own script gets nothing.
+    expect(await page.evaluate(() => document.querySelector('reality-check-overlay')!.shadowRoot)).toBeNull();
     expect(await settle(badges, '3')).toBe('3');
     // The badge colours the background sets (white on dark green) hold in Firefox too.
     expect(
@@ -76,21 +79,19 @@ describe('Firefox: content script', () => {
       [255, 255, 255, 255],
     ]);
 
-    await page.locator('>>> .rc-badge').click();
-    const card = await page.waitForSelector('>>> .rc-popover .rc-card');
-    expect(await card!.evaluate((el) => el.textContent)).toContain('Flagged because it');
+    // The user's keyboard path: Tab to the badge, Enter opens the card.
+    await ui.tabTo('.rc-badge');
+    await page.keyboard.press('Enter');
+    await ui.waitFor('.rc-popover .rc-card');
+    expect(await ui.text('.rc-popover .rc-card')).toContain('Flagged because it');
     await new Promise((r) => setTimeout(r, 400)); // the 160 ms entrance animation
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'firefox-content.png') });
 
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('reality-check-overlay')?.shadowRoot?.querySelector('.rc-popover'));
+    expect(await settle(() => ui.count('.rc-popover'), 0)).toBe(0);
     // Focus went back to the badge the user opened the card from.
-    expect(
-      await page.evaluate(() => {
-        const host = document.activeElement;
-        return host?.tagName.toLowerCase() === 'reality-check-overlay' && host.shadowRoot?.activeElement?.className;
-      }),
-    ).toBe('rc-badge');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('reality-check-overlay');
+    expect(await ui.focused('.rc-badge')).toBe(true);
     await page.close();
   });
 
@@ -108,8 +109,8 @@ describe('Firefox: content script', () => {
 describe('Firefox: popup and options', () => {
   test('the popup logs a strength session that lands in storage.local and storage.sync', async () => {
     const popup = await firefox.extensionPage('popup.html#log');
-    await popup.locator('::-p-text(Log strength session)').click();
-    await popup.waitForFunction(() => document.querySelectorAll('.entries li').length === 1);
+    await firefoxPage(firefox.browser, popup).click('button', 'Log strength session');
+    await until(popup, () => document.querySelectorAll('.entries li').length === 1);
     const local = await settle(async () => JSON.stringify((await storage('local')).logs ?? '').includes('strength'), true);
     expect(local).toBe(true);
     const synced = await settle(async () => Object.keys(await storage('sync')).filter((k) => k.startsWith('l1:')).length, 1);
@@ -120,13 +121,15 @@ describe('Firefox: popup and options', () => {
 
   test('"Not on this site" turns the site off, the options page lists it and turns it back on', async () => {
     const page = await open('/myth.html');
-    await page.locator('>>> .rc-badge').click();
-    await page.locator('>>> ::-p-text(Not on this site)').click();
+    const ui = firefoxOverlay(firefox.browser, page);
+    await ui.waitFor('.rc-badge');
+    await ui.click('.rc-badge');
+    await ui.click('button', 'Not on this site');
     // The marks go; only the confirmation with its Undo stays until the page is reloaded.
     expect(await settle(() => highlightCount(page), 0)).toBe(0);
 
     const options = await firefox.extensionPage('options.html');
-    await options.waitForFunction(() => document.querySelector('.sites')?.textContent?.includes('127.0.0.1'));
+    await until(options, () => !!document.querySelector('.sites')?.textContent?.includes('127.0.0.1'));
     await options.screenshot({ path: join(SCREENSHOT_DIR, 'firefox-options.png') });
     const stored = (await storage('sync')).settings as { disabledSites: string[] };
     expect(stored.disabledSites).toEqual(['127.0.0.1']);
@@ -135,10 +138,10 @@ describe('Firefox: popup and options', () => {
     await new Promise((r) => setTimeout(r, 1000));
     expect(await overlayCount(page)).toBe(0);
 
-    await options.locator('::-p-text(Turn back on)').click();
-    await options.waitForFunction(() => document.body.textContent?.includes('None yet.'));
+    await firefoxPage(firefox.browser, options).click('button', 'Turn back on');
+    await until(options, () => !!document.body.textContent?.includes('None yet.'));
     await page.reload();
-    await page.waitForSelector('>>> .rc-panel-toggle');
+    await ui.waitFor('.rc-panel-toggle');
     expect(await highlightCount(page)).toBe(3);
     for (const p of [options, page]) await p.close();
   });

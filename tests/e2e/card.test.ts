@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from 'playwright-core';
-import { launch, overlayOf, serve, SCREENSHOT_DIR, type Box, type ExtensionBrowser, type StaticServer } from './harness';
+import { launch, overlayAxe, overlayOf, serve, SCREENSHOT_DIR, type Box, type ExtensionBrowser, type StaticServer } from './harness';
 import { CARD_PAGE, DARK_CARD_PAGE } from './card-pages';
 
 let browser: ExtensionBrowser;
@@ -148,7 +148,7 @@ describe('the card', () => {
         await overlayOf(page).waitFor('.rc-panel-toggle');
         await openFromPanel(page, 1);
         await page.screenshot({ path: join(SCREENSHOT_DIR, `card-${scheme}-${width}.png`) });
-        expect((await overlayOf(page).axe()).map((v) => `${scheme} ${width}: ${v}`)).toEqual([]);
+        expect((await overlayAxe(page)).map((v) => `${scheme} ${width}: ${v}`)).toEqual([]);
         await page.close();
       }
     }

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launch, ROOT, serve } from '../e2e/harness';
+import { EXTENSION_DIR, launch, overlayOf, ROOT, serve } from '../e2e/harness';
 
 const OUT = join(ROOT, '.output/store');
 const SIZE = { width: 1280, height: 800 };
@@ -71,17 +71,18 @@ async function compose(name: string, background: Buffer, popup: Buffer): Promise
 const save = (name: string, png: Buffer) => writeFileSync(join(OUT, name), png);
 
 try {
-  const flagged = await pageShot('/back-fat-moves.html', (p) => p.locator('.rc-badge').waitFor());
+  const flagged = await pageShot('/back-fat-moves.html', (p) => overlayOf(p).waitFor('.rc-badge'));
   save('1-flagged-page.png', flagged);
   // The page the popups speak about stays open behind them.
   const behind = await browser.context.newPage();
   await behind.goto(site.url + '/back-fat-moves.html');
-  await behind.locator('.rc-badge').waitFor();
+  await overlayOf(behind).waitFor('.rc-badge');
   save(
     '2-reality-check-card.png',
     await pageShot('/back-fat-moves.html', async (p) => {
-      await p.locator('.rc-badge').click();
-      await p.locator('.rc-popover .rc-card').waitFor();
+      await overlayOf(p).waitFor('.rc-badge');
+      await overlayOf(p).click('.rc-badge');
+      await overlayOf(p).waitFor('.rc-popover .rc-card');
     }),
   );
   await compose('3-planner.png', flagged, await popupShot('#plan'));
