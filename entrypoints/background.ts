@@ -8,6 +8,8 @@ import { LogStore } from '../lib/store/logs';
 import { loadPrefs } from '../lib/store/prefs';
 import { wireReminders } from '../lib/reminders/wire';
 import { dayOf, goodWeeksInARow } from '../lib/streak';
+import { weekStartDay } from '../lib/i18n/format';
+import { formatLocale } from '../lib/i18n/lang';
 
 /** Claim counts per tab: a tab with claims shows its count, every other tab the weekly streak. */
 const claimsByTab = new Map<number, number>();
@@ -65,7 +67,8 @@ async function refreshStreak(store: LogStore): Promise<void> {
   const input = validatePlanInput(prefs.raw, prefs.units);
   const targets = weeklyTargets(input.ok ? input.value : { sessions: 3 });
   const today = dayOf(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone, prefs.dayStartHour);
-  streakWeeks = goodWeeksInARow(toDays(store.entries), targets, today);
+  // Weeks start on the UI language's first day, as the popup counts them (lib/i18n/format).
+  streakWeeks = goodWeeksInARow(toDays(store.entries), targets, today, weekStartDay(formatLocale(browser.i18n.getUILanguage())));
   await action.setBadgeText({ text: badgeText(0, streakWeeks) });
   for (const tabId of claimsByTab.keys()) await paintTab(tabId);
 }

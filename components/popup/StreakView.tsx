@@ -7,8 +7,8 @@ import { habit, prefs, streak, targets, today, visible, weeks } from './store';
 import { formatDate } from '../../lib/i18n/format';
 import { ui } from '../i18n/ui';
 
-/** Weeks run Monday to Sunday (lib/streak); 2024-01-01 was a Monday, so its week names the days in any language. */
-const DOW = Array.from({ length: 7 }, (_, i) => `2024-01-0${i + 1}`);
+/** The seven days of a week from its first (the locale's first day of the week). */
+const daysOf = (start: string) => Array.from({ length: 7 }, (_, i) => addDays(start, i));
 const weekday = (d: string, style: 'long' | 'narrow') => formatDate(ui.locale, d, { weekday: style });
 
 /** Streak, habit strength, a 12-week consistency map and the smoothed weight trend. */
@@ -47,7 +47,7 @@ export function StreakView() {
         <thead>
           <tr>
             <th scope="col">{ui.t('popup.streak.week_of')}</th>
-            {DOW.map((d) => (
+            {daysOf(w[0]!.start).map((d) => (
               <th scope="col" key={d}>
                 <abbr title={weekday(d, 'long')}>{weekday(d, 'narrow')}</abbr>
               </th>
@@ -59,8 +59,7 @@ export function StreakView() {
           {w.map((week) => (
             <tr key={week.start}>
               <th scope="row">{formatDate(ui.locale, week.start, { day: 'numeric', month: 'numeric' })}</th>
-              {DOW.map((d, i) => {
-                const date = addDays(week.start, i);
+              {daysOf(week.start).map((date) => {
                 const a = byDay.get(date);
                 const level = !a ? 0 : a.strength > 0 && a.walk ? 3 : a.strength > 0 ? 2 : 1;
                 const future = daysBetween(today.value, date) > 0;
@@ -70,7 +69,7 @@ export function StreakView() {
                     ? ui.t('popup.streak.rest')
                     : [a.strength ? ui.t('popup.streak.strength_n', { n: ui.num(a.strength) }) : '', a.walk ? ui.t('popup.streak.walk') : ''].filter(Boolean).join(' + ');
                 return (
-                  <td key={d} class={`l${level}${future ? ' future' : ''}`} title={`${dayName(date, today.value)}: ${label}`}>
+                  <td key={date} class={`l${level}${future ? ' future' : ''}`} title={`${dayName(date, today.value)}: ${label}`}>
                     <span class="sr-only">{label}</span>
                   </td>
                 );

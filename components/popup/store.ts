@@ -4,7 +4,7 @@ import { checkValue, describeImport, live, newId, nextStamp, parseImport, roundV
 import { isRepeat } from '../../lib/log/repeat';
 import { switchUnits, type SwitchMemo, type Units } from '../../lib/units';
 import { dayName, describeEntry } from './describe';
-import { defaultUnits } from '../../lib/i18n/format';
+import { defaultUnits, weekStartDay } from '../../lib/i18n/format';
 import { ui } from '../i18n/ui';
 import { OPEN_TAB_KEY } from '../../lib/messages';
 import type { MessageKey } from '../../lib/i18n/translate';
@@ -37,8 +37,9 @@ export const visible = computed(() => live(entries.value));
 export const validation = computed(() => validatePlanInput(prefs.value.raw, prefs.value.units));
 export const plan = computed(() => (validation.value.ok ? makePlan(validation.value.value) : null));
 export const targets = computed(() => plan.value?.targets ?? { strengthSessions: 3, walkingDays: 5 });
-export const weeks = computed(() => weekSummaries(toDays(visible.value), targets.value, today.value, 12));
-export const streak = computed(() => goodWeeksInARow(toDays(visible.value), targets.value, today.value));
+/** Weeks start on the locale's first day (Monday in es and en-GB, Sunday in en-US), as the toolbar badge counts them. */
+export const weeks = computed(() => weekSummaries(toDays(visible.value), targets.value, today.value, 12, weekStartDay(ui.locale)));
+export const streak = computed(() => goodWeeksInARow(toDays(visible.value), targets.value, today.value, weekStartDay(ui.locale)));
 export const habit = computed(() => habitStrength(weeks.value, targets.value));
 
 const store = new LogStore();

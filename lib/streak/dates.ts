@@ -22,10 +22,13 @@ const DAY_MS = 86_400_000;
 export const addDays = (date: CalendarDate, n: number): CalendarDate => fromUtc(toUtc(date) + n * DAY_MS);
 export const daysBetween = (a: CalendarDate, b: CalendarDate): number => Math.round((toUtc(b) - toUtc(a)) / DAY_MS);
 
-/** Monday of the week holding `date` (weeks run Monday to Sunday). */
-export function weekStart(date: CalendarDate): CalendarDate {
-  const dow = new Date(toUtc(date)).getUTCDay(); // 0 = Sunday
-  return addDays(date, -((dow + 6) % 7));
+/**
+ * First day of the week holding `date`. `firstDay` as Intl numbers it (lib/i18n/format weekStartDay):
+ * 1 = Monday (the default, ISO) ... 7 = Sunday (US).
+ */
+export function weekStart(date: CalendarDate, firstDay = 1): CalendarDate {
+  const dow = new Date(toUtc(date)).getUTCDay() || 7; // 1 = Monday ... 7 = Sunday
+  return addDays(date, -((dow - firstDay + 7) % 7));
 }
 
 /**

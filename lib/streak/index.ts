@@ -23,9 +23,12 @@ export interface WeekSummary {
   current: boolean;
 }
 
-/** Summaries of the last `weeks` weeks up to the one holding `today`, oldest first. Rest days count for nothing and against nothing. */
-export function weekSummaries(days: readonly DayActivity[], targets: WeeklyTargets, today: CalendarDate, weeks = 12): WeekSummary[] {
-  const thisWeek = weekStart(today);
+/**
+ * Summaries of the last `weeks` weeks up to the one holding `today`, oldest first, weeks starting on
+ * `firstDay` (1 = Monday ... 7 = Sunday, the locale's). Rest days count for nothing and against nothing.
+ */
+export function weekSummaries(days: readonly DayActivity[], targets: WeeklyTargets, today: CalendarDate, weeks = 12, firstDay = 1): WeekSummary[] {
+  const thisWeek = weekStart(today, firstDay);
   const first = addDays(thisWeek, -7 * (weeks - 1));
   const out: WeekSummary[] = Array.from({ length: weeks }, (_, i) => ({
     start: addDays(first, 7 * i),
@@ -81,9 +84,9 @@ export function habitStrength(summaries: readonly WeekSummary[], targets: Weekly
  * Good weeks in a row: the one streak every face shows (popup, toolbar badge). It looks back as far as
  * the log goes, not only over the weeks the heat map draws.
  */
-export function goodWeeksInARow(days: readonly DayActivity[], targets: WeeklyTargets, today: CalendarDate): number {
+export function goodWeeksInARow(days: readonly DayActivity[], targets: WeeklyTargets, today: CalendarDate, firstDay = 1): number {
   let earliest = today;
   for (const d of days) if (d.date < earliest) earliest = d.date;
-  const weeks = Math.floor(daysBetween(weekStart(earliest), today) / 7) + 1;
-  return currentStreak(weekSummaries(days, targets, today, weeks));
+  const weeks = Math.floor(daysBetween(weekStart(earliest, firstDay), today) / 7) + 1;
+  return currentStreak(weekSummaries(days, targets, today, weeks, firstDay));
 }

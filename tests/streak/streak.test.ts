@@ -99,3 +99,25 @@ describe('weeks and streaks', () => {
     );
   });
 });
+
+describe('week start by locale', () => {
+  test('a week starts on Monday by default and on Sunday when the locale says so (en-US)', () => {
+    // 2026-12-02 is a Wednesday.
+    expect(weekStart('2026-12-02')).toBe('2026-11-30');
+    expect(weekStart('2026-12-02', 7)).toBe('2026-11-29');
+    expect(weekStart('2026-11-29', 1)).toBe('2026-11-23');
+    expect(weekStart('2026-11-29', 7)).toBe('2026-11-29');
+    expect(weekStart('2026-12-05', 6)).toBe('2026-12-05');
+  });
+
+  test('the same logs make different weeks when weeks start on Sunday: a Sunday session counts for the week ahead', () => {
+    const targets = { strengthSessions: 1, walkingDays: 0 };
+    // Sessions on Sundays 2026-11-22 and 2026-11-29; today Wednesday 2026-12-02.
+    const days: DayActivity[] = ['2026-11-22', '2026-11-29'].map((date) => ({ date, strength: 1, walked: false }));
+    const monday = weekSummaries(days, targets, '2026-12-02', 2, 1);
+    const sunday = weekSummaries(days, targets, '2026-12-02', 2, 7);
+    expect(monday.map((w) => [w.start, w.good])).toEqual([['2026-11-23', true], ['2026-11-30', false]]);
+    expect(sunday.map((w) => [w.start, w.good])).toEqual([['2026-11-22', true], ['2026-11-29', true]]);
+    expect(goodWeeksInARow(days, targets, '2026-12-02', 7)).toBe(2);
+  });
+});
