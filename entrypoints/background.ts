@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
 import { BADGE_COLOURS } from '../lib/badge-colours';
 import { toDays } from '../lib/log';
-import { badgeText, OPEN_TAB_KEY, parseMessage, type JudgeReply, type TabStatus } from '../lib/messages';
+import { badgeText, OPEN_TAB_KEY, parseMessage, SETTINGS_CHANGED, type JudgeReply, type Message, type PageSetup, type TabStatus } from '../lib/messages';
+import { isMythId } from '../lib/myths/cards';
 import { claimsToMark } from '../lib/page-claims';
 import { validatePlanInput, weeklyTargets } from '../lib/plan';
+import { isDismissed, loadDismissals, pageKey, saveDismissals, withDismissal, withoutDismissal } from '../lib/store/dismissals';
 import { LogStore } from '../lib/store/logs';
 import { loadPrefs } from '../lib/store/prefs';
 import { wireReminders } from '../lib/reminders/wire';
+import { isActiveOn, loadSettings, saveSettings, watchSettings, withSite } from '../lib/store/settings';
 import { dayOf, goodWeeksInARow } from '../lib/streak';
 import { weekStartDay } from '../lib/i18n/format';
 import { formatLocale } from '../lib/i18n/lang';
@@ -25,8 +28,10 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return;
     const message = parseMessage(raw);
     if (!message) return;
-    // Detection runs here, off the page's main thread; the content script only reads text and paints.
-    if (message.type === 'judge') return Promise.resolve<JudgeReply>({ claims: claimsToMark(message.text) });
+    // Detection and the page's settings live here, off the page's main thread: the content script only
+    // reads text and paints, and carries no detector and no storage code.
+    if (message.type === 'judge') return judge(message.text, message.url);
+    if (sender.tab && isPageMessage(message)) return forPage(message);
     if (message.type === 'load-ui' && sender.tab?.id !== undefined) return injectOverlay(sender.tab.id, sender.frameId ?? 0);
     if (message.type === 'claims' && sender.tab?.id !== undefined) {
       claimsByTab.set(sender.tab.id, message.count);
@@ -47,6 +52,8 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener(forget);
   // A new page in the tab: the old page's count is not its count (its own script reports again).
   browser.tabs.onUpdated.addListener((tabId, info) => info.status === 'loading' && forget(tabId));
+  // Open pages with the card up stop at once when their site (or flagging) is turned off elsewhere.
+  watchSettings(() => void tellPages());
   void action.setBadgeBackgroundColor({ color: BADGE_COLOURS.background });
   // Set, not left to the browser: Chrome picks black or white by its own rule, older Firefox always white.
   void action.setBadgeTextColor?.({ color: BADGE_COLOURS.text });
@@ -61,6 +68,38 @@ export default defineBackground(() => {
   });
   wireReminders(browser, () => store.entries.findLast((e) => !e.deleted)?.date ?? null, async () => (await loadPrefs()).dayStartHour);
 });
+
+/** The claims to mark in a page's text, minus those the user said are not myths on that page. */
+async function judge(text: string, url: string): Promise<JudgeReply> {
+  const claims = claimsToMark(text);
+  if (!claims.length) return { claims };
+  const dismissed = await loadDismissals();
+  const page = pageKey(url);
+  return { claims: claims.filter((c) => !isDismissed(dismissed, page, c)) };
+}
+
+type PageMessage = Extract<Message, { type: 'page-setup' | 'dismissal' | 'site' | 'flagging-off' }>;
+const isPageMessage = (m: Message): m is PageMessage => m.type === 'page-setup' || m.type === 'dismissal' || m.type === 'site' || m.type === 'flagging-off';
+
+/** A content script's settings question or change; answered once stored, so the page can act on it. */
+async function forPage(m: PageMessage): Promise<PageSetup | null> {
+  if (m.type === 'page-setup') return { active: isActiveOn(await loadSettings(), new URL(m.url).hostname) };
+  if (m.type === 'site') await saveSettings(withSite(await loadSettings(), new URL(m.url).hostname, m.off));
+  else if (m.type === 'flagging-off') await saveSettings({ ...(await loadSettings()), enabled: false });
+  else if (isMythId(m.claim.myth)) {
+    const list = await loadDismissals();
+    const page = pageKey(m.url);
+    await saveDismissals(m.dismissed ? withDismissal(list, page, m.claim, Date.now()) : withoutDismissal(list, page, m.claim));
+  }
+  return null;
+}
+
+/** Tells every tab's content scripts that settings changed (a tab without ours just does not answer). */
+async function tellPages(): Promise<void> {
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, SETTINGS_CHANGED).catch(() => undefined);
+  }
+}
 
 async function refreshStreak(store: LogStore): Promise<void> {
   const prefs = await loadPrefs();

@@ -3,14 +3,26 @@
  * parsed here; anything that does not match exactly is dropped.
  */
 import type { Claim } from './detect/types';
+import type { ClaimRef } from './store/dismissals';
 
 export type Message =
   /** The content script found `count` claims on its page (0 clears the badge). */
   | { type: 'claims'; count: number }
   /** The user asked for the planner from a card. */
   | { type: 'open-planner' }
-  /** The content script asks the background to judge its page's joined text; the answer is a JudgeReply. */
-  | { type: 'judge'; text: string }
+  /**
+   * The content script asks the background to judge its page's joined text; the answer is a JudgeReply,
+   * without the claims the user dismissed on `url`.
+   */
+  | { type: 'judge'; text: string; url: string }
+  /** The content script asks whether flagging is on for `url` (before reading anything); the answer is a PageSetup. */
+  | { type: 'page-setup'; url: string }
+  /** The user said a claim on `url` is not a myth (`dismissed`), or took that back; answered once saved. */
+  | { type: 'dismissal'; url: string; claim: ClaimRef; dismissed: boolean }
+  /** The user turned flagging off (or back on) for `url`'s site; answered once saved. */
+  | { type: 'site'; url: string; off: boolean }
+  /** The user turned flagging off everywhere; answered once saved. */
+  | { type: 'flagging-off' }
   /** The content script has claims and needs the card UI injected into its isolated world. */
   | { type: 'load-ui' }
   /** The popup asks what was found on a tab's page; the background answers with a TabStatus. */
@@ -20,6 +32,18 @@ export type Message =
 export interface JudgeReply {
   claims: Claim[];
 }
+
+/** The background's answer to 'page-setup'. The content script carries no storage code: settings come from here. */
+export interface PageSetup {
+  active: boolean;
+}
+
+/** Reads the answer to 'page-setup'; no answer (a background that could not reply) reads as the default, on. */
+export const parsePageSetup = (x: unknown): PageSetup => ({ active: (x as Partial<PageSetup> | null)?.active !== false });
+
+/** What the background tells content scripts when settings change; each asks 'page-setup' again. */
+export const SETTINGS_CHANGED = { type: 'settings-changed' } as const;
+export const isSettingsChanged = (x: unknown) => (x as { type?: unknown } | null)?.type === SETTINGS_CHANGED.type;
 
 /** What the background knows about a tab: the page's host and its claim count, each null when unknown. */
 export interface TabStatus {
@@ -37,6 +61,16 @@ export const MAX_JUDGE_TEXT = 1 << 21;
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
 const HOST = /^[a-z0-9.-]{1,253}$/;
+const isPageUrl = (x: unknown): x is string => typeof x === 'string' && x.length <= 8192 && /^https?:\/\//.test(x);
+/** The longest sentence a dismissal keeps (lib/store/dismissals drops longer ones). */
+const MAX_SENTENCE = 2000;
+
+function parseClaimRef(x: unknown): ClaimRef | null {
+  const { myth, sentence } = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
+  if (typeof myth !== 'string' || !/^[a-z-]{1,64}$/.test(myth)) return null;
+  if (typeof sentence !== 'string' || !sentence.length || sentence.length > MAX_SENTENCE) return null;
+  return { myth: myth as Claim['myth'], sentence };
+}
 
 /** Reads the background's answer; anything malformed reads as "unknown", never as a count. */
 export function parseTabStatus(x: unknown): TabStatus {
@@ -55,7 +89,16 @@ export function parseMessage(x: unknown): Message | null {
   }
   if (m.type === 'open-planner') return { type: 'open-planner' };
   if (m.type === 'load-ui') return { type: 'load-ui' };
-  if (m.type === 'judge') return typeof m.text === 'string' && m.text.length <= MAX_JUDGE_TEXT ? { type: 'judge', text: m.text } : null;
+  if (m.type === 'judge') {
+    return typeof m.text === 'string' && m.text.length <= MAX_JUDGE_TEXT && isPageUrl(m.url) ? { type: 'judge', text: m.text, url: m.url } : null;
+  }
+  if (m.type === 'page-setup') return isPageUrl(m.url) ? { type: 'page-setup', url: m.url } : null;
+  if (m.type === 'dismissal') {
+    const claim = parseClaimRef(m.claim);
+    return claim && isPageUrl(m.url) && typeof m.dismissed === 'boolean' ? { type: 'dismissal', url: m.url, claim, dismissed: m.dismissed } : null;
+  }
+  if (m.type === 'site') return isPageUrl(m.url) && typeof m.off === 'boolean' ? { type: 'site', url: m.url, off: m.off } : null;
+  if (m.type === 'flagging-off') return { type: 'flagging-off' };
   if (m.type === 'tab-status') {
     const id = m.tabId;
     return isCount(id) ? { type: 'tab-status', tabId: id } : null;

@@ -22,6 +22,3 @@ export function onePerSentence(claims: readonly Claim[]): Claim[] {
   }
   return [...best.values()].sort((a, b) => a.start - b.start);
 }
-
-/** Key that makes a claim found twice (full scan, then a rescan of the same paragraph) count once. */
-export const claimKey = (c: Claim) => `${c.myth}|${c.sentence}`;

@@ -2,10 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OverlayActions } from '../../components/overlay/FlagOverlay';
 import type { Claim } from '../../lib/detect/types';
-import { parseJudgeReply, type Message } from '../../lib/messages';
-import { claimKey } from '../../lib/page-claims';
-import { isActiveOn, loadSettings, saveSettings, watchSettings, withSite } from '../../lib/store/settings';
-import { isDismissed, loadDismissals, pageKey, saveDismissals, withDismissal, withoutDismissal, type Dismissal } from '../../lib/store/dismissals';
+import { claimKey } from '../../lib/claim-key';
+import { isSettingsChanged, parseJudgeReply, parsePageSetup, type Message } from '../../lib/messages';
 import { paint, unpaint } from './marks';
 import { overlayMounter, type Overlay } from './overlay-bridge';
 import { scan, type PageClaim } from './scanner';
@@ -22,13 +20,17 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'], // = host_permissions in wxt.config.ts
   runAt: 'document_idle',
   async main(ctx) {
-    const settings = await loadSettings();
-    if (!isActiveOn(settings, location.hostname)) return;
-    new PageFlagger(ctx, await loadDismissals()).start();
+    if (await flaggingOn()) new PageFlagger(ctx).start();
   },
 });
 
 const send = (m: Message) => browser.runtime.sendMessage(m).catch(() => undefined);
+
+/**
+ * Whether flagging is on for this page, asked of the background: one message instead of storage reads, so
+ * the script every page evaluates carries no storage code.
+ */
+const flaggingOn = async () => parsePageSetup(await send({ type: 'page-setup', url: location.href })).active;
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
@@ -39,7 +41,7 @@ async function judge(text: string): Promise<Claim[]> {
   for (let i = 0; i < JUDGE_TRIES; i++) {
     let timer = 0;
     const timeout = new Promise<undefined>((ok) => (timer = window.setTimeout(ok, JUDGE_TIMEOUT_MS)));
-    const reply = await Promise.race([send({ type: 'judge', text }), timeout]);
+    const reply = await Promise.race([send({ type: 'judge', text, url: location.href }), timeout]);
     clearTimeout(timer);
     const parsed = parseJudgeReply(reply, text.length);
     if (parsed) return parsed.claims;
@@ -61,11 +63,8 @@ class PageFlagger {
   private href = '';
   private stopWatching: (() => void) | null = null;
 
-  constructor(
-    private ctx: ContentScriptContext,
-    /** Claims the user said are not myths ("This isn't a myth"); never marked again. */
-    private dismissed: Dismissal[],
-  ) {}
+  /** Claims the user said are not myths ("This isn't a myth") are left out by the background's judge. */
+  constructor(private ctx: ContentScriptContext) {}
 
   start(): void {
     // Pages load content late and single-page apps navigate without reloading: watch text changes, but do
@@ -139,12 +138,11 @@ class PageFlagger {
     if (added.length) this.replace([...this.found.filter((f) => f.range.startContainer.isConnected), ...added]);
   }
 
-  private replace(all: PageClaim[]): void {
-    const page = pageKey(location.href);
-    const found = all.filter((f) => !isDismissed(this.dismissed, page, f.claim));
+  private replace(found: PageClaim[]): void {
     this.found = found;
     // Where marks must wrap text (no Highlight API), painting mutates the page: keep the page's own
-    // queued changes, drop ours, so marking never triggers a rescan.
+    // queued changes, drop ours, so marking never triggers a rescan. All marks at once: Chromium prepares
+    // every range of a highlight again in each frame that changes it, so a batch per frame cost more.
     const queued = this.observer?.takeRecords() ?? [];
     unpaint();
     if (found.length) paint(found.map((f) => f.range));
@@ -169,12 +167,19 @@ class PageFlagger {
     if (!mount || !this.observer) return;
     this.ui = await mount(this.ctx, this.actions);
     addEventListener('resize', this.place, { passive: true });
-    this.stopWatching = watchSettings((s) => {
-      if (!isActiveOn(s, location.hostname) && this.observer) this.stop();
-    });
+    // The background says when settings change (the popup or options turned this site off, say).
+    const onChange = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
+      if (sender.id === browser.runtime.id && !sender.tab && isSettingsChanged(raw)) void this.recheck();
+    };
+    browser.runtime.onMessage.addListener(onChange);
+    this.stopWatching = () => browser.runtime.onMessage.removeListener(onChange);
   }
 
   private place = (): void => this.ui?.place();
+
+  private async recheck(): Promise<void> {
+    if (!(await flaggingOn()) && this.observer) this.stop();
+  }
 
   private hideOverlay(): void {
     removeEventListener('resize', this.place);
@@ -197,11 +202,11 @@ class PageFlagger {
     void send({ type: 'claims', count: 0 });
   }
 
-  /** Saves the dismissed list and repaints the page with it. */
-  private async remember(next: Dismissal[], restored: boolean): Promise<void> {
-    this.dismissed = next;
-    await saveDismissals(next);
-    if (!restored) return this.replace(this.found);
+  /** Has the background save a dismissal (or its undoing), then repaints the page without (or with) the claim. */
+  private async remember(claim: Claim, dismissed: boolean): Promise<void> {
+    const { myth, sentence } = claim;
+    await send({ type: 'dismissal', url: location.href, claim: { myth, sentence }, dismissed });
+    if (dismissed) return this.replace(this.found.filter((f) => claimKey(f.claim) !== claimKey(claim)));
     // A restored claim had left `found`: a full scan finds it again.
     this.pending.set(document.body, undefined);
     this.href = '';
@@ -225,22 +230,22 @@ class PageFlagger {
       if (!this.ui?.userActing()) return;
       // Stopped first, so the settings watcher (which would remove the overlay and its Undo) finds nothing to stop.
       this.stop(true);
-      await saveSettings(withSite(await loadSettings(), location.hostname, true));
+      await send({ type: 'site', url: location.href, off: true });
     },
     enableSite: async () => {
       if (!this.ui?.userActing()) return;
-      await saveSettings(withSite(await loadSettings(), location.hostname, false));
+      await send({ type: 'site', url: location.href, off: false });
       this.start();
     },
     dismiss: (claim: Claim) => {
-      if (this.ui?.userActing()) void this.remember(withDismissal(this.dismissed, pageKey(location.href), claim, Date.now()), false);
+      if (this.ui?.userActing()) void this.remember(claim, true);
     },
     restore: (claim: Claim) => {
-      if (this.ui?.userActing()) void this.remember(withoutDismissal(this.dismissed, pageKey(location.href), claim), true);
+      if (this.ui?.userActing()) void this.remember(claim, false);
     },
     disableEverywhere: async () => {
       if (!this.ui?.userActing()) return;
-      await saveSettings({ ...(await loadSettings()), enabled: false });
+      await send({ type: 'flagging-off' });
       this.stop();
     },
   };

@@ -1,8 +1,10 @@
+import { hasFitnessVocabulary } from '../../lib/detect/gate';
 import type { Claim } from '../../lib/detect/types';
 import { MAX_JUDGE_TEXT } from '../../lib/messages';
 import { joinPieces, type JoinedText, type Piece } from '../../lib/page-text';
 import { collectText } from './collect';
 import { rangesFor } from './marks';
+import { yieldToPage } from './yield';
 
 /** A claim found on the page, with the live Range that marks it. */
 export interface PageClaim {
@@ -21,13 +23,20 @@ export interface Scanned {
 
 /**
  * Reads `root`'s text (at most MAX_JUDGE_TEXT characters), has it judged off the page's thread, and returns
- * the claims with Ranges over the text nodes; empty when the page is sound or off-topic.
+ * the claims with Ranges over the text nodes; empty when the page is sound or off-topic. The page gets a
+ * turn between reading, joining, sending and building the Ranges, so no step adds to another's task.
  */
 export async function scan(root: Node, ownHost: Element | null, judge: Judge, after?: Text): Promise<Scanned> {
   const { pieces, nodes, resumeAfter } = collectText(root, ownHost, MAX_JUDGE_TEXT, after);
   if (!pieces.length) return { found: [], resumeAfter };
+  await yieldToPage();
   const joined = joinPieces(pieces);
+  // Without a fitness stem the background answers "no claims" (claimsToMark gates the same way): on most
+  // pages the text never has to be copied into a message.
+  if (!hasFitnessVocabulary(joined.text)) return { found: [], resumeAfter };
+  await yieldToPage();
   const claims = await judge(joined.text);
+  if (claims.length) await yieldToPage();
   return { found: claims.length ? pair(claims, joined, pieces, nodes) : [], resumeAfter };
 }
 

@@ -8,7 +8,7 @@ import { FlagOverlay } from '../../components/overlay/FlagOverlay';
 import { announcement, flagged, openCard, panelOpen } from '../../components/overlay/store';
 import { registerOverlay, type MountOverlay } from '../content/overlay-bridge';
 import type { PageClaim } from '../content/scanner';
-import { spotsFor } from '../content/spots';
+import { measureSpots } from '../content/spots';
 
 /**
  * The card UI, injected by the background (scripting.executeScript) into the content script's isolated
@@ -58,7 +58,11 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
   let trusted = false;
   ui.shadow.addEventListener('click', (e) => void (trusted = e.isTrusted), { capture: true });
   ui.shadow.addEventListener('click', () => void (trusted = false));
-  const place = () => void (flagged.value = spotsFor(found, ui.shadowHost));
+  let stopMeasuring = () => {};
+  const place = () => {
+    stopMeasuring();
+    stopMeasuring = measureSpots(found, ui.shadowHost, (claims) => void (flagged.value = claims));
+  };
   return {
     host: ui.shadowHost,
     show(claims) {
@@ -69,6 +73,9 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
     },
     place,
     userActing: () => trusted,
-    remove: () => ui.remove(),
+    remove: () => {
+      stopMeasuring();
+      ui.remove();
+    },
   };
 };

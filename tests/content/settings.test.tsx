@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { render } from 'preact';
 import { isActiveOn, loadSettings, parseSettings, saveSettings, siteKey, withSite } from '../../lib/store/settings';
-import { badgeText, parseMessage } from '../../lib/messages';
+import { badgeText, isSettingsChanged, parseMessage, parsePageSetup, SETTINGS_CHANGED } from '../../lib/messages';
 import { SiteSettings, startSiteSettings } from '../../components/SiteSettings';
 
 test('garbage in storage reads as defaults, field by field, and the raw value stays', async () => {
@@ -52,4 +52,31 @@ test('options: a disabled site is listed and can be turned back on', async () =>
   await new Promise((r) => setTimeout(r, 0));
   expect(root.textContent).toContain('None yet');
   expect((await loadSettings()).disabledSites).toEqual([]);
+});
+
+test('page messages: settings and dismissals cross only with a page URL and a well-formed claim', () => {
+  const url = 'https://blog.example/post?x=1';
+  const claim = { myth: 'spot-reduction', sentence: 'Melt back fat in 10 days.' };
+  expect(parseMessage({ type: 'page-setup', url })).toEqual({ type: 'page-setup', url });
+  expect(parseMessage({ type: 'judge', text: 'a', url })).toEqual({ type: 'judge', text: 'a', url });
+  expect(parseMessage({ type: 'dismissal', url, claim: { ...claim, extra: 1 }, dismissed: true })).toEqual({ type: 'dismissal', url, claim, dismissed: true });
+  expect(parseMessage({ type: 'site', url, off: false })).toEqual({ type: 'site', url, off: false });
+  expect(parseMessage({ type: 'flagging-off' })).toEqual({ type: 'flagging-off' });
+  for (const bad of [
+    { type: 'judge', text: 'a' },
+    { type: 'page-setup', url: 'javascript:alert(1)' },
+    { type: 'page-setup', url: `https://${'a'.repeat(9000)}` },
+    { type: 'dismissal', url, claim, dismissed: 'yes' },
+    { type: 'dismissal', url, claim: { myth: '<b>', sentence: 'x' }, dismissed: true },
+    { type: 'dismissal', url, claim: { myth: 'rapid-fix', sentence: '' }, dismissed: true },
+    { type: 'dismissal', url, claim: { myth: 'rapid-fix', sentence: 'x'.repeat(2001) }, dismissed: true },
+    { type: 'site', url, off: 1 },
+  ]) {
+    expect(parseMessage(bad)).toBeNull();
+  }
+  // A background that could not answer leaves flagging on, as default settings do.
+  expect(parsePageSetup(undefined)).toEqual({ active: true });
+  expect(parsePageSetup({ active: false })).toEqual({ active: false });
+  expect(isSettingsChanged(SETTINGS_CHANGED)).toBe(true);
+  expect(isSettingsChanged({ type: 'claims' })).toBe(false);
 });

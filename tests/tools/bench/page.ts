@@ -30,20 +30,61 @@ const readCost = (page: Page, how: 'textContent' | 'innerText') =>
     return t.sort((a, b) => a - b)[2]!;
   }, how);
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string } };
+  id?: string;
+  args?: { name?: string; data?: { url?: string; startTime?: number; cpuProfile?: CpuProfileChunk; timeDeltas?: number[] } };
+}
+
+/** A piece of the V8 sampling profile the trace carries (disabled-by-default-v8.cpu_profiler). */
+interface CpuProfileChunk {
+  nodes?: { id: number; parent?: number; callFrame: { url?: string } }[];
+  samples?: number[];
+}
+
+/**
+ * When the page's main thread was sampled inside extension code. Promise callbacks (the walk after a storage
+ * read, a message's reply) run as microtasks whose trace events name no script, so events alone miss them.
+ */
+export function extensionSamples(events: readonly TraceEvent[], pid: number, tid: number): number[] {
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
+  if (!profile) return [];
+  const parent = new Map<number, number>();
+  const ours = new Set<number>();
+  const times: number[] = [];
+  let t = profile.args?.data?.startTime ?? profile.ts;
+  for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid && e.id === profile.id)) {
+    const data = chunk.args?.data;
+    for (const n of data?.cpuProfile?.nodes ?? []) {
+      if (n.parent !== undefined) parent.set(n.id, n.parent);
+      if (n.callFrame.url?.startsWith('chrome-extension://')) ours.add(n.id);
+    }
+    const deltas = data?.timeDeltas ?? [];
+    (data?.cpuProfile?.samples ?? []).forEach((id, i) => {
+      t += deltas[i] ?? 0;
+      for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+        if (ours.has(n)) {
+          times.push(t);
+          break;
+        }
+      }
+    });
+  }
+  return times;
 }
 
 interface Cost {
   /** All task time on the page's main thread over the whole load, merged where spans overlap (ms). */
   total: number;
-  /** Task spans that run extension code (an event in them names a chrome-extension:// script): summed and longest (ms). */
+  /**
+   * Task spans that run extension code (an event in them names a chrome-extension:// script, or a CPU sample
+   * in them has extension code on its stack): summed and longest (ms).
+   */
   ours: number;
   longestOurs: number;
 }
@@ -61,7 +102,7 @@ async function traced(browser: ExtensionBrowser, url: string, settleMs: number):
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,__metadata',
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,disabled-by-default-v8.cpu_profiler,__metadata',
     transferMode: 'ReportEvents',
   });
   await page.goto(url);
@@ -73,7 +114,10 @@ async function traced(browser: ExtensionBrowser, url: string, settleMs: number):
   const dcl = events.find((e) => e.name === 'MarkDOMContent' && mains.has(`${e.pid}:${e.tid}`));
   if (!dcl) return { total: 0, ours: 0, longestOurs: 0 };
   const onThread = events.filter((e) => `${e.pid}:${e.tid}` === `${dcl.pid}:${dcl.tid}`);
-  const extension = onThread.filter((e) => e.args?.data?.url?.startsWith('chrome-extension://')).map((e) => e.ts);
+  const extension = [
+    ...onThread.filter((e) => e.args?.data?.url?.startsWith('chrome-extension://')).map((e) => e.ts),
+    ...extensionSamples(events, dcl.pid, dcl.tid),
+  ].sort((a, b) => a - b);
   const spans = onThread
     .filter((e) => (e.name === 'RunTask' || e.name === 'RunMicrotasks') && e.ph === 'X')
     .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const)

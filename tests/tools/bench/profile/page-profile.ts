@@ -1,0 +1,85 @@
+/**
+ * Where the extension's time on a page goes: loads one bench page under the V8 CPU profiler of the page's
+ * target (it samples every world on the renderer main thread, the content script's isolated world included)
+ * and under a trace, then prints self time per function of extension code and the longest extension task's
+ * top functions. `npx tsx tests/tools/bench/profile/page-profile.ts [fitness|plain|article]` after a build.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SourceMapConsumer } from 'source-map-js';
+import { EXTENSION_DIR, launch, serve } from '../../../e2e/harness';
+import { FITNESS, ORDINARY, paragraphs } from '../../bench-text';
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+}
+
+const which = process.argv[2] ?? 'fitness';
+const text = which === 'plain' ? paragraphs(ORDINARY, 1_000_000) : paragraphs(FITNESS, which === 'article' ? 50_000 : 1_000_000);
+const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><article>${text.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+const server = await serve({ '/page.html': html });
+const browser = await launch();
+console.log(`profiling ${which} with ${EXTENSION_DIR}`);
+try {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  await page.goto(`${server.url}/page.html`);
+  await page.waitForTimeout(3000);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const isOurs = (n: Node) => n.callFrame.url.startsWith('chrome-extension://');
+  // With a source-mapped build (vite build.sourcemap), frames are named by source file and line.
+  const maps = new Map<string, SourceMapConsumer | null>();
+  const mapFor = (file: string) => {
+    if (!maps.has(file)) {
+      const path = join(EXTENSION_DIR, `${file}.map`);
+      maps.set(file, existsSync(path) ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8'))) : null);
+    }
+    return maps.get(file);
+  };
+  const label = (n: Node) => {
+    const file = n.callFrame.url.replace(/^chrome-extension:\/\/[a-z]+\//, '');
+    const at = mapFor(file)?.originalPositionFor({ line: n.callFrame.lineNumber + 1, column: n.callFrame.columnNumber });
+    const where = at?.source ? `${at.source.replace(/^(\.\.\/)+/, '')}:${at.line}` : `${file}:${n.callFrame.lineNumber + 1}:${n.callFrame.columnNumber + 1}`;
+    return `${at?.name ?? n.callFrame.functionName ?? '(anonymous)'} ${where}`;
+  };
+  let oursMs = 0;
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const chain: Node[] = [];
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) chain.push(byId.get(n)!);
+    if (!chain.some(isOurs)) return;
+    oursMs += ms;
+    const leaf = chain[0]!;
+    // A native leaf (GC, a DOM call) is charged to the extension frame that called it.
+    const key = isOurs(leaf) ? label(leaf) : `${leaf.callFrame.functionName || leaf.callFrame.url || '(native)'} <- ${label(chain.find(isOurs)!)}`;
+    self.set(key, (self.get(key) ?? 0) + ms);
+    for (const n of new Set(chain.filter(isOurs).map(label))) total.set(n, (total.get(n) ?? 0) + ms);
+  });
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log(`\nsamples under extension code: ${oursMs.toFixed(1)} ms`);
+  console.log('\nself time (ms):');
+  for (const [k, v] of top(self)) console.log(`${v.toFixed(1).padStart(7)}  ${k}`);
+  console.log('\ninclusive time (ms):');
+  for (const [k, v] of top(total)) console.log(`${v.toFixed(1).padStart(7)}  ${k}`);
+  await page.close();
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,49 @@
+/**
+ * Which trace events make up the extension's tasks on one bench page: per event name, the summed duration
+ * of events that name a chrome-extension:// script, and the longest extension task's children.
+ * `npx tsx tests/tools/bench/profile/trace-breakdown.ts [fitness|plain|article]` after a build.
+ */
+import { launch, serve } from '../../../e2e/harness';
+import { FITNESS, ORDINARY, paragraphs } from '../../bench-text';
+import { extensionSamples } from '../page';
+
+interface Ev { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } } }
+const which = process.argv[2] ?? 'plain';
+const text = which === 'plain' ? paragraphs(ORDINARY, 1_000_000) : paragraphs(FITNESS, which === 'article' ? 50_000 : 1_000_000);
+const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><article>${text.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+const server = await serve({ '/page.html': html });
+const browser = await launch();
+try {
+  for (let run = 0; run < 3; run++) {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    const events: Ev[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as Ev[])));
+    const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8,disabled-by-default-v8.cpu_profiler,__metadata', transferMode: 'ReportEvents' });
+    await page.goto(`${server.url}/page.html`);
+    await page.waitForTimeout(2500);
+    await cdp.send('Tracing.end');
+    await done;
+    await page.close();
+    const main = events.find((e) => e.name === 'MarkDOMContent')!;
+    const on = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+    const urlOf = (e: Ev) => e.args?.data?.url ?? e.args?.beginData?.url ?? '';
+    const ext = on.filter((e) => urlOf(e).startsWith('chrome-extension://'));
+    const samples = extensionSamples(events as never, main.pid, main.tid);
+    const tasks = on.filter((e) => e.name === 'RunTask' && (ext.some((x) => x.ts >= e.ts && x.ts <= e.ts + (e.dur ?? 0)) || samples.some((t) => t >= e.ts && t <= e.ts + (e.dur ?? 0))));
+    console.log(`\nrun ${run}: ${tasks.length} extension tasks, ${tasks.map((t) => ((t.dur ?? 0) / 1000).toFixed(1)).join(' + ')} ms`);
+    for (const t of tasks) {
+      const inside = on.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) && (e.dur ?? 0) > 50);
+      const rows = inside.map((e) => `${e.name}${urlOf(e) ? ' ' + urlOf(e).replace(/^chrome-extension:\/\/[a-z]+/, '') : ''} ${((e.dur ?? 0) / 1000).toFixed(2)}`);
+      const n = samples.filter((x) => x >= t.ts && x <= t.ts + (t.dur ?? 0)).length;
+      const byName = new Map<string, number>();
+      for (const e of inside) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+      console.log('   ', [...byName].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '));
+      console.log(`  task ${((t.dur ?? 0) / 1000).toFixed(2)} ms, ${n} samples in extension code: ${rows.slice(0, 14).join(' | ')}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
