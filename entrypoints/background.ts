@@ -10,6 +10,7 @@ import { LogStore } from '../lib/store/logs';
 import { loadPrefs } from '../lib/store/prefs';
 import { wireReminders } from '../lib/reminders/wire';
 import { isActiveOn, loadSettings, saveSettings, watchSettings, withSite } from '../lib/store/settings';
+import { browserUi } from '../components/i18n/browser';
 import { dayOf, goodWeeksInARow } from '../lib/streak';
 import { weekStartDay } from '../lib/i18n/format';
 import { formatLocale } from '../lib/i18n/lang';
@@ -66,7 +67,7 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && 'prefs' in changes) void refreshStreak(store);
   });
-  wireReminders(browser, () => store.entries.findLast((e) => !e.deleted)?.date ?? null, async () => (await loadPrefs()).dayStartHour);
+  wireReminders(browser, () => store.entries.findLast((e) => !e.deleted)?.date ?? null, async () => (await loadPrefs()).dayStartHour, browserUi());
 });
 
 /** The claims to mark in a page's text, minus those the user said are not myths on that page. */

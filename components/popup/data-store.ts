@@ -12,7 +12,7 @@ export const setAsideCount = signal(0);
 
 export async function refreshDataNotes(): Promise<void> {
   const [settings, prefs, kept] = await Promise.all([settingsLoadProblem(), prefsLoadProblem(), setAside()]);
-  fallbackNotes.value = [settings, prefs].filter((p): p is string => p !== null);
+  fallbackNotes.value = [settings, prefs].flatMap((p) => (p ? [p(ui)] : []));
   setAsideCount.value = kept.length;
 }
 

@@ -1,3 +1,5 @@
+import { formatNumber } from '../i18n/format';
+import type { Words } from '../i18n/translate';
 import { daysBetween, weekStart, addDays, type CalendarDate } from '../streak/dates';
 
 /** Optional reminders, all off by default; quiet hours run from `quietFrom` to `quietTo` (local hours, may wrap midnight). */
@@ -36,8 +38,8 @@ const NUDGE_HOUR = 10;
 
 export interface Reminder {
   kind: ReminderKind;
-  title: string;
-  message: string;
+  title: Words;
+  message: Words;
 }
 
 /**
@@ -55,11 +57,11 @@ export function dueReminder(
   const sunday = addDays(weekStart(now.date), 6);
   const shownCheckIn = lastShown['check-in'];
   if (s.checkIn && now.date === sunday && now.hour >= CHECK_IN_HOUR && (!shownCheckIn || shownCheckIn < weekStart(now.date))) {
-    return { kind: 'check-in', title: 'Your week in review', message: 'Open Reality Check for last week at a glance and one next step.' };
+    return { kind: 'check-in', title: ({ t }) => t('coach.checkIn.title'), message: ({ t }) => t('coach.checkIn.message') };
   }
   const idle = lastLogged === null ? null : daysBetween(lastLogged, now.date);
   if (s.nudge && idle !== null && idle >= NUDGE_AFTER_DAYS && now.hour >= NUDGE_HOUR && lastShown.nudge !== now.date) {
-    return { kind: 'nudge', title: 'A gentle nudge', message: `Nothing logged for ${idle} days. One walk or one session counts; no need to catch up.` };
+    return { kind: 'nudge', title: ({ t }) => t('coach.nudge.title'), message: ({ t, locale }) => t('coach.nudge.message', { n: formatNumber(locale, idle, 0) }, idle) };
   }
   return null;
 }

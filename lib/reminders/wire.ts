@@ -1,4 +1,5 @@
 import type { browser } from 'wxt/browser';
+import type { I18n } from '../i18n/translate';
 import { loadCoach, loadShown, saveShown, watchCoach } from '../store/coach';
 import { dayOf, type CalendarDate } from '../streak/dates';
 import { dueReminder } from './schedule';
@@ -16,7 +17,7 @@ const EVERY_MINUTES = 60;
  * notifications APIs exist only once the user has granted them (optional permissions), so everything
  * checks for them and wires up again when permissions are added.
  */
-export function wireReminders(api: Api, lastLogged: () => CalendarDate | null, dayStartHour: () => Promise<number>): void {
+export function wireReminders(api: Api, lastLogged: () => CalendarDate | null, dayStartHour: () => Promise<number>, i18n: I18n): void {
   let listening = false;
   const attach = () => {
     if (listening || !api.alarms) return;
@@ -43,7 +44,7 @@ export function wireReminders(api: Api, lastLogged: () => CalendarDate | null, d
     if (!due) return;
     await saveShown({ ...shown, [due.kind]: date });
     const icon = api.runtime.getManifest().icons?.['128'];
-    await api.notifications.create(`reality-check-${due.kind}`, { type: 'basic', title: due.title, message: due.message, iconUrl: icon ? api.runtime.getURL(icon as '/') : '' });
+    await api.notifications.create(`reality-check-${due.kind}`, { type: 'basic', title: due.title(i18n), message: due.message(i18n), iconUrl: icon ? api.runtime.getURL(icon as '/') : '' });
   };
   api.permissions.onAdded.addListener(() => void schedule());
   watchCoach(() => void schedule());

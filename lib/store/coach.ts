@@ -1,3 +1,4 @@
+import type { Words } from '../i18n/translate';
 import { safeItem } from './safe-item';
 import { isCalendarDate, type CalendarDate } from '../streak/dates';
 import { DEFAULT_REMINDERS, parseReminders, type ReminderKind, type ReminderSettings } from '../reminders/schedule';
@@ -16,9 +17,9 @@ export function parseCoach(x: unknown): CoachSettings {
 }
 
 /** A stored value that did not read back as itself lost something to the defaults: say so. */
-export function coachProblem(raw: unknown): string | null {
+export function coachProblem(raw: unknown): Words | null {
   if (raw === undefined || raw === null) return null;
-  return JSON.stringify(parseCoach(raw)) === JSON.stringify(raw) ? null : 'Your plan start date or reminder settings could not be read and are back to their defaults.';
+  return JSON.stringify(parseCoach(raw)) === JSON.stringify(raw) ? null : ({ t }) => t('coach.unreadable');
 }
 
 const item = safeItem('sync:coach', parseCoach, DEFAULT_COACH, coachProblem);

@@ -1,3 +1,5 @@
+import { formatNumber } from '../i18n/format';
+import type { Words } from '../i18n/translate';
 import { isMythId } from '../myths/cards';
 import type { MythId } from '../myths/types';
 import { safeItem } from './safe-item';
@@ -67,12 +69,12 @@ export function dismissalsAsJson(list: readonly Dismissal[]): string {
 }
 
 /** What a stored value loses when read, in words; null when nothing (or nothing yet) was stored. */
-export function dismissalsProblem(raw: unknown): string | null {
+export function dismissalsProblem(raw: unknown): Words | null {
   if (raw === undefined || raw === null) return null;
   const items = typeof raw === 'object' ? (raw as { items?: unknown }).items : undefined;
-  if (!Array.isArray(items)) return 'The list of claims you marked as not myths could not be read, so it starts empty.';
+  if (!Array.isArray(items)) return ({ t }) => t('store.dismissals.all');
   const lost = items.length - parseDismissals(raw).length;
-  return lost > 0 ? `${lost} of the claims you marked as not myths could not be read and are flagged again.` : null;
+  return lost > 0 ? ({ t, locale }) => t('store.dismissals.some', { n: formatNumber(locale, lost, 0) }, lost) : null;
 }
 
 const item = safeItem(DISMISSALS_KEY, (raw) => ({ v: 1 as const, items: parseDismissals(raw) }), { v: 1, items: [] }, dismissalsProblem);

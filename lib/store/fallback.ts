@@ -1,12 +1,19 @@
+import type { MessageKey, Words } from '../i18n/translate';
+
 /**
  * Tells the user when a stored value fell back to defaults. `names` gives each field in plain words; a field
  * the stored value lacks (saved by an older version) is not a problem, only one that was there and unusable.
  */
-export function fallbackProblem(raw: unknown, parsed: object, what: string, names: Record<string, string>): string | null {
+export function fallbackProblem(
+  raw: unknown,
+  parsed: object,
+  say: { all: MessageKey; some: MessageKey },
+  names: Record<string, MessageKey>,
+): Words | null {
   if (raw === undefined || raw === null) return null;
-  if (typeof raw !== 'object' || Array.isArray(raw)) return `Your synced ${what} could not be read; the defaults are used until you change them.`;
-  const fields = replaced(raw as Record<string, unknown>, parsed as Record<string, unknown>).map((f) => names[f] ?? f);
-  return fields.length ? `Some synced ${what} could not be read (${fields.join(', ')}); defaults are used for them until you change them.` : null;
+  if (typeof raw !== 'object' || Array.isArray(raw)) return ({ t }) => t(say.all);
+  const fields = replaced(raw as Record<string, unknown>, parsed as Record<string, unknown>);
+  return fields.length ? ({ t }) => t(say.some, { fields: fields.map((f) => (names[f] ? t(names[f]) : f)).join(', ') }) : null;
 }
 
 function replaced(raw: Record<string, unknown>, parsed: Record<string, unknown>, prefix = ''): string[] {

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/translate';
 import { fallbackProblem } from './fallback';
 import { safeItem } from './safe-item';
 import { DEFAULT_INPUT, type Units } from '../plan/input';
@@ -46,12 +47,20 @@ export function parsePrefs(x: unknown): Prefs {
   };
 }
 
-export const prefsProblem = (raw: unknown) =>
-  fallbackProblem(raw, parsePrefs(raw), 'popup preferences', {
-    units: 'units',
-    dayStartHour: 'the hour your day starts',
-    ...Object.fromEntries(FIELDS.map((f) => [`raw.${f}`, `the planner's ${f}`])),
-  });
+/** Each stored field in words, for the message naming what fell back to its default. */
+const FIELD_NAMES: Record<string, MessageKey> = {
+  units: 'store.prefs.units',
+  dayStartHour: 'store.prefs.dayStartHour',
+  'raw.sex': 'store.prefs.sex',
+  'raw.age': 'store.prefs.age',
+  'raw.height': 'store.prefs.height',
+  'raw.weight': 'store.prefs.weight',
+  'raw.activity': 'store.prefs.activity',
+  'raw.sessions': 'store.prefs.sessions',
+  'raw.goal': 'store.prefs.goal',
+};
+
+export const prefsProblem = (raw: unknown) => fallbackProblem(raw, parsePrefs(raw), { all: 'store.prefs.all', some: 'store.prefs.some' }, FIELD_NAMES);
 
 const item = safeItem('sync:prefs', parsePrefs, DEFAULT_PREFS, prefsProblem);
 export const prefsLoadProblem = item.problem;

@@ -1,4 +1,5 @@
 import { storage } from '#imports';
+import type { Words } from '../i18n/translate';
 
 type Key = `sync:${string}` | `local:${string}`;
 
@@ -6,11 +7,11 @@ type Key = `sync:${string}` | `local:${string}`;
  * A WXT storage item read through a parser: a corrupted or old value never throws and never reaches the
  * UI unparsed. Reads do not rewrite storage, so the raw value stays until the user saves something.
  */
-export function safeItem<T>(key: Key, parse: (raw: unknown) => T, fallback: T, problem: (raw: unknown) => string | null) {
+export function safeItem<T>(key: Key, parse: (raw: unknown) => T, fallback: T, problem: (raw: unknown) => Words | null) {
   const item = storage.defineItem<unknown>(key, { fallback });
   return {
     /** What fell back to defaults when the stored value was read, in words; null when nothing did. */
-    async problem(): Promise<string | null> {
+    async problem(): Promise<Words | null> {
       try {
         return problem(await item.getValue());
       } catch {

@@ -42,7 +42,12 @@ export function withSite(settings: Settings, hostname: string, disabled: boolean
 }
 
 export const settingsProblem = (raw: unknown) =>
-  fallbackProblem(raw, parseSettings(raw), 'flagging settings', { enabled: 'flagging on or off', disabledSites: 'the sites where flagging is off' });
+  fallbackProblem(
+    raw,
+    parseSettings(raw),
+    { all: 'store.settings.all', some: 'store.settings.some' },
+    { enabled: 'store.settings.enabled', disabledSites: 'store.settings.disabledSites' },
+  );
 
 const item = safeItem('sync:settings', parseSettings, DEFAULT_SETTINGS, settingsProblem);
 export const settingsLoadProblem = item.problem;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_REMINDERS, dueReminder, inQuietHours, parseReminders } from '../../lib/reminders/schedule';
+import { uiFor } from '../i18n/catalog';
 
 const on = { ...DEFAULT_REMINDERS, checkIn: true, nudge: true };
 const SUNDAY = '2026-11-29';
@@ -28,7 +29,11 @@ describe('reminders', () => {
 
   test('the nudge comes after three days with nothing logged, at most once a day, never for an empty log', () => {
     const tue = '2026-11-24';
-    expect(dueReminder(on, { date: tue, hour: 11 }, '2026-11-21', {})).toMatchObject({ kind: 'nudge', message: expect.stringMatching(/3 days/) });
+    const nudge = dueReminder(on, { date: tue, hour: 11 }, '2026-11-21', {});
+    expect(nudge?.kind).toBe('nudge');
+    expect(nudge?.message(uiFor('en'))).toBe('Nothing logged for 3 days. One walk or one session counts; no need to catch up.');
+    expect(nudge?.title(uiFor('es'))).toBe('Un recordatorio amable');
+    expect(nudge?.message(uiFor('es'))).toMatch(/^Llevas 3 días sin registrar nada\./);
     expect(dueReminder(on, { date: tue, hour: 11 }, '2026-11-22', {})).toBeNull();
     expect(dueReminder(on, { date: tue, hour: 9 }, '2026-11-21', {})).toBeNull();
     expect(dueReminder(on, { date: tue, hour: 11 }, '2026-11-21', { nudge: tue })).toBeNull();

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { uiFor } from '../i18n/catalog';
 import {
   DISMISSALS_KEY,
   dismissalsAsJson,
@@ -40,8 +41,8 @@ test('garbage in storage reads as the valid entries it holds, never throws', () 
   const stored = { v: 1, items: [good, { page: 3 }, null, { ...good, myth: 'toString' }, { ...good, at: 'x' }] };
   expect(parseDismissals(stored)).toEqual([good]);
   // And the user is told, in words.
-  expect(dismissalsProblem(stored)).toBe('4 of the claims you marked as not myths could not be read and are flagged again.');
-  expect(dismissalsProblem('nonsense')).toMatch(/could not be read, so it starts empty/);
+  expect(dismissalsProblem(stored)?.(uiFor('en'))).toBe('4 of the claims you marked as not myths could not be read and are flagged again.');
+  expect(dismissalsProblem('nonsense')?.(uiFor('en'))).toMatch(/could not be read, so it starts empty/);
   expect(dismissalsProblem(undefined)).toBeNull();
   expect(dismissalsProblem({ v: 1, items: [good] })).toBeNull();
 });

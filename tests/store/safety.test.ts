@@ -1,5 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { uiFor } from '../i18n/catalog';
 import { LOCAL_KEY, QUARANTINE_KEY, SYNC_PREFIX, readLocal } from '../../lib/store/logs';
 import { settingsProblem } from '../../lib/store/settings';
 import { prefsProblem } from '../../lib/store/prefs';
@@ -84,11 +85,12 @@ test('item 12: an edit lost to another browser\'s delete is kept aside and the u
 });
 
 test('item 12: garbage synced settings and prefs are named, valid and missing ones are not', () => {
-  expect(settingsProblem({ enabled: 'yes', disabledSites: ['a.com'] })).toMatch(/flagging on or off/);
-  expect(settingsProblem(42)).toMatch(/could not be read/);
+  expect(settingsProblem({ enabled: 'yes', disabledSites: ['a.com'] })?.(uiFor('en'))).toMatch(/flagging on or off/);
+  expect(settingsProblem({ enabled: 'yes', disabledSites: ['a.com'] })?.(uiFor('es'))).toMatch(/\(la detección activada o desactivada\)/);
+  expect(settingsProblem(42)?.(uiFor('en'))).toMatch(/could not be read/);
   expect(settingsProblem({ enabled: false, disabledSites: ['a.com'] })).toBeNull();
   expect(settingsProblem(undefined)).toBeNull();
-  expect(prefsProblem({ units: 'furlongs', dayStartHour: 4 })).toMatch(/units/);
+  expect(prefsProblem({ units: 'furlongs', dayStartHour: 4 })?.(uiFor('en'))).toMatch(/units/);
   expect(prefsProblem({ units: 'metric' })).toBeNull();
 });
 
