@@ -43,26 +43,38 @@ export interface Model {
   claimAt: number;
 }
 
+const native = (Uint8Array as unknown as { fromBase64?: (b64: string) => Uint8Array }).fromBase64;
+/** Base64 to bytes: the engine's own decoder where it has one, else atob (native too) and one copy. */
 function decode(b64: string): Uint8Array {
+  if (native) return native(b64);
   const bin = atob(b64);
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
   return bytes;
 }
 
+/** Typed-array views read the platform's byte order; the model file is little-endian. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /** Builds the scoring tables from the file's data. A file for another feature space is refused. */
 export function loadModel(data: ModelData): Model {
   if (data.dims !== DIMS) throw new Error(`model has ${data.dims} features, the featurizer ${DIMS}: run npm run train`);
   const fb = decode(data.features);
   const wb = decode(data.weights);
-  const features = new DataView(fb.buffer);
-  const raw = new DataView(wb.buffer);
   const rows = fb.length / 4;
   const rowOf = new Int32Array(DIMS);
   const weights = new Float32Array(rows * ROW);
-  for (let r = 0; r < rows; r++) {
-    rowOf[features.getInt32(r * 4, true)] = r + 1;
-    for (let k = 0; k < ROW; k++) weights[r * ROW + k] = raw.getInt16((r * ROW + k) * 2, true) / data.scale;
+  const inv = 1 / data.scale;
+  if (LITTLE_ENDIAN) {
+    const features = new Int32Array(fb.buffer, fb.byteOffset, rows);
+    const raw = new Int16Array(wb.buffer, wb.byteOffset, rows * ROW);
+    for (let r = 0; r < rows; r++) rowOf[features[r]!] = r + 1;
+    for (let i = 0; i < raw.length; i++) weights[i] = raw[i]! * inv;
+  } else {
+    const features = new DataView(fb.buffer, fb.byteOffset);
+    const raw = new DataView(wb.buffer, wb.byteOffset);
+    for (let r = 0; r < rows; r++) rowOf[features.getInt32(r * 4, true)] = r + 1;
+    for (let i = 0; i < rows * ROW; i++) weights[i] = raw.getInt16(i * 2, true) * inv;
   }
   return { rowOf, weights, page: data.page, flagAt: data.flagAt, flagBareAt: data.flagBareAt, claimAt: data.claimAt };
 }

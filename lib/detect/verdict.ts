@@ -1,5 +1,6 @@
 import type { Claim, PageVerdict } from './types';
-import { readSentences, type ReadClaim, type Refutation, type SentenceReading } from './claims';
+import { MYTHS } from '../myths';
+import { readSentences, type Refutation, type SentenceReading } from './claims';
 
 /**
  * Page rules: which claims the page's refutations take back. Stance is judged by block (a '\n'-separated
@@ -23,41 +24,78 @@ const LEAD_BLOCKS = 3;
 
 export const VERDICT_RULES: readonly { id: string; what: string }[] = [QUOTED_EXAMINED, SAME_BLOCK, FRAMED, ANSWERED, LEAD_ANSWERED];
 
-/** The page rule that takes a claim back, or null when it stands. */
-function takenBack(c: ReadClaim, refutations: readonly Refutation[]): string | null {
-  // Called only on pages with a refutation somewhere.
-  if (c.claim.quoted) return QUOTED_EXAMINED.id;
-  if (c.stands) return null;
-  const { myth, start } = c.claim;
-  let framing = 0;
-  let answering = 0;
-  for (const r of refutations) {
-    const against = r.myths.includes(myth);
-    if (against && r.block === c.block) return SAME_BLOCK.id;
-    if (r.at < start) {
-      // List items and ads are units of their own: they frame nothing, and only the lead or a framing speaks for them.
-      const frames = r.framing || (!r.standalone && (r.block < LEAD_BLOCKS || !c.standalone));
-      if (frames && (against || ++framing >= 2)) return FRAMED.id;
-    } else {
-      if (r.answers && r.block === c.block + 1) return ANSWERED.id;
-      // The page's lead (headline, standfirst, intro) is answered by the whole page, a heading by its section.
-      if ((c.block < LEAD_BLOCKS || (c.heading && r.section === c.section)) && (against || ++answering >= 2)) return LEAD_ANSWERED.id;
-    }
+const MYTH_BIT = new Map(MYTHS.map((m, i) => [m.id, 1 << i]));
+const maskOf = (r: Refutation) => r.myths.reduce((m, id) => m | MYTH_BIT.get(id)!, 0);
+
+/** What the refutations before a point say, for one kind of listener (prose, or a list item / ad). */
+class Heard {
+  count = 0;
+  myths = 0;
+  add(mask: number) {
+    this.count++;
+    this.myths |= mask;
   }
-  return null;
 }
 
-/** Judges a read page; the ids of the page rules that took claims back are pushed on `fired`. */
+/**
+ * Judges a read page; the ids of the page rules that took claims back are pushed on `fired`. One sweep over
+ * claims and refutations in page order (both are), with prefix and suffix sums, so time stays linear.
+ */
 export function judgeReading(reading: SentenceReading, fired: string[] = reading.fired): PageVerdict {
+  const { claims, refutations } = reading;
+  const n = refutations.length;
+  if (n === 0) return { flagged: claims.length > 0, claims: claims.map((c) => c.claim) };
+  const masks = refutations.map(maskOf);
+  const blockMyths = new Map<number, number>();
+  const answeredBlocks = new Set<number>();
+  // From refutation i to the page's end, and to the end of its section: how many, against which myths.
+  const pageCount = new Int32Array(n + 1);
+  const pageMyths = new Int32Array(n + 1);
+  const sectionCount = new Int32Array(n + 1);
+  const sectionMyths = new Int32Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    const r = refutations[i]!;
+    blockMyths.set(r.block, (blockMyths.get(r.block) ?? 0) | masks[i]!);
+    if (r.answers) answeredBlocks.add(r.block);
+    pageCount[i] = pageCount[i + 1]! + 1;
+    pageMyths[i] = pageMyths[i + 1]! | masks[i]!;
+    const same = i + 1 < n && refutations[i + 1]!.section === r.section;
+    sectionCount[i] = (same ? sectionCount[i + 1]! : 0) + 1;
+    sectionMyths[i] = (same ? sectionMyths[i + 1]! : 0) | masks[i]!;
+  }
+  // List items and ads are units of their own: they frame nothing, and only the lead or a framing speaks for them.
+  const prose = new Heard();
+  const standalone = new Heard();
   const kept: Claim[] = [];
-  for (const c of reading.claims) {
-    const rule = reading.refutations.length > 0 ? takenBack(c, reading.refutations) : null;
+  let next = 0;
+  for (const c of claims) {
+    const { myth, start } = c.claim;
+    for (; next < n && refutations[next]!.at < start; next++) {
+      const r = refutations[next]!;
+      if (r.framing || !r.standalone) prose.add(masks[next]!);
+      if (r.framing || (!r.standalone && r.block < LEAD_BLOCKS)) standalone.add(masks[next]!);
+    }
+    const bit = MYTH_BIT.get(myth)!;
+    const heard = c.standalone ? standalone : prose;
+    let rule: string | null = null;
+    if (c.claim.quoted) rule = QUOTED_EXAMINED.id;
+    else if (c.stands) rule = null;
+    else if ((blockMyths.get(c.block) ?? 0) & bit) rule = SAME_BLOCK.id;
+    else if (heard.myths & bit || heard.count >= 2) rule = FRAMED.id;
+    else if (answeredBlocks.has(c.block + 1)) rule = ANSWERED.id;
+    else if (next < n) {
+      // The page's lead (headline, standfirst, intro) is answered by the whole page, a heading by its section.
+      const lead = c.block < LEAD_BLOCKS;
+      const inSection = c.heading && refutations[next]!.section === c.section;
+      const count = lead ? pageCount[next]! : inSection ? sectionCount[next]! : 0;
+      const myths = lead ? pageMyths[next]! : inSection ? sectionMyths[next]! : 0;
+      if (myths & bit || count >= 2) rule = LEAD_ANSWERED.id;
+    }
     if (rule) fired.push(rule);
     else kept.push(c.claim);
   }
   return { flagged: kept.length > 0, claims: kept };
 }
-
 /** The hand rules' verdict on a whole page: flagged when any promise survives the page's refutations. */
 export function judgeByRules(text: string): PageVerdict {
   return judgeReading(readSentences(text));
