@@ -18,12 +18,16 @@ let server: StaticServer;
 
 const SPANISH_BLOG = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Mi blog</title>
 <script async src="/reality-check-es.js"></script></head><body><main><h1>Grasa de la espalda</h1>
-<reality-check-card myth="spot-reduction"></reality-check-card><reality-check-planner></reality-check-planner></main></body></html>`;
+<reality-check-card myth="spot-reduction"></reality-check-card><reality-check-planner></reality-check-planner>
+<reality-check-card myth="rapid-fix" claim="Lose 10 pounds in 7 days"></reality-check-card></main>
+<script async src="/reality-check-numbers-es.js"></script></body></html>`;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   server = await serve(
-    { '/blog-es.html': SPANISH_BLOG, '/reality-check-es.js': readFileSync(join(EXTENSION_DIR, 'reality-check-es.js'), 'utf8') },
+    Object.fromEntries(
+      ['reality-check-es.js', 'reality-check-numbers-es.js'].map((f) => [`/${f}`, readFileSync(join(EXTENSION_DIR, f), 'utf8')]).concat([['/blog-es.html', SPANISH_BLOG]]),
+    ),
     { '/': join(ROOT, 'tests/demo-site') },
   );
   browser = await launch({ lang: 'es' });
@@ -119,13 +123,16 @@ test('a card on a flagged English page reads Spanish, with its chrome and button
   await page.close();
 });
 
-test('the Spanish embed file on a Spanish blog: card and planner in Spanish, lang="es" inside, axe clean', async () => {
+test('the Spanish embed files on a Spanish blog: card, planner and The numbers in Spanish, lang="es" inside, axe clean', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${server.url}/blog-es.html`);
-  const card = page.locator('reality-check-card');
+  const card = page.locator('reality-check-card').first();
   await expect.poll(() => card.locator('h2').textContent()).toBe(cardFor('spot-reduction', 'es').title);
   expect(await card.locator('.rc-root').getAttribute('lang')).toBe('es');
   await expect.poll(() => page.locator('reality-check-planner .rc-result').textContent()).toMatch(/^Tu mantenimiento ronda las [\d.]+ kcal al día/);
+  const numbers = page.locator('reality-check-card').nth(1).locator('reality-check-numbers');
+  await expect.poll(() => numbers.locator('.rc-section-title').textContent()).toBe('Los números');
+  expect(await numbers.locator('.rc-root').getAttribute('lang')).toBe('es');
   await shot(page, 'embed');
   await axeClean(page);
   await page.close();
