@@ -1,6 +1,6 @@
 import es from 'virtual:catalog/es:embed';
 import { defineElements } from '../components/embed/elements';
-import { CARDS, CARDS_ES } from '../lib/myths/cards';
+import { cardsIn } from '../lib/myths/cards';
 import { catalogUi, setUi } from '../components/i18n/ui';
 
 /** The embed in Spanish: the same elements as reality-check.js (English); a page loads one of the two. */
@@ -8,7 +8,6 @@ export default defineUnlistedScript({
   globalName: false,
   main() {
     setUi(catalogUi(es, 'es'));
-    // English for any myth still without a Spanish card (tests/myths holds es complete).
-    defineElements({ ...CARDS, ...CARDS_ES });
+    defineElements(cardsIn('es'));
   },
 });

@@ -61,6 +61,9 @@ export const wordsFor = /*#__PURE__*/ inLang(WORDS, { es: WORDS_ES });
 
 export const MYTH_IDS = Object.keys(CARDS) as MythId[];
 
+/** Every myth's card in one language, by cardFor (so with its English fallback): what a one-language embed file bundles. */
+export const cardsIn = (lang: Lang) => Object.fromEntries(MYTH_IDS.map((id) => [id, cardFor(id, lang)])) as Record<MythId, Card>;
+
 export function isMythId(x: unknown): x is MythId {
   return typeof x === 'string' && Object.hasOwn(CARDS, x);
 }

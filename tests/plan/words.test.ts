@@ -84,7 +84,7 @@ describe('planner words in Spanish', () => {
   test('a goal under a healthy BMI is questioned in Spanish, with a decimal comma', () => {
     const input: PlanInput = { sex: 'female', age: 35, heightCm: 165, weightKg: 72, activity: 'light', sessions: 3, goalKg: 45 };
     expect(goalNote(input, 'metric', es)).toBe(
-      'Con tu estatura, 45 kg supondría un IMC de 16,5, por debajo del rango saludable, que empieza en torno a 50,4 kg. ¿Es esa la cifra que querías? Un médico o un dietista puede ayudarte a elegir un objetivo seguro.',
+      'Con tu altura, 45 kg supondría un IMC de 16,5, por debajo del rango saludable, que empieza en torno a 50,4 kg. ¿Es esa la cifra que querías? Un médico o un dietista puede ayudarte a elegir un objetivo seguro.',
     );
   });
 });
