@@ -68,6 +68,8 @@ export function collectText(root: Node, ownHost: Element | null, budget = Infini
   const pieces: Piece[] = [];
   const nodes: Text[] = [];
   const doc = root.ownerDocument ?? (root as Document);
+  // A document in design mode is all editable: the reader's own typing (no attribute says so).
+  if (doc.designMode === 'on') return { pieces, nodes };
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   if (after && root.contains(after)) walker.currentNode = after;
   const isHidden = inherited<boolean>(new Map(), false, root, (el) => (isSkipped(el, ownHost) ? true : undefined));

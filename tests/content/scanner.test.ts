@@ -102,3 +102,27 @@ test('a node longer than the budget is read only up to it, and the next batch re
   expect(first.pieces.map((p) => p.text)).toEqual(['x'.repeat(20)]);
   expect(collectText(body, null, 20, first.resumeAfter).pieces.map((p) => p.text)).toEqual(['after']);
 });
+
+test('editable text is found by attribute, never through isContentEditable (it computes style: 17 s at 50,000 levels)', () => {
+  const body = page('<div contenteditable="true"><p><b>draft</b></p></div><p>Kept.</p>');
+  const spied = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'isContentEditable');
+  let asked = 0;
+  Object.defineProperty(HTMLElement.prototype, 'isContentEditable', { configurable: true, get: () => (asked++, false) });
+  try {
+    expect(collectText(body, null).pieces.map((p) => p.text)).toEqual(['Kept.']);
+  } finally {
+    if (spied) Object.defineProperty(HTMLElement.prototype, 'isContentEditable', spied);
+    else delete (HTMLElement.prototype as { isContentEditable?: boolean }).isContentEditable;
+  }
+  expect(asked).toBe(0);
+});
+
+test('a document in design mode is not read', () => {
+  const body = page('<p>These five moves melt back fat and smooth your bra-line fast!</p>');
+  document.designMode = 'on';
+  try {
+    expect(collectText(body, null).pieces).toEqual([]);
+  } finally {
+    document.designMode = 'off';
+  }
+});
