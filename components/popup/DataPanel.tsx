@@ -14,7 +14,7 @@ export function DataPanel() {
     <section aria-labelledby="data-h" class="data">
       <h2 id="data-h">{ui.t('popup.data.title')}</h2>
       <p role="status" class={`sync ${s.kind}`}>
-        {s.kind === 'ok' ? ui.t('popup.data.synced') : s.message}
+        {s.kind === 'ok' ? ui.t('popup.data.synced') : s.message(ui)}
       </p>
       {fallbackNotes.value.map((note) => (
         <p key={note} class="sync warning">

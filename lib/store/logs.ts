@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
-import { decodeMonth, encodeSyncItems, merge, monthOfItem, parseEntry, type LogEntry } from '../log';
+import { formatDate, formatNumber } from '../i18n/format';
+import type { MessageKey, Words } from '../i18n/translate';
+import { decodeMonth, encodeSyncItems, merge, monthOfItem, parseEntry, type EntryKind, type LogEntry } from '../log';
+import type { CalendarDate } from '../streak/dates';
 
 /**
  * The log store. Local storage is the source of truth; storage.sync is a replica other browsers merge from.
@@ -23,7 +26,52 @@ const RETRY_MS = 60_000;
 /** Item-by-item writes after a refused batch, per flush: Chrome allows 120 writes a minute. */
 const SINGLE_WRITES = 20;
 
-export type Status = { kind: 'ok' } | { kind: 'warning' | 'error'; message: string };
+export type Status = { kind: 'ok' } | { kind: 'warning' | 'error'; message: Words };
+
+/**
+ * A problem as kept beside a set-aside value: a message key and its plain facts, worded when shown, so the
+ * stored list reads in whatever language the user has when they look.
+ */
+export interface Said {
+  key: MessageKey;
+  n?: number;
+  kind?: EntryKind;
+  date?: CalendarDate;
+  /** A sync item's month (YYYY-MM), or its key when it names none. */
+  month?: string;
+}
+
+const KIND_WORD: Record<EntryKind, MessageKey> = {
+  strength: 'log.kind.strength',
+  walk: 'log.kind.walk',
+  sleep: 'log.kind.sleep',
+  weight: 'log.kind.weight',
+  waist: 'log.kind.waist',
+  fit: 'log.kind.fit',
+};
+
+/** A stored problem in words; a value set aside by an older version has its English text instead. */
+export function worded(q: Pick<SetAside, 'said' | 'problem'>): Words | null {
+  const s = q.said;
+  if (!s || typeof s.key !== 'string') return typeof q.problem === 'string' ? () => q.problem! : null;
+  return ({ t, locale }) =>
+    t(
+      s.key,
+      {
+        n: typeof s.n === 'number' ? formatNumber(locale, s.n, 0) : '',
+        kind: s.kind && KIND_WORD[s.kind] ? t(KIND_WORD[s.kind]) : '',
+        date: typeof s.date === 'string' ? formatDate(locale, s.date) : '',
+        month: typeof s.month === 'string' ? monthName(s.month, locale) : '',
+      },
+      typeof s.n === 'number' ? s.n : undefined,
+    );
+}
+
+const monthName = (month: string, locale: string) =>
+  /^\d{4}-\d{2}$/.test(month) ? formatDate(locale, `${month}-01`, { month: 'long', year: 'numeric' }) : month;
+
+/** Several messages as one paragraph. */
+const together = (all: readonly Words[]): Words => (i18n) => all.map((w) => w(i18n)).join(' ');
 
 interface Stored {
   v: number;
@@ -31,7 +79,7 @@ interface Stored {
 }
 
 /** Reads the local value of any age or state. Unknown shapes are reported, not guessed at. */
-export function readLocal(raw: unknown): { entries: LogEntry[]; problem?: string } {
+export function readLocal(raw: unknown): { entries: LogEntry[]; problem?: Said } {
   if (raw === undefined || raw === null) return { entries: [] };
   // Version 0 stored a bare array of entries.
   const rows = Array.isArray(raw) ? raw : (raw as Stored).v === SCHEMA_VERSION && Array.isArray((raw as Stored).entries) ? (raw as Stored).entries : null;
@@ -39,15 +87,12 @@ export function readLocal(raw: unknown): { entries: LogEntry[]; problem?: string
     const v = (raw as Partial<Stored>)?.v;
     return {
       entries: [],
-      problem:
-        typeof v === 'number' && v > SCHEMA_VERSION
-          ? 'Your log was saved by a newer version of Reality Check. It is kept aside untouched; update the extension to see it.'
-          : 'Your saved log could not be read. It is kept aside untouched, and new logs are saved normally.',
+      problem: { key: typeof v === 'number' && v > SCHEMA_VERSION ? 'log.problem.newer' : 'log.problem.unreadable' },
     };
   }
   const entries = rows.map((r) => parseEntry(withShortId(r))).filter((e): e is LogEntry => e !== null);
   const bad = rows.length - entries.length;
-  return bad ? { entries, problem: `${bad} saved ${bad === 1 ? 'entry' : 'entries'} could not be read and ${bad === 1 ? 'was' : 'were'} kept aside.` } : { entries };
+  return bad ? { entries, problem: { key: 'log.problem.entries', n: bad } } : { entries };
 }
 
 /**
@@ -68,6 +113,8 @@ type Listener = (entries: readonly LogEntry[], status: Status) => void;
 export interface SetAside {
   at: string;
   source: string;
+  said?: Said;
+  /** What was wrong in English words, as versions before `said` stored it. */
   problem?: string;
   raw: unknown;
 }
@@ -80,12 +127,12 @@ const canonical = (x: unknown): string =>
 
 const sameItem = (a: SetAside, b: SetAside) => a.source === b.source && canonical(a.raw) === canonical(b.raw);
 
-const monthName = (month: string) => new Date(`${month}-01T12:00:00Z`).toLocaleDateString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export class LogStore {
   entries: LogEntry[] = [];
   status: Status = { kind: 'ok' };
-  private problems: string[] = [];
+  /** What the user is told, by the problem's stored form, so each is said once. */
+  private problems = new Map<string, Words>();
   /** What we last saw in sync, by item key without the prefix: only items whose text changed are written. */
   private synced = new Map<string, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -100,7 +147,7 @@ export class LogStore {
     const local = readLocal(raw);
     if (local.problem) await this.quarantine('local', raw, local.problem);
     this.entries = local.entries;
-    this.problems.push(...(await this.recentProblems()));
+    for (const [id, words] of await this.recentProblems()) this.problems.set(id, words);
     await this.pullSync();
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && LOCAL_KEY in changes) void this.absorbLocal(changes[LOCAL_KEY]!.newValue);
@@ -111,7 +158,7 @@ export class LogStore {
     };
     browser.storage.onChanged.addListener(onChanged);
     this.stopListening = () => browser.storage.onChanged.removeListener(onChanged);
-    if (this.problems.length) this.setStatus({ kind: 'warning', message: this.problems.join(' ') });
+    if (this.problems.size) this.setStatus({ kind: 'warning', message: together([...this.problems.values()]) });
     this.emit();
   }
 
@@ -159,19 +206,22 @@ export class LogStore {
     }
     const failed = await this.write(write);
     if (failed.size) {
-      const what = [...new Set([...failed].map(([key, why]) => `${monthName(key.slice(SYNC_PREFIX.length, SYNC_PREFIX.length + 7))} (${why})`))].join(', ');
+      const months = [...failed].map(([key, why]) => [key.slice(SYNC_PREFIX.length, SYNC_PREFIX.length + 7), why] as const);
       this.setStatus({
         kind: 'error',
-        message: `Sync paused for ${what}. Every log is saved in this browser; other months keep syncing, and this retries in a minute.`,
+        message: ({ t, locale }) => {
+          const what = new Set(months.map(([month, why]) => `${monthName(month, locale)} (${why})`));
+          return t('log.sync.paused', { what: [...what].join(', ') });
+        },
       });
       this.timer = setTimeout(() => void this.flush(), RETRY_MS);
       return;
     }
     this.setStatus(
       kept < months.length
-        ? { kind: 'warning', message: `Sync carries your latest ${kept} months; older logs stay safe in this browser.` }
-        : this.problems.length
-          ? { kind: 'warning', message: this.problems.join(' ') }
+        ? { kind: 'warning', message: ({ t, locale }) => t('log.sync.kept', { n: formatNumber(locale, kept, 0) }, kept) }
+        : this.problems.size
+          ? { kind: 'warning', message: together([...this.problems.values()]) }
           : { kind: 'ok' },
     );
   }
@@ -230,7 +280,7 @@ export class LogStore {
       }
       const month = monthOfItem(key);
       const { entries, bad } = month ? decodeMonth(month, value) : { entries: [], bad: 1 };
-      if (bad) await this.quarantine(fullKey, value, `${bad} synced ${bad === 1 ? 'entry' : 'entries'} from ${month ?? key} could not be read and ${bad === 1 ? 'was' : 'were'} kept aside.`);
+      if (bad) await this.quarantine(fullKey, value, { key: 'log.problem.synced', n: bad, month: month ?? key });
       if (typeof value === 'string') this.synced.set(key, value);
       await this.mergeIn(entries);
     }
@@ -268,10 +318,10 @@ export class LogStore {
     for (const e of incoming) {
       const mine = ours.get(e.id);
       if (!e.deleted || !mine || mine.deleted || mine.updated < e.updated) continue;
-      const problem = `Your ${mine.kind} entry for ${mine.date} was edited here but deleted in another browser; the delete stands, and your edit is kept aside (export it from Your data).`;
+      const problem: Said = { key: 'log.problem.editLost', kind: mine.kind, date: mine.date };
       await this.quarantine('edit lost to a delete', mine, problem);
-      if (!this.problems.includes(problem)) this.problems.push(problem);
-      this.setStatus({ kind: 'warning', message: this.problems.join(' ') });
+      this.problems.set(JSON.stringify(problem), worded({ said: problem })!);
+      this.setStatus({ kind: 'warning', message: together([...this.problems.values()]) });
     }
     this.entries = merge(this.entries, incoming);
   }
@@ -284,8 +334,8 @@ export class LogStore {
    * Keeps an unreadable (or overruled) value, with what was wrong, where the user can still reach and
    * export it. Never evicts; the same value from the same place is kept once, however often it is met.
    */
-  private async quarantine(source: string, raw: unknown, problem: string): Promise<void> {
-    const item: SetAside = { at: new Date().toISOString(), source, problem, raw };
+  private async quarantine(source: string, raw: unknown, said: Said): Promise<void> {
+    const item: SetAside = { at: new Date().toISOString(), source, said, raw };
     if (!this.keptHere.some((q) => sameItem(q, item))) this.keptHere.push(item);
     const list = await this.setAside();
     if (!list.some((q) => sameItem(q, item))) await browser.storage.local.set({ [QUARANTINE_KEY]: [...list, item] });
@@ -299,10 +349,12 @@ export class LogStore {
   }
 
   /** Problems set aside in the last two weeks, by any context: the popup tells the user about them. */
-  private async recentProblems(): Promise<string[]> {
+  private async recentProblems(): Promise<[string, Words][]> {
     const since = new Date(Date.now() - 14 * 86_400_000).toISOString();
-    const recent = (await this.setAside()).filter((q) => q.at >= since && typeof q.problem === 'string');
-    return [...new Set(recent.map((q) => q.problem!))];
+    return (await this.setAside()).flatMap((q) => {
+      const words = q.at >= since ? worded(q) : null;
+      return words ? [[JSON.stringify(q.said ?? q.problem), words] as [string, Words]] : [];
+    });
   }
 
   private setStatus(s: Status): void {

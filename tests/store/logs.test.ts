@@ -1,9 +1,12 @@
 import { expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LogStore, LOCAL_KEY, QUARANTINE_KEY, SYNC_PREFIX } from '../../lib/store/logs';
+import { uiFor } from '../i18n/catalog';
+import { LogStore, LOCAL_KEY, QUARANTINE_KEY, SYNC_PREFIX, worded } from '../../lib/store/logs';
 import { encodeMonths, live, stamp, type LogEntry } from '../../lib/log';
 import { addDays } from '../../lib/streak';
 import { open } from './open-store';
+
+const en = uiFor('en');
 
 const t = stamp(Date.UTC(2026, 10, 20, 8));
 const walk = (id: string, date = '2026-11-20'): LogEntry => ({ id, date, kind: 'walk', value: 30, detail: 'min', updated: t });
@@ -72,7 +75,7 @@ test('a quota error keeps every log locally and is shown to the user; the next f
   await store.put([walk('aaaaaa')]);
   await store.flush();
   expect(store.status.kind).toBe('error');
-  expect(store.status.kind !== 'ok' && store.status.message).toMatch(/QUOTA_BYTES_PER_ITEM.*saved in this browser/);
+  expect(store.status.kind !== 'ok' && store.status.message(en)).toMatch(/QUOTA_BYTES_PER_ITEM.*saved in this browser/);
   expect(((await fakeBrowser.storage.local.get(LOCAL_KEY))[LOCAL_KEY] as { entries: unknown[] }).entries).toHaveLength(1);
   await store.flush();
   expect(store.status).toEqual({ kind: 'ok' });
@@ -89,7 +92,7 @@ test('corrupted, newer-version or partly bad local data opens anyway, is kept as
     const store = await open();
     expect(store.entries.length).toBe(count);
     expect(store.status.kind).toBe('warning');
-    expect(store.status.kind !== 'ok' && store.status.message).toMatch(message);
+    expect(store.status.kind !== 'ok' && store.status.message(en)).toMatch(message);
     const q = (await fakeBrowser.storage.local.get(QUARANTINE_KEY))[QUARANTINE_KEY] as { raw: unknown }[];
     expect(q.at(-1)?.raw).toEqual(raw);
     // Old (version 0) data was migrated: the good entry is kept.
@@ -105,7 +108,7 @@ test('when logs outgrow sync, the newest months are synced and the user is told'
   }
   await store.put(many);
   await store.flush();
-  expect(store.status.kind !== 'ok' && store.status.message).toMatch(/latest \d+ months/);
+  expect(store.status.kind !== 'ok' && store.status.message(en)).toMatch(/latest \d+ months/);
   const keys = Object.keys(await fakeBrowser.storage.sync.get(null));
   expect(keys).toContain(`${SYNC_PREFIX}${addDays('2010-01-01', 365 * 16 - 1).slice(0, 7)}`);
   expect(keys).not.toContain(`${SYNC_PREFIX}2010-01`);
@@ -123,4 +126,15 @@ test('two contexts (popup and background) writing the local log converge on the 
     expect(popup.entries.map((e) => e.id)).toEqual(['aaaaaa', 'bbbbbb']);
     expect(background.entries.map((e) => e.id)).toEqual(['aaaaaa', 'bbbbbb']);
   });
+});
+
+test('a set-aside problem is kept as a key and its facts, so it reads in the language the user has when they look', () => {
+  const two = worded({ said: { key: 'log.problem.entries', n: 2 } })!;
+  expect(two(en)).toBe('2 saved entries could not be read and were kept aside.');
+  expect(two(uiFor('es'))).toBe('No se pudieron leer 2 entradas guardadas; se han apartado.');
+  const lost = worded({ said: { key: 'log.problem.editLost', kind: 'weight', date: '2026-11-20' } })!;
+  expect(lost(uiFor('es-ES'))).toMatch(/^Tu registro de peso del 20 nov 2026 se editó aquí/);
+  // A value set aside before keys were stored keeps its English words; nothing stored means nothing to say.
+  expect(worded({ problem: 'Your saved log could not be read.' })!(uiFor('es'))).toBe('Your saved log could not be read.');
+  expect(worded({})).toBeNull();
 });

@@ -8,6 +8,8 @@ import { decodeMonth, encodeMonths, stamp, type LogEntry } from '../../lib/log';
 import { addDays } from '../../lib/streak';
 import { open } from './open-store';
 
+const en = uiFor('en');
+
 const t = stamp(Date.UTC(2026, 10, 20, 8));
 const walk = (id: string, date = '2026-11-20', updated = t): LogEntry => ({ id, date, kind: 'walk', value: 30, detail: 'min', updated });
 const id = (n: number) => n.toString(36).padStart(6, '0');
@@ -50,7 +52,7 @@ test('item 8: a write failing for one month does not block the others', async ()
   await store.put([walk('aaaaaa'), walk('bbbbbb', '2026-12-01')]);
   await store.flush();
   expect(Object.keys(await fakeBrowser.storage.sync.get(null))).toEqual([`${SYNC_PREFIX}2026-12`]);
-  expect(store.status.kind !== 'ok' && store.status.message).toMatch(/November 2026.*something went wrong/);
+  expect(store.status.kind !== 'ok' && store.status.message(en)).toMatch(/November 2026.*something went wrong/);
 });
 
 test('item 9: nothing set aside is evicted, and the same bad value is kept once', async () => {
@@ -80,7 +82,7 @@ test('item 12: an edit lost to another browser\'s delete is kept aside and the u
   await store.put([walk('aaaaaa', '2026-11-20', t + 600_000)]);
   const [[month, text]] = [...encodeMonths([{ ...walk('aaaaaa'), value: 0, deleted: true }])] as [[string, string]];
   await fakeBrowser.storage.sync.set({ [SYNC_PREFIX + month]: text });
-  await vi.waitFor(() => expect(store.status.kind !== 'ok' && store.status.message).toMatch(/deleted in another browser/));
+  await vi.waitFor(() => expect(store.status.kind !== 'ok' && store.status.message(en)).toMatch(/deleted in another browser/));
   expect((await store.setAside()).map((q) => q.raw)).toContainEqual(walk('aaaaaa', '2026-11-20', t + 600_000));
 });
 
@@ -106,7 +108,7 @@ test('item 9: a value handed back with its keys reordered is still the same valu
 test('item 9: two contexts setting values aside at the same moment both keep theirs', async () => {
   const popup = await open();
   const background = await open();
-  type Q = { quarantine(source: string, raw: unknown, problem: string): Promise<void> };
-  await Promise.all([(popup as unknown as Q).quarantine('local', 'popup value', 'p'), (background as unknown as Q).quarantine('local', 'background value', 'b')]);
+  type Q = { quarantine(source: string, raw: unknown, said: { key: string }): Promise<void> };
+  await Promise.all([(popup as unknown as Q).quarantine('local', 'popup value', { key: 'log.problem.unreadable' }), (background as unknown as Q).quarantine('local', 'background value', { key: 'log.problem.unreadable' })]);
   await vi.waitFor(async () => expect((await popup.setAside()).map((q) => q.raw).sort()).toEqual(['background value', 'popup value']));
 });
