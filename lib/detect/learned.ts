@@ -9,7 +9,7 @@ import { looksEnglish } from './english';
 import { type Model, MYTH_ORDER, CLASSES, softmax, sumWeights } from './model';
 import { classify, pageFeatures, readRuledSpans, spanFeatures } from './page';
 import type { ReadSpan } from './sentences';
-import { RULE_KEPT } from './features';
+import { RULE_CLAIM, RULE_KEPT } from './features';
 
 /** A page read by the model: each sentence's probabilities and the page's probability of selling a myth. */
 export interface PageReading {
@@ -73,8 +73,10 @@ export function judgeWith(model: Model, text: string): PageVerdict {
   spans.forEach((s, i) => {
     const p = probs[i]![0]!;
     if (p > probs[best]![0]!) best = i;
-    // A sentence the hand rules kept is shown too: the page is flagged, and the rules name where.
-    if (p >= model.claimAt || ((s.ctx.rules ?? 0) & RULE_KEPT) !== 0) claims.push(claimAt(model, text, s, p));
+    // Marked: what the rules kept, what they proposed and the model reads as a promise, and what the model
+    // alone is as sure of as it must be to flag a page alone (a closing line must not borrow the page's flag).
+    const rules = s.ctx.rules ?? 0;
+    if (rules & RULE_KEPT || (p >= model.claimAt && (rules & RULE_CLAIM || p >= model.flagBareAt))) claims.push(claimAt(model, text, s, p));
   });
   if (claims.length === 0) claims.push(claimAt(model, text, spans[best]!, probs[best]![0]!));
   return { flagged: true, claims };

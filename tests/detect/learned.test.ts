@@ -4,6 +4,7 @@ import data from '../../lib/detect/model.json';
 import { loadModel, type ModelData } from '../../lib/detect/model';
 import { judgeWith, promisingSentences } from '../../lib/detect/learned';
 import { looksEnglish } from '../../lib/detect/english';
+import { judgePage } from '../../lib/detect';
 
 const model = loadModel(data as ModelData);
 
@@ -19,6 +20,21 @@ describe('learned detector', () => {
     expect(claims.map((c) => c.sentence)).toEqual(['These five moves melt back fat and smooth your bra-line.']);
     expect(claims[0]!.myth).toBe('spot-reduction');
     expect(judgeWith(model, 'Keep your back flat, pull the dumbbell to your hip and pause at the top.').flagged).toBe(false);
+  });
+
+  test('the shipped verdict marks a page’s promises, not a sign-off line the model half-suspects', () => {
+    const page = [
+      'Get summer ready',
+      'Summer is close. These five moves melt back fat and smooth your bra-line in just ten days! Thanks for reading.',
+      'Wear a sweat belt during each workout to burn belly fat even faster.',
+      'Our detox tea flushes out belly fat naturally while you sleep.',
+      'See you tomorrow for more.',
+    ].join('\n');
+    expect(judgePage(page).claims.map((c) => c.sentence)).toEqual([
+      'These five moves melt back fat and smooth your bra-line in just ten days!',
+      'Wear a sweat belt during each workout to burn belly fat even faster.',
+      'Our detox tea flushes out belly fat naturally while you sleep.',
+    ]);
   });
 
   test('other languages are left alone, short English texts are read', () => {
