@@ -34,7 +34,8 @@ export async function readCatalog(lang: string, prefixes?: readonly string[]): P
  * add a prefix when an embed component uses a new key outside them.
  */
 export const BUNDLES: Record<string, readonly string[]> = {
-  embed: ['card.', '!card.numbers.', 'embed.plan', 'embed.timeline', 'common.form.', 'timeline.'],
+  // The planner teaser's field messages come from lib/units and lib/plan/input.
+  embed: ['card.', '!card.numbers.', 'embed.plan', 'embed.timeline', 'common.form.', 'timeline.', 'units.', 'plan.input.'],
   numbers: ['card.numbers.', 'embed.numbers', 'numbers.'],
 };
 

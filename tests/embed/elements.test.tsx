@@ -1,8 +1,9 @@
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { defineElements } from '../../components/embed/elements';
 import { CARDS, CARDS_ES, cardFor } from '../../lib/myths/cards';
-import { setUi } from '../../components/i18n/ui';
 import { uiFor } from '../i18n/catalog';
+import { catalogUi, setUi } from '../../components/i18n/ui';
+import { BUNDLES, readCatalog } from '../../scripts/catalog';
 
 beforeAll(() => {
   defineElements(CARDS);
@@ -118,5 +119,21 @@ test('the Spanish file (its catalog and cards) renders the card, timeline and pl
   } finally {
     setUi(uiFor('en-GB'));
     defineElements(CARDS);
+  }
+});
+
+test('with only the keys the embed file bundles, the planner still says what is wrong with a field', async () => {
+  setUi(catalogUi(await readCatalog('en', BUNDLES.embed!), 'en'));
+  try {
+    const planner = place('<reality-check-planner></reality-check-planner>').shadowRoot!;
+    const weight = planner.querySelectorAll('input')[2]!;
+    weight.value = '9x';
+    weight.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(planner.querySelector('.rc-error')?.textContent).toMatch(/^Enter your weight/);
+    expect(planner.querySelector('.rc-result')?.textContent).toBe('Fill in the fields above to see your numbers.');
+    expect(planner.querySelector('.rc-kicker')?.textContent).toBe('Reality check');
+  } finally {
+    setUi(uiFor('en-GB'));
   }
 });
