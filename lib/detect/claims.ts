@@ -54,6 +54,8 @@ const WEAK = 0.55;
 const STANDING = 0.8;
 const PER_CUE = 0.05;
 const ALL_MYTHS: MythId[] = MYTHS.map((m) => m.id);
+/** Each myth's refute patterns as one alternation: one pass says whether any of them needs trying. */
+const ANY_REFUTE = new Map(MYTHS.map((m) => [m.id, new RegExp(m.patterns.refute.map((r) => `(?:${r.re.source})`).join('|'))]));
 
 /** Reads every sentence of `text` once. Pure; offsets index into `text`. */
 export function readSentences(text: string): SentenceReading {
@@ -103,7 +105,7 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
     let cues: number | undefined;
     for (const myth of aboutBodies ? MYTHS : []) {
       // A question asserts nothing either way ("Sounds too good to be true? Not at all!").
-      const refuteRule = question ? undefined : myth.patterns.refute.find((r) => r.re.test(lower));
+      const refuteRule = question || !ANY_REFUTE.get(myth.id)!.test(lower) ? undefined : myth.patterns.refute.find((r) => r.re.test(lower));
       if (refuteRule) {
         fired.push(refuteRule.id);
         refutes.push(myth.id);

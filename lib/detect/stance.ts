@@ -193,16 +193,19 @@ export function refutedAt(lower: string, from: number, to: number, fired: string
   if (REFUTE.re.test(clause)) return REFUTE.id;
   if (REPORTED_QUESTION.re.test(lower.slice(cs, from))) return REPORTED_QUESTION.id;
   if (BUT_THEN_REFUTED.re.test(lower.slice(ce))) return BUT_THEN_REFUTED.id;
-  // Not refuted: say which rule kept it so.
-  if (REFUTE.re.test(blank(raw, ATTRIBUTION_TAIL))) fired.push(FALSE_NEGATIVES.id);
-  else if (REFUTE.re.test(blank(raw, FALSE_NEGATIVES.re))) fired.push(ATTRIBUTED.id);
-  else if (REFUTE.re.test(blank(lower, FALSE_NEGATIVES.re))) fired.push(CLAUSE_SCOPE.id);
+  // Not refuted: say which rule kept it so (only where one did: the clause itself has a refuting word, or
+  // the sentence has more than this clause).
+  if (REFUTE.re.test(raw)) fired.push(REFUTE.re.test(blank(raw, ATTRIBUTION_TAIL)) ? FALSE_NEGATIVES.id : ATTRIBUTED.id);
+  else if (ce - cs < lower.length && REFUTE.re.test(blank(lower, FALSE_NEGATIVES.re))) fired.push(CLAUSE_SCOPE.id);
   return null;
 }
 
 /** Selling cues in the whole sentence ("you'll", "fast", "!"), at most 4. */
 export function sellingCues(lower: string): number {
+  const re = SELLING_CUES.re;
+  re.lastIndex = 0;
   let cues = 0;
-  for (const _ of lower.matchAll(SELLING_CUES.re)) if (++cues >= 4) break;
+  while (cues < 4 && re.exec(lower)) cues++;
+  re.lastIndex = 0;
   return cues;
 }
