@@ -76,6 +76,10 @@ test('a quota error keeps every log locally and is shown to the user; the next f
   await store.flush();
   expect(store.status.kind).toBe('error');
   expect(store.status.kind !== 'ok' && store.status.message(en)).toMatch(/QUOTA_BYTES_PER_ITEM.*saved in this browser/);
+  // Worded when shown, so the same status reads in Spanish with the month named by Intl.
+  expect(store.status.kind !== 'ok' && store.status.message(uiFor('es-ES'))).toMatch(
+    /^Sincronización en pausa para noviembre de 2026 \(QUOTA_BYTES_PER_ITEM quota exceeded\)\. Todos los registros están guardados en este navegador/,
+  );
   expect(((await fakeBrowser.storage.local.get(LOCAL_KEY))[LOCAL_KEY] as { entries: unknown[] }).entries).toHaveLength(1);
   await store.flush();
   expect(store.status).toEqual({ kind: 'ok' });
@@ -109,6 +113,7 @@ test('when logs outgrow sync, the newest months are synced and the user is told'
   await store.put(many);
   await store.flush();
   expect(store.status.kind !== 'ok' && store.status.message(en)).toMatch(/latest \d+ months/);
+  expect(store.status.kind !== 'ok' && store.status.message(uiFor('es-ES'))).toMatch(/^La sincronización lleva tus últimos \d+ meses; los registros más antiguos/);
   const keys = Object.keys(await fakeBrowser.storage.sync.get(null));
   expect(keys).toContain(`${SYNC_PREFIX}${addDays('2010-01-01', 365 * 16 - 1).slice(0, 7)}`);
   expect(keys).not.toContain(`${SYNC_PREFIX}2010-01`);
