@@ -30,12 +30,14 @@ export async function readCatalog(lang: string, prefixes?: readonly string[]): P
 }
 
 /**
- * The keys each embed file ships, by prefix (the main file is at its 12 kB budget, so only what it shows):
+ * The keys each embed file ships, by prefix (each file has a 12 kB gzip budget, so only what it shows):
  * add a prefix when an embed component uses a new key outside them.
  */
 export const BUNDLES: Record<string, readonly string[]> = {
-  // The planner teaser's field messages come from lib/units and lib/plan/input.
-  embed: ['card.', '!card.numbers.', 'embed.plan', 'embed.timeline', 'common.form.', 'timeline.', 'units.', 'plan.input.'],
+  // reality-check(-es).js: the card and the timeline.
+  embed: ['card.', '!card.numbers.', 'embed.timeline', 'timeline.'],
+  // reality-check-plan(-es).js: the teaser's own words, its card chrome, and its field messages (lib/units, lib/plan/input).
+  plan: ['card.kicker', 'card.medical', 'embed.plan', 'common.form.', 'units.', 'plan.input.'],
   numbers: ['card.numbers.', 'embed.numbers', 'numbers.'],
 };
 

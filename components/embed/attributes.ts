@@ -1,4 +1,3 @@
-import { isMythId, MYTH_IDS } from '../../lib/myths/cards';
 import type { MythId } from '../../lib/myths/types';
 
 /** What an embed element reads from its attributes, after cleaning. */
@@ -34,12 +33,9 @@ export function readHeadingLevel(tag: string, raw: unknown): HeadingLevel {
   return pick<HeadingLevel>(tag, 'heading-level', raw, [2, 3, 4], 2);
 }
 
-export function readMyth(tag: string, raw: unknown): MythId {
-  if (raw === undefined || raw === null || raw === '') return DEFAULT_MYTH;
-  const value = String(raw).trim().toLowerCase();
-  if (isMythId(value)) return value;
-  warnOnce(tag, 'myth', String(raw), `"${DEFAULT_MYTH}"`, MYTH_IDS.join(', '));
-  return DEFAULT_MYTH;
+/** One of the file's myths (the keys of its card table: the cards are the file's language, so no other table is bundled). */
+export function readMyth(tag: string, raw: unknown, cards: Record<MythId, unknown>): MythId {
+  return pick(tag, 'myth', raw, Object.keys(cards) as MythId[], DEFAULT_MYTH);
 }
 
 /** Longest claim text read: a sentence, not an article. */

@@ -5,6 +5,9 @@ import { readTheme } from './attributes';
 /** Attribute values as props: strings, or undefined when absent. Anything may be in them. */
 export type Props = Record<string, string | undefined>;
 
+/** Host rules for the card, timeline and planner: block layout, honour [hidden], and fit the article column. */
+export const HOST_CSS = `:host{display:block;margin:16px 0;contain:content}:host([hidden]){display:none}`;
+
 /** The themed root every embed renders into, marked with the file's language for screen readers. */
 export const Root = ({ tag, theme, children }: { tag: string; theme?: string; children: ComponentChildren }) => {
   const t = readTheme(tag, theme);

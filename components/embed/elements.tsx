@@ -4,25 +4,18 @@ import { realisticTimeline, timelineCaveat } from '../../lib/timeline';
 import { ui } from '../i18n/ui';
 import { CARD_CSS } from '../card/styles';
 import { RealityCard } from '../RealityCard';
-import { PlanTeaser } from './PlanTeaser';
 import { readClaim, readHeadingLevel, readMyth } from './attributes';
-import { defineElement, Root, type Props } from './define';
+import { defineElement, HOST_CSS, Root, type Props } from './define';
 
-/** Host rules for embeds: block layout, honour [hidden], and fit the article column. */
-const EMBED_CSS = `:host{display:block;margin:16px 0;contain:content}:host([hidden]){display:none}
-.rc-form{display:grid;grid-template-columns:repeat(auto-fit,minmax(120px,1fr));gap:10px;margin-top:10px}
-.rc-field{display:flex;flex-direction:column;gap:4px;font-size:14px}
-.rc-field input,.rc-field select{font:inherit;min-height:32px;padding:4px 8px;border:1px solid var(--rc-border);border-radius:6px;background:var(--rc-bg);color:var(--rc-fg)}
-.rc-error{color:light-dark(#b42318,#ff9b8f);font-size:13px}
-.rc-result{margin-top:12px!important}
-details summary{cursor:pointer;min-height:24px;font-weight:600;margin-top:12px}`;
+/** The card's expander. */
+const CARD_EMBED_CSS = `details summary{cursor:pointer;min-height:24px;font-weight:600;margin-top:12px}`;
 
 /** The file's cards, in its language (set by defineElements), so one embed file carries one language's copy. */
 let cards: Record<MythId, Card>;
 
 function CardElement(props: Props) {
   const tag = 'reality-check-card';
-  const id = readMyth(tag, props.myth);
+  const id = readMyth(tag, props.myth, cards);
   const level = readHeadingLevel(tag, props.headingLevel);
   const claim = readClaim(props.claim);
   // The numbers live in their own script (reality-check-numbers.js): without it this element stays empty.
@@ -56,27 +49,18 @@ function TimelineElement(props: Props) {
   );
 }
 
-function PlannerElement(props: Props) {
-  const tag = 'reality-check-planner';
-  return (
-    <Root tag={tag} theme={props.theme}>
-      <PlanTeaser headingLevel={readHeadingLevel(tag, props.headingLevel)} />
-    </Root>
-  );
-}
-
 /**
- * Defines the three elements. Safe to call twice (the script pasted twice, or two blogs' widgets on one
- * page): an element already defined is left alone.
+ * Defines the card and timeline elements (the planner is reality-check-plan.js, components/embed/planner.tsx,
+ * so this file carries no planner code or messages). Safe to call twice (the script pasted twice, or two
+ * blogs' widgets on one page): an element already defined is left alone.
  */
 export function defineElements(copy: Record<MythId, Card>): void {
   cards = copy;
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(CARD_CSS + EMBED_CSS);
+  sheet.replaceSync(CARD_CSS + HOST_CSS + CARD_EMBED_CSS);
   const elements: [string, FunctionComponent<Props>, string[]][] = [
     ['reality-check-card', CardElement, ['myth', 'claim', 'theme', 'heading-level']],
     ['reality-check-timeline', TimelineElement, ['theme', 'heading-level']],
-    ['reality-check-planner', PlannerElement, ['theme', 'heading-level']],
   ];
   for (const [tag, component, attrs] of elements) {
     if (!customElements.get(tag)) defineElement(tag, component, attrs, sheet);

@@ -1,13 +1,14 @@
 /**
  * The embed in WebKitGTK (the engine family of Safari, where many blog readers are): the demo blog page's
  * three elements upgrade, their shadow styles apply, light and dark themes resolve, the planner teaser
- * takes keyboard input, and the page requests nothing beyond its own three files.
+ * takes keyboard input, and the page requests nothing beyond its own four files.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { By, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
-import { EXTENSION_DIR, ROOT, SCREENSHOT_DIR, serve, type StaticServer } from '../e2e/harness';
+import { ROOT, SCREENSHOT_DIR, serve, type StaticServer } from '../e2e/harness';
+import { embedRoutes } from '../e2e/embed-files';
 import { launchWebKit, type WebKitSession } from './webkit';
 
 const SITE = join(ROOT, 'tests/demo-site');
@@ -18,8 +19,7 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   server = await serve(
     {
-      '/reality-check.js': readFileSync(join(EXTENSION_DIR, 'reality-check.js'), 'utf8'),
-      '/reality-check-numbers.js': readFileSync(join(EXTENSION_DIR, 'reality-check-numbers.js'), 'utf8'),
+      ...embedRoutes(),
       '/numbers.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Claim numbers</title>
 <script async src="/reality-check.js"></script><script async src="/reality-check-numbers.js"></script></head>
 <body><reality-check-card myth="rapid-fix" claim="Lose 5 kg in 10 days"></reality-check-card></body></html>`,
@@ -114,7 +114,7 @@ test('the planner teaser takes keyboard input and answers at once', async () => 
   expect(await (await inside(planner, '.rc-error')).getText()).not.toBe('');
 });
 
-test('nothing is requested beyond the page, its stylesheet and the embed script', async () => {
+test('nothing is requested beyond the page, its stylesheet and the two embed scripts', async () => {
   const { driver } = light;
   await openBlog(driver);
   // Resource Timing lists every fetch the page made, to any origin; the server log shows what reached us.
@@ -124,7 +124,7 @@ test('nothing is requested beyond the page, its stylesheet and the embed script'
   expect(fetched.map((u) => new URL(u).origin)).toEqual(fetched.map(() => server.url));
   // MiniBrowser itself asks for /favicon.ico; that is the browser, not the page.
   const ours = server.requests.filter((p) => p !== '/favicon.ico');
-  expect([...new Set(ours)].sort()).toEqual(['/blog-post.html', '/reality-check.js', '/style.css']);
+  expect([...new Set(ours)].sort()).toEqual(['/blog-post.html', '/reality-check-plan.js', '/reality-check.js', '/style.css']);
 });
 
 test('a card with a claim hosts the numbers element from its own script, nested shadow roots and all', async () => {

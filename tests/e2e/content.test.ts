@@ -1,10 +1,11 @@
 /// <reference types="chrome" />
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from 'playwright-core';
-import { EXTENSION_DIR, highlightCount, launch, overlayAxe, overlayOf, ROOT, serve, SCREENSHOT_DIR, type ExtensionBrowser, type StaticServer } from './harness';
+import { highlightCount, launch, overlayAxe, overlayOf, ROOT, serve, SCREENSHOT_DIR, type ExtensionBrowser, type StaticServer } from './harness';
+import { embedRoutes } from './embed-files';
 import * as pages from './pages';
 
 let browser: ExtensionBrowser;
@@ -207,7 +208,7 @@ test('a hostile page neither breaks the card nor makes the script spin', async (
 
 test('the demo site: its four myth pages are flagged, the index, debunk, technique page and blog are not', async () => {
   const demo = await serve(
-    { '/reality-check.js': readFileSync(join(EXTENSION_DIR, 'reality-check.js'), 'utf8') },
+    embedRoutes(),
     { '/': join(ROOT, 'tests/demo-site') },
   );
   try {

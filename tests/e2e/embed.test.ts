@@ -3,7 +3,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { EXTENSION_DIR, ROOT, SCREENSHOT_DIR, launch, serve, type ExtensionBrowser, type StaticServer } from './harness';
+import { embedRoutes } from './embed-files';
+import { ROOT, SCREENSHOT_DIR, launch, serve, type ExtensionBrowser, type StaticServer } from './harness';
 
 const SITE = join(ROOT, 'tests/demo-site');
 const HOSTILE = '<style>* { all: unset !important; font-size: 40px !important; color: red !important; }</style>';
@@ -16,10 +17,9 @@ beforeAll(async () => {
   const blog = readFileSync(join(SITE, 'blog-post.html'), 'utf8');
   server = await serve(
     {
-      '/reality-check.js': readFileSync(join(EXTENSION_DIR, 'reality-check.js'), 'utf8'),
+      ...embedRoutes(),
       '/hostile.html': blog.replace('</head>', `${HOSTILE}</head>`),
       '/twice.html': blog.replace('</head>', '<script async src="/reality-check.js"></script></head>'),
-      '/reality-check-numbers.js': readFileSync(join(EXTENSION_DIR, 'reality-check-numbers.js'), 'utf8'),
       '/numbers.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Claim numbers</title>
 <script async src="/reality-check.js"></script><script async src="/reality-check-numbers.js"></script></head>
 <body><main><h1>A week of detox, checked</h1>
@@ -67,7 +67,7 @@ test('the blog renders the cards without the extension: no violations, no reques
     return Object.keys(window).filter((k) => !before.has(k) && k !== '__before');
   });
   expect(added).toEqual([]);
-  expect(requests.sort()).toEqual(['/blog-post.html', '/reality-check.js', '/style.css']);
+  expect(requests.sort()).toEqual(['/blog-post.html', '/reality-check-plan.js', '/reality-check.js', '/style.css']);
   expect(errors).toEqual([]);
   expect(await page.context().cookies()).toEqual([]);
 
@@ -142,7 +142,7 @@ test('npm start serves every demo page and stops cleanly on SIGINT', async () =>
   });
   const pages = [...out.matchAll(/(http:\/\/127\.0\.0\.1:\d+\/[\w-]+\.html)/g)].map((m) => m[1]!);
   expect(pages.length).toBe(7);
-  for (const p of [`${url}/`, ...pages, `${url}/reality-check.js`]) {
+  for (const p of [`${url}/`, ...pages, `${url}/reality-check.js`, `${url}/reality-check-plan.js`]) {
     expect((await fetch(p)).status, p).toBe(200);
   }
   const exit = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));

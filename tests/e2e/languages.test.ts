@@ -6,28 +6,27 @@
  * a first run starts in pounds.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { cardFor } from '../../lib/myths/cards';
-import { EXTENSION_DIR, launch, overlayAxe, overlayOf, ROOT, serve, SCREENSHOT_DIR, type ExtensionBrowser, type StaticServer } from './harness';
+import { embedRoutes } from './embed-files';
+import { launch, overlayAxe, overlayOf, ROOT, serve, SCREENSHOT_DIR, type ExtensionBrowser, type StaticServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
 
 const SPANISH_BLOG = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Mi blog</title>
 <script async src="/reality-check-es.js"></script></head><body><main><h1>Grasa de la espalda</h1>
-<reality-check-card myth="spot-reduction"></reality-check-card><reality-check-planner></reality-check-planner>
+<reality-check-card myth="spot-reduction"></reality-check-card><reality-check-planner></reality-check-planner><script async src="/reality-check-plan-es.js"></script>
 <reality-check-card myth="rapid-fix" claim="Lose 10 pounds in 7 days"></reality-check-card></main>
 <script async src="/reality-check-numbers-es.js"></script></body></html>`;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   server = await serve(
-    Object.fromEntries(
-      ['reality-check-es.js', 'reality-check-numbers-es.js'].map((f) => [`/${f}`, readFileSync(join(EXTENSION_DIR, f), 'utf8')]).concat([['/blog-es.html', SPANISH_BLOG]]),
-    ),
+    { ...embedRoutes(['reality-check-es.js', 'reality-check-plan-es.js', 'reality-check-numbers-es.js']), '/blog-es.html': SPANISH_BLOG },
     { '/': join(ROOT, 'tests/demo-site') },
   );
   browser = await launch({ lang: 'es' });

@@ -1,14 +1,17 @@
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { defineElements } from '../../components/embed/elements';
-import { CARDS, CARDS_ES, cardFor } from '../../lib/myths/cards';
+import { definePlannerElement } from '../../components/embed/planner';
+import { CARDS, CARDS_ES } from '../../lib/myths/cards';
 import { uiFor } from '../i18n/catalog';
 import { catalogUi, setUi } from '../../components/i18n/ui';
 import { BUNDLES, readCatalog } from '../../scripts/catalog';
 
 beforeAll(() => {
   defineElements(CARDS);
-  // A second copy of the script on the same page must not throw.
+  definePlannerElement();
+  // A second copy of a script on the same page must not throw.
   expect(() => defineElements(CARDS)).not.toThrow();
+  expect(() => definePlannerElement()).not.toThrow();
 });
 afterEach(() => {
   document.body.innerHTML = '';
@@ -106,14 +109,16 @@ test('a card without claim has no numbers element and no quote', () => {
   expect(root.querySelector('q')).toBeNull();
 });
 
-test('the Spanish file (its catalog and cards) renders the card, timeline and planner in Spanish, lang="es"', () => {
+test('the Spanish files (their catalogs and cards) render the card, timeline and planner in Spanish, lang="es"', () => {
   setUi(uiFor('es'));
-  defineElements({ ...CARDS, ...CARDS_ES });
+  defineElements(CARDS_ES);
   try {
     const card = place('<reality-check-card myth="spot-reduction"></reality-check-card>').shadowRoot!;
     expect(card.querySelector('.rc-root')?.getAttribute('lang')).toBe('es');
-    expect(card.querySelector('h2')?.textContent).toBe(cardFor('spot-reduction', 'es').title);
+    expect(card.querySelector('h2')?.textContent).toBe(CARDS_ES['spot-reduction'].title);
     expect(card.querySelector('details summary')?.textContent).toBe('Lo que sí funciona, un calendario realista y un próximo paso');
+    const timeline = place('<reality-check-timeline></reality-check-timeline>').shadowRoot!;
+    expect(timeline.querySelector('h2')?.textContent).toBe('Cómo es un calendario realista');
     const planner = place('<reality-check-planner></reality-check-planner>').shadowRoot!;
     expect(planner.querySelector('.rc-result')?.textContent).toMatch(/^Tu mantenimiento ronda las [\d.]+ kcal al día\. .* cerca de 0,\d kg por semana/);
   } finally {
@@ -122,8 +127,8 @@ test('the Spanish file (its catalog and cards) renders the card, timeline and pl
   }
 });
 
-test('with only the keys the embed file bundles, the planner still says what is wrong with a field', async () => {
-  setUi(catalogUi(await readCatalog('en', BUNDLES.embed!), 'en'));
+test('with only the keys the planner file bundles, the planner still says what is wrong with a field', async () => {
+  setUi(catalogUi(await readCatalog('en', BUNDLES.plan!), 'en'));
   try {
     const planner = place('<reality-check-planner></reality-check-planner>').shadowRoot!;
     const weight = planner.querySelectorAll('input')[2]!;
@@ -136,4 +141,23 @@ test('with only the keys the embed file bundles, the planner still says what is 
   } finally {
     setUi(uiFor('en-GB'));
   }
+});
+
+test('each file\'s bundled keys are all its elements show: the same text as with every message', async () => {
+  const text = (html: string) => place(html).shadowRoot!.textContent;
+  const files = [
+    ['embed', ['<reality-check-card myth="magic-product" claim="Melt fat fast"></reality-check-card>', '<reality-check-timeline></reality-check-timeline>']],
+    ['plan', ['<reality-check-planner></reality-check-planner>']],
+  ] as const;
+  for (const lang of ['en', 'es'] as const) {
+    for (const [bundle, elements] of files) {
+      for (const html of elements) {
+        setUi(uiFor(lang));
+        const full = text(html);
+        setUi(catalogUi(await readCatalog(lang, BUNDLES[bundle]), lang));
+        expect(text(html), `${lang} ${bundle}: ${html}`).toBe(full);
+      }
+    }
+  }
+  setUi(uiFor('en-GB'));
 });

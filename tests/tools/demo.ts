@@ -4,10 +4,11 @@
  * Flags: --port N (default 5178; 0 picks a free one), --no-build, --no-open. Ctrl+C stops it.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, EXTENSION_DIR, ROOT, chromiumArgs, serve, type StaticServer } from '../e2e/harness';
+import { embedRoutes } from '../e2e/embed-files';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -28,7 +29,7 @@ if (!existsSync(join(EXTENSION_DIR, 'reality-check.js'))) {
 }
 
 // The blog page loads the embed from the site's root, as a blogger self-hosting it would.
-const routes = { '/reality-check.js': readFileSync(join(EXTENSION_DIR, 'reality-check.js'), 'utf8') };
+const routes = embedRoutes();
 const dirs = { '/': join(ROOT, 'tests/demo-site') };
 let server: StaticServer;
 try {

@@ -4,17 +4,18 @@
  * built extension runs in Debian's Chromium on the demo site; the popup is shot at its real size and set
  * over the page it was opened on, where the toolbar would drop it. Output: .output/store/*.png.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launch, overlayOf, ROOT, serve } from '../e2e/harness';
+import { launch, overlayOf, ROOT, serve } from '../e2e/harness';
+import { embedRoutes } from '../e2e/embed-files';
 
 const OUT = join(ROOT, '.output/store');
 const SIZE = { width: 1280, height: 800 };
 mkdirSync(OUT, { recursive: true });
 
 const site = await serve(
-  { '/reality-check.js': readFileSync(join(EXTENSION_DIR, 'reality-check.js'), 'utf8') },
+  embedRoutes(),
   { '/': join(ROOT, 'tests/demo-site') },
 );
 const browser = await launch();
