@@ -15,6 +15,12 @@ export const FITNESS = [
   'Walk 30 minutes most days and sleep seven to nine hours.',
 ];
 
+/**
+ * FITNESS without its refutation: a page that promises myths throughout. Since the learned page decision
+ * (bb37bd0), one refuting sentence in six makes FITNESS read as a debunk, and the page bench needs claims.
+ */
+export const PROMISING = FITNESS.filter((s) => !s.startsWith('Spot reduction'));
+
 /** Cycles through `sentences` until the result reaches `size` characters, joined by `sep`. */
 export function fill(sentences: readonly string[], size: number, sep = ' '): string {
   const parts: string[] = [];

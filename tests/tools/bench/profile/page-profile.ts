@@ -2,13 +2,13 @@
  * Where the extension's time on a page goes: loads one bench page under the V8 CPU profiler of the page's
  * target (it samples every world on the renderer main thread, the content script's isolated world included)
  * and under a trace, then prints self time per function of extension code and the longest extension task's
- * top functions. `npx tsx tests/tools/bench/profile/page-profile.ts [fitness|plain|article]` after a build.
+ * top functions. `npx tsx tests/tools/bench/profile/page-profile.ts [fitness|dense|plain|article]` after a build.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { EXTENSION_DIR, launch, serve } from '../../../e2e/harness';
-import { FITNESS, ORDINARY, paragraphs } from '../../bench-text';
+import { ORDINARY, paragraphs, PROMISING } from '../../bench-text';
 
 interface Node {
   id: number;
@@ -23,7 +23,7 @@ interface Profile {
 }
 
 const which = process.argv[2] ?? 'fitness';
-const text = which === 'plain' ? paragraphs(ORDINARY, 1_000_000) : paragraphs(FITNESS, which === 'article' ? 50_000 : 1_000_000);
+const text = which === 'plain' ? paragraphs(ORDINARY, 1_000_000) : paragraphs(PROMISING, which === 'article' ? 50_000 : which === 'dense' ? 100_000 : 1_000_000);
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><article>${text.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 
 const server = await serve({ '/page.html': html });

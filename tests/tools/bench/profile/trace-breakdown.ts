@@ -1,15 +1,15 @@
 /**
  * Which trace events make up the extension's tasks on one bench page: per event name, the summed duration
  * of events that name a chrome-extension:// script, and the longest extension task's children.
- * `npx tsx tests/tools/bench/profile/trace-breakdown.ts [fitness|plain|article]` after a build.
+ * `npx tsx tests/tools/bench/profile/trace-breakdown.ts [fitness|dense|plain|article]` after a build.
  */
 import { launch, serve } from '../../../e2e/harness';
-import { FITNESS, ORDINARY, paragraphs } from '../../bench-text';
+import { ORDINARY, paragraphs, PROMISING } from '../../bench-text';
 import { extensionSamples } from '../page';
 
 interface Ev { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } } }
 const which = process.argv[2] ?? 'plain';
-const text = which === 'plain' ? paragraphs(ORDINARY, 1_000_000) : paragraphs(FITNESS, which === 'article' ? 50_000 : 1_000_000);
+const text = which === 'plain' ? paragraphs(ORDINARY, 1_000_000) : paragraphs(PROMISING, which === 'article' ? 50_000 : which === 'dense' ? 100_000 : 1_000_000);
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><article>${text.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 const server = await serve({ '/page.html': html });
 const browser = await launch();
