@@ -14,6 +14,16 @@ export default defineConfig({
   // One SVG source for every size: 16/32 for toolbars (1x and 2x), 48 for the extensions page, 96/128 for
   // the stores. Dev builds keep the same colours so what you test is what ships.
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [16, 32, 48, 96, 128], developmentIndicator: false },
+  hooks: {
+    // The numbers embed renders static markup: a DOM-building JSX runtime stands in for preact there (12 kB budget).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name.startsWith('reality-check-numbers'))) return;
+      const runtime = fileURLToPath(new URL('components/embed/dom-jsx.ts', import.meta.url));
+      const others = config.resolve?.alias ?? {};
+      const list = Array.isArray(others) ? others : Object.entries(others).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^preact(\/jsx-runtime)?$/, replacement: runtime }, ...list] };
+    },
+  },
   vite: () => ({
     plugins: [preact(), catalogPlugin()],
     resolve: {

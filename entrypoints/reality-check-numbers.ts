@@ -3,7 +3,8 @@ import { defineNumbersElement } from '../components/embed/numbers';
 import { catalogUi, setUi } from '../components/i18n/ui';
 
 /**
- * The claim-numbers embed, in its own file because the main embed is at its 12 kB gzip budget. It
+ * The claim-numbers embed, in its own file so a page without it does not pay for the claim reader (12 kB
+ * gzip budget per file; built with components/embed/dom-jsx.ts instead of preact, see wxt.config.ts). It
  * defines <reality-check-numbers> and nothing else global; <reality-check-card claim="…"> uses it when
  * both scripts are on the page. No network requests.
  */

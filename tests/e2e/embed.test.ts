@@ -3,8 +3,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { embedRoutes } from './embed-files';
-import { ROOT, SCREENSHOT_DIR, launch, serve, type ExtensionBrowser, type StaticServer } from './harness';
+import { gzipSync } from 'node:zlib';
+import { EMBED_BUDGET, embedFiles, embedRoutes } from './embed-files';
+import { EXTENSION_DIR, ROOT, SCREENSHOT_DIR, launch, serve, type ExtensionBrowser, type StaticServer } from './harness';
 
 const SITE = join(ROOT, 'tests/demo-site');
 const HOSTILE = '<style>* { all: unset !important; font-size: 40px !important; color: red !important; }</style>';
@@ -121,6 +122,14 @@ test('claim: the card shows the claim and its numbers, the numbers element stand
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'embed-numbers.png'), fullPage: true });
   await page.close();
+});
+
+test('every embed file is within its 12 kB gzip budget', () => {
+  const files = embedFiles();
+  // Card and timeline, planner, numbers: each in English and Spanish.
+  expect(files).toEqual(['reality-check-es.js', 'reality-check-numbers-es.js', 'reality-check-numbers.js', 'reality-check-plan-es.js', 'reality-check-plan.js', 'reality-check.js']);
+  const over = files.map((f) => [f, gzipSync(readFileSync(join(EXTENSION_DIR, f)), { level: 9 }).length] as const).filter(([, gz]) => gz > EMBED_BUDGET);
+  expect(over).toEqual([]);
 });
 
 test('npm start serves every demo page and stops cleanly on SIGINT', async () => {
