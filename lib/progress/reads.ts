@@ -27,7 +27,21 @@ export const TOO_FAST_SHARE = 0.01;
 export const FLAT_SHARE = 0.001;
 
 const lossPerWeek = (f: Facts, window: 14 | 21) => -(window === 14 ? f.line14 : f.line21)!.kgPerWeek;
-const bandToday = (f: Facts) => f.band[Math.min(f.day, f.band.length - 1)]!;
+/**
+ * Within this of the band's edge a read is a close call: the band's start and the trend are fitted lines
+ * that a few missing mornings move by up to about 0.4 kg, so a close call is only made on full weeks, and
+ * fewer weigh-ins give no read rather than the other side of the edge.
+ */
+export const CLOSE_CALL_KG = 0.5;
+
+/** Where the trend sits against the band today; the one place on-track, slower and ahead are told apart. */
+function bandSide(f: Facts): 'above' | 'within' | 'below' | null {
+  if (f.levelKg === null) return null;
+  const today = f.band[Math.min(f.day, f.band.length - 1)]!;
+  const edge = Math.min(Math.abs(f.levelKg - today.high), Math.abs(f.levelKg - today.low));
+  if (edge < CLOSE_CALL_KG && !f.fullWeeks) return null;
+  return f.levelKg > today.high ? 'above' : f.levelKg < today.low ? 'below' : 'within';
+}
 
 /** One line on what usually happens in this week of a plan (content brief: realistic timeline). */
 export function weekNote(week: number, { t }: I18n): string {
@@ -65,7 +79,12 @@ export const READS: readonly Read[] = [
     tone: 'none',
     window: 14,
     applies: (f) => f.day < 14 || f.line14 === null || f.levelKg === null,
-    message: (f, _units, { t }) => (f.day < 14 ? t('progress.read.notEnoughData.early', week(f)) : t('progress.read.notEnoughData.sparse')),
+    message: (f, _units, { t }) =>
+      f.day < 14
+        ? t('progress.read.notEnoughData.early', week(f))
+        : f.line14 === null || f.levelKg === null
+          ? t('progress.read.notEnoughData.sparse')
+          : t('progress.read.notEnoughData.close', week(f)),
   },
   {
     id: 'too-fast',
@@ -90,7 +109,7 @@ export const READS: readonly Read[] = [
     title: ({ t }) => t('progress.read.onTrack.title'),
     tone: 'good',
     window: 21,
-    applies: (f) => f.levelKg !== null && f.levelKg <= bandToday(f).high && f.levelKg >= bandToday(f).low,
+    applies: (f) => bandSide(f) === 'within',
     message: (f, _units, i18n) => i18n.t('progress.read.onTrack.message', { ...week(f), note: weekNote(f.week, i18n) }),
   },
   {
@@ -98,7 +117,7 @@ export const READS: readonly Read[] = [
     title: ({ t }) => t('progress.read.slower.title'),
     tone: 'calm',
     window: 21,
-    applies: (f) => f.levelKg !== null && f.levelKg > bandToday(f).high,
+    applies: (f) => bandSide(f) === 'above',
     message: (f, _units, { t }) =>
       [
         (f.line21 ?? f.line14)!.kgPerWeek < 0 ? t('progress.read.slower.falling', week(f)) : t('progress.read.slower.above', week(f)),
@@ -111,7 +130,7 @@ export const READS: readonly Read[] = [
     title: ({ t }) => t('progress.read.ahead.title'),
     tone: 'good',
     window: 21,
-    applies: (f) => f.levelKg !== null && f.levelKg < bandToday(f).low,
+    applies: (f) => bandSide(f) === 'below',
     message: (f, _units, i18n) => i18n.t('progress.read.ahead.message', { ...week(f), note: weekNote(f.week, i18n) }),
   },
 ];

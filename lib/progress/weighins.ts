@@ -41,16 +41,21 @@ export function cleanWeighIns(entries: readonly LogEntry[], today: CalendarDate)
 export const within = (w: readonly WeighIn[], today: CalendarDate, days: number) =>
   w.filter((x) => daysBetween(x.date, today) >= 0 && daysBetween(x.date, today) < days);
 
+/** Whether every week of the `days` days ending `today` has at least `perWeek` weigh-ins. */
+export function everyWeekHas(w: readonly WeighIn[], today: CalendarDate, days: number, perWeek: number): boolean {
+  const ago = within(w, today, days).map((p) => daysBetween(p.date, today));
+  for (let k = 0; k < Math.ceil(days / 7); k++) if (ago.filter((d) => Math.floor(d / 7) === k).length < perWeek) return false;
+  return true;
+}
+
 /**
  * A line through the weigh-ins of the last `days` days (Theil-Sen: the median of the slopes between every
  * pair, so one odd reading barely moves it), as kg per week and the line's level today. Null unless every
  * week of the window has at least `perWeek` weigh-ins, so gaps give no line rather than a wrong one.
  */
 export function lineOver(w: readonly WeighIn[], today: CalendarDate, days: number, perWeek = 3): { kgPerWeek: number; level: number; count: number } | null {
+  if (!everyWeekHas(w, today, days, perWeek)) return null;
   const pts = within(w, today, days).map((p) => ({ x: -daysBetween(p.date, today), y: p.kg }));
-  for (let k = 0; k < Math.ceil(days / 7); k++) {
-    if (pts.filter((p) => Math.floor(-p.x / 7) === k).length < perWeek) return null;
-  }
   const slopes: number[] = [];
   for (let i = 0; i < pts.length; i++) {
     for (let j = i + 1; j < pts.length; j++) if (pts[i]!.x !== pts[j]!.x) slopes.push((pts[j]!.y - pts[i]!.y) / (pts[j]!.x - pts[i]!.x));
@@ -60,4 +65,3 @@ export function lineOver(w: readonly WeighIn[], today: CalendarDate, days: numbe
   return { kgPerWeek: perDay * 7, level: median(pts.map((p) => p.y - perDay * p.x)), count: pts.length };
 }
 
-export { median };

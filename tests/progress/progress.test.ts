@@ -63,14 +63,30 @@ describe('properties of the reads', () => {
     );
   });
 
+  const keptOnly = (ctx: ProgressContext, keep: (day: number) => boolean): ProgressContext => ({
+    ...ctx,
+    entries: ctx.entries.filter((e) => e.kind !== 'weight' || keep(daysBetween(ctx.planStart, e.date))),
+  });
+  const named = (name: string) => all.find((s) => s.name === name)!;
+
   test('missing days only ever take a verdict away, never turn it into another', () => {
     fc.assert(
       fc.property(fc.constantFrom(...all), fc.array(fc.boolean(), { minLength: 80, maxLength: 80 }), (s, keep) => {
         const ctx = scenarioContext(s);
-        const gappy = { ...ctx, entries: ctx.entries.filter((e) => e.kind !== 'weight' || keep[daysBetween(ctx.planStart, e.date)]) };
-        expect([read(ctx), 'not-enough-data']).toContain(read(gappy));
+        expect([read(ctx), 'not-enough-data']).toContain(read(keptOnly(ctx, (day) => keep[day]!)));
       }),
     );
+  });
+
+  // Counterexamples fast-check found (seeds 53 and 4 on fast-check 4.10): the band was anchored on the
+  // median of the first week's weigh-ins, so leaving some out moved it (by 0.1 kg here, 0.4 kg when the
+  // first week fell back to the planner's weight) and a read near its edge flipped.
+  test.each([
+    ['three weeks, weighed four times a week', [0, 2, 9, 16]],
+    ['just under 1 % a week', [0, 2, 4, 6, 7, 9, 11, 13, 14, 16, 18, 20, 21, 23, 34, 37]],
+  ])('"%s" with the weigh-ins of days %j left out keeps its read or has none', (name, missing) => {
+    const ctx = scenarioContext(named(name));
+    expect([read(ctx), 'not-enough-data']).toContain(read(keptOnly(ctx, (day) => !missing.includes(day))));
   });
 
   test('too-fast and plateau never appear in the first weeks, and no read ever looks at the future', () => {
