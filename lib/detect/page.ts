@@ -59,6 +59,19 @@ export const PAGE_FEATURES = [
 ] as const;
 
 /**
+ * Longest page, in sentences, whose counts the page decision reads as they are. The corpus's longest page has
+ * 56 sentences; past that the count features' weights would extrapolate with no page behind them (a sales
+ * page repeated to 150 kB read as a debunk), so a longer page's counts are read at this length, densities kept.
+ */
+export const FITTED_SENTENCES = 64;
+
+/** log1p of a page count, scaled down to FITTED_SENTENCES for a page of n sentences. */
+const countScale = (n: number) => {
+  const scale = n > FITTED_SENTENCES ? FITTED_SENTENCES / n : 1;
+  return (count: number) => Math.log1p(count * scale);
+};
+
+/**
  * Page features from per-sentence probabilities. Stance is judged per block: a block's strongest promise
  * against its own strongest refutation, so a reply that corrects another does not absolve it.
  */
@@ -97,6 +110,7 @@ export function pageFeatures(page: RuledPage, probs: readonly Float64Array[]): n
   closeBlock();
   const n = probs.length;
   const head = probs[0]?.[0] ?? 0;
+  const count = countScale(n);
   return [
     max,
     second,
@@ -105,14 +119,14 @@ export function pageFeatures(page: RuledPage, probs: readonly Float64Array[]): n
     n ? refuting / n : 0,
     head,
     blockStance,
-    Math.log1p(n),
-    Math.log1p(over),
-    Math.log1p(sum),
+    count(n),
+    count(over),
+    count(sum),
     maxM,
     unrefuted,
     page.rules.flagged ? 1 : 0,
-    Math.log1p(page.rules.claims.length),
-    Math.log1p(page.refutations),
+    count(page.rules.claims.length),
+    count(page.refutations),
     page.candidates > 0 ? 1 : 0,
   ];
 }
