@@ -74,7 +74,7 @@ describe('myth page', () => {
     expect(await ui.count('.rc-claim-list li')).toBe(3);
     await ui.click('.rc-claim-list li:nth-child(3) button');
     await ui.waitFor(`${card}[data-myth]`);
-    await page.waitForTimeout(400); // let the 160 ms entrance animation finish
+    await ui.settled(); // the 160 ms entrance animation has finished
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'content-light.png') });
 
     expect(await overlayAxe(page)).toEqual([]);
@@ -87,7 +87,7 @@ describe('myth page', () => {
     await ui.waitFor('.rc-badge');
     await ui.click('.rc-badge');
     await ui.waitFor('.rc-popover .rc-card');
-    await page.waitForTimeout(400); // let the 160 ms entrance animation finish
+    await ui.settled(); // the 160 ms entrance animation has finished
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'content-dark.png') });
     await page.close();
   });
@@ -162,7 +162,7 @@ test('a claim with numbers shows them in the card: its arithmetic and the honest
   expect(text).toContain('The numbers');
   expect(text).toContain('about 5,000 kcal a day');
   expect(text).toContain('10 lb takes about 5-9 weeks');
-  await page.waitForTimeout(400); // let the 160 ms entrance animation finish
+  await ui.settled(); // the 160 ms entrance animation has finished
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'content-numbers.png') });
   expect(await overlayAxe(page)).toEqual([]);
   await page.close();
@@ -189,7 +189,7 @@ test('a hostile page neither breaks the card nor makes the script spin', async (
     return { display: s.display, padding: s.paddingTop, font: s.fontSize };
   }, null);
   expect(style).toEqual({ display: 'block', padding: '12px', font: '15px' });
-  await page.waitForTimeout(400); // let the 160 ms entrance animation finish
+  await ui.settled(); // the 160 ms entrance animation has finished
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'content-hostile.png') });
 
   // The page rewrites text every frame; our rescans are batched and capped, so script time stays small.

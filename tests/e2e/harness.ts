@@ -201,8 +201,11 @@ export async function overlayAxe(page: Page): Promise<string[]> {
   const markup = await overlayOf(page).read((root) => root.querySelector('html')!.innerHTML, null);
   await page.evaluate((html) => {
     const copy = document.createElement('rc-axe-copy');
-    copy.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('html'), { innerHTML: html }));
+    const root = copy.attachShadow({ mode: 'open' });
+    root.append(Object.assign(document.createElement('html'), { innerHTML: html }));
     document.body.append(copy);
+    // The fresh copy replays the card's fade-in from opacity 0; axe must see it at rest, as the user does.
+    for (const a of root.getAnimations()) a.finish();
   }, markup);
   try {
     const { violations } = await new AxeBuilder({ page }).include('rc-axe-copy').analyze();

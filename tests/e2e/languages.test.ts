@@ -82,8 +82,9 @@ test('popup in Spanish: tabs, a weight typed with a comma is logged and shown wi
   await axeClean(page);
 
   for (const tab of ['Racha', 'Progreso']) {
-    await page.getByRole('tab', { name: tab }).click();
-    await page.waitForTimeout(100);
+    const button = page.getByRole('tab', { name: tab });
+    await button.click();
+    await page.locator(`[role="tabpanel"][aria-labelledby="${await button.getAttribute('id')}"]`).waitFor();
     await shot(page, `popup-${tab.toLowerCase()}`);
     await axeClean(page);
   }
@@ -102,6 +103,8 @@ test('options page in Spanish, axe clean', async () => {
 
 test('a card on a flagged English page reads Spanish, with its chrome and buttons, axe clean', async () => {
   const page = await browser.context.newPage();
+  // Reduced motion (which the card and its scroll honour) puts the card at rest at once; content.test.ts keeps motion on.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(`${server.url}/back-fat-moves.html`);
   const ui = overlayOf(page);
@@ -110,7 +113,7 @@ test('a card on a flagged English page reads Spanish, with its chrome and button
   expect(await ui.read((root) => root.querySelector('.rc-panel-toggle')?.getAttribute('aria-label') ?? '', null)).toMatch(/^Reality Check: \d+ afirmaci(ón|ones) en esta página\. Mostrar la lista$/);
   await ui.click('.rc-badge');
   await ui.waitFor('.rc-popover .rc-card');
-  await page.waitForTimeout(400); // the smooth scroll and the entrance animation
+  await ui.settled();
   const spanish = cardFor('spot-reduction', 'es');
   expect(await ui.text('.rc-popover .rc-title')).toBe(spanish.title);
   expect(await ui.text('.rc-popover .rc-why')).toMatch(/^Señalada porque /);

@@ -32,6 +32,8 @@ export interface OverlayProbe {
   tabTo(selector: string, max?: number): Promise<void>;
   /** True when focus is on or inside the first match of `selector`. */
   focused(selector: string): Promise<boolean>;
+  /** Waits until every animation in the overlay (the card's entrance) has finished: what a screenshot or axe sees is the card at rest. */
+  settled(): Promise<void>;
   /** Runs `fn` on the overlay's shadow root in the page (for what the helpers above do not cover). */
   read<T, A>(fn: (root: ShadowRoot, arg: A) => T, arg: A): Promise<T>;
 }
@@ -82,6 +84,8 @@ export function overlayProbe(driver: Driver): OverlayProbe {
     },
     focused: async (selector) =>
       (await driver.call<boolean>(`(root, s) => { const a = root.activeElement; return !!a && !!a.closest(s); }`, selector)) ?? false,
+    // A cancelled animation rejects `finished`; it is over all the same.
+    settled: async () => void (await driver.call(`(root) => Promise.all(root.getAnimations().map((a) => a.finished.catch(() => null))).then(() => true)`)),
     read: async (fn, arg) => (await driver.call(fn.toString(), arg)) as Awaited<ReturnType<typeof fn>>,
   };
   return probe;
