@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusFiles, fit, readCorpusFiles, toModelData } from './train-model';
+import { FITTED_SENTENCES, readRuledSpans } from '../../lib/detect/page';
 
 const files = corpusFiles();
 if (!files) {
@@ -13,6 +14,9 @@ if (!files) {
 }
 const started = performance.now();
 const { pages, hashes } = readCorpusFiles(files);
+// The page decision reads counts up to FITTED_SENTENCES as they are: it must stay above what it was fitted on.
+const longest = Math.max(...pages.map((p) => readRuledSpans(p.text).spans.length));
+if (longest > FITTED_SENTENCES) console.warn(`longest page has ${longest} sentences: raise FITTED_SENTENCES (${FITTED_SENTENCES}) in lib/detect/page.ts`);
 const data = toModelData(fit(pages), hashes);
 const out = join(import.meta.dirname, '../../lib/detect/model.json');
 const json = `${JSON.stringify(data, null, 1)}\n`;
