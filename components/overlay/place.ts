@@ -24,6 +24,13 @@ const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(x, hi
 /** Space between the claim and the card, taken by the card's pointer. */
 const GAP = 12;
 const EDGE = 8;
+/**
+ * Cost of a px² of another claim under the card, against a px² of card moved away from its claim: a covered
+ * claim cannot be read, a long stem still points home, so covering one line (about 350 × 19 px) must cost
+ * more than a stem across most of a phone screen (at 4 a 245 px card covered two claim lines rather than
+ * take a 187 px stem).
+ */
+const COVER_COST = 50;
 
 export interface CardSpot {
   top: number;
@@ -64,7 +71,7 @@ export function cardSpot(o: { claim: readonly Box[]; others: readonly Box[]; siz
       const covered = o.others.reduce((sum, b) => sum + overlapArea(box, b), 0);
       const offscreen = size.width * size.height - overlapArea(box, view);
       const reach = Math.abs(t - base);
-      return { side, top: t, left, pointer, reach, cost: covered * 4 + offscreen * 2 + reach * size.width };
+      return { side, top: t, left, pointer, reach, cost: covered * COVER_COST + offscreen * 2 + reach * size.width };
     });
   });
   const { cost: _, ...best } = candidates.reduce((a, b) => (b.cost < a.cost ? b : a));

@@ -35,8 +35,11 @@ test('with claims both above and below, it takes the side it covers least and st
   const claim = [line(400, 16, 374)];
   const others = [line(150, 16, 100), line(440, 16, 374)];
   const p = cardSpot({ claim, others, size: { width: 366, height: 240 }, view });
-  expect(p.side).toBe('above');
+  // Above would cover the claim at 150; a 40 px stem past the one at 440 covers nothing.
+  const card = { top: p.top, left: p.left, right: p.left + 366, bottom: p.top + 240 };
+  for (const b of others) expect(overlaps(card, b)).toBe(false);
   expect(p.top).toBeGreaterThanOrEqual(0);
+  expect(card.bottom).toBeLessThanOrEqual(view.bottom);
 });
 
 test('the badge goes after the text that ends the claim line, never over the rest of the sentence', () => {
@@ -68,4 +71,18 @@ test('a card taller than the room on either side stays on screen', () => {
   expect(p.side).toBe('over');
   expect(p.top).toBeGreaterThanOrEqual(8);
   expect(p.top + 800).toBeLessThanOrEqual(844);
+});
+
+test('the card steps past the next claims rather than cover them, even when that takes a long stem', () => {
+  // card.test.ts's page at 390 px without Georgia (the serif fallback wraps it so): claims 1 and 2 sit
+  // 75 px and 143 px under claim 0, and a 245 px card fits only past both.
+  const box = (l: number, t: number, r: number, b: number): Box => ({ top: t, left: l, right: r, bottom: b });
+  const claim = [box(137, 100, 349, 119), box(16, 125, 300, 144)];
+  const others = [box(16, 219, 372, 238), box(16, 244, 116, 263), box(16, 287, 354, 306), box(16, 312, 85, 331), box(216, 796, 374, 828)];
+  const size = { width: 366, height: 245 };
+  const p = cardSpot({ claim, others, size, view });
+  const card = { top: p.top, left: p.left, right: p.left + size.width, bottom: p.top + size.height };
+  for (const b of others) expect(overlaps(card, b)).toBe(false);
+  expect(card.bottom).toBeLessThanOrEqual(view.bottom);
+  expect(p.side).toBe('below');
 });
