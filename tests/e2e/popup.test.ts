@@ -218,6 +218,7 @@ test('corrupted storage still opens the popup, keeps the raw value aside and say
 
 test('export, then import the exported file with the file chooser: entries merged in, the same file twice reports again', async () => {
   await page.goto(popupUrl());
+  await page.getByRole('tablist').waitFor(); // the popup has loaded its entries: counted earlier it read 0
   const before = await page.locator('.entries li').count();
   await page.getByLabel('Walk', { exact: true }).fill('25');
   await page.getByRole('button', { name: 'Log walk' }).click();
