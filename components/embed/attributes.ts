@@ -8,12 +8,22 @@ export const DEFAULT_MYTH: MythId = 'spot-reduction';
 
 const warned = new Set<string>();
 /** One console warning per element, attribute and bad value: a blog's console stays readable. */
-function warnOnce(tag: string, attr: string, value: string, fallback: string, allowed: string) {
+function warnOnce(tag: string, attr: string, value: string, message: string) {
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
   const key = `${tag}|${attr}|${shown}`;
   if (warned.has(key)) return;
   warned.add(key);
-  console.warn(`Reality Check: <${tag}> ${attr}="${shown}" is not valid (use ${allowed}); showing ${fallback}.`);
+  console.warn(`Reality Check: <${tag}> ${attr}="${shown}" ${message}.`);
+}
+
+/**
+ * Each embed file carries one language. An element asking for another (its own `lang`, else the closest
+ * ancestor's or `<html lang>`) is shown in the file's language, with one warning naming the way out.
+ */
+export function checkLang(tag: string, asked: string | null | undefined, carried: string): void {
+  const primary = (asked ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (primary === '' || primary === carried) return;
+  warnOnce(tag, 'lang', primary, `asks for a language this file does not carry (each embed file bundles one; load the one for that language, see the README's "Embed on your blog"); showing "${carried}"`);
 }
 
 function pick<T extends string | number>(tag: string, attr: string, raw: unknown, allowed: readonly T[], fallback: T): T {
@@ -21,7 +31,7 @@ function pick<T extends string | number>(tag: string, attr: string, raw: unknown
   const value = String(raw).trim().toLowerCase();
   const hit = allowed.find((a) => String(a) === value);
   if (hit !== undefined) return hit;
-  warnOnce(tag, attr, String(raw), `"${fallback}"`, allowed.join(', '));
+  warnOnce(tag, attr, String(raw), `is not valid (use ${allowed.join(', ')}); showing "${fallback}"`);
   return fallback;
 }
 

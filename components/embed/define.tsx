@@ -1,6 +1,6 @@
 import { h, render, type ComponentChildren, type FunctionComponent } from 'preact';
 import { ui } from '../i18n/ui';
-import { readTheme } from './attributes';
+import { checkLang, readTheme } from './attributes';
 
 /** Attribute values as props: strings, or undefined when absent. Anything may be in them. */
 export type Props = Record<string, string | undefined>;
@@ -43,6 +43,7 @@ export function defineElement(tag: string, component: FunctionComponent<Props>, 
       private update() {
         const props: Props = {};
         for (const a of attrs) props[camel(a)] = this.getAttribute(a) ?? undefined;
+        checkLang(tag, this.closest('[lang]')?.getAttribute('lang'), ui.lang);
         render(h(component, props), this.root);
       }
     },

@@ -57,6 +57,18 @@ test('a megabyte attribute is handled and the warning stays short', () => {
   expect(String(warn.mock.calls[0]![0]).length).toBeLessThan(300);
 });
 
+test('an element asking for a language this file does not carry shows the file\'s language, with one warning', () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const own = place('<reality-check-card lang="es-MX"></reality-check-card>');
+  expect(own.shadowRoot!.querySelector('h2')?.textContent).toBe(CARDS['spot-reduction'].title);
+  expect(own.shadowRoot!.querySelector('.rc-root')?.getAttribute('lang')).toBe('en');
+  place('<section lang="es"><reality-check-card></reality-check-card></section>');
+  expect(warn).toHaveBeenCalledTimes(1);
+  expect(String(warn.mock.calls[0]![0])).toMatch(/^Reality Check: <reality-check-card> lang="es" asks for a language this file does not carry.*showing "en"\.$/);
+  place('<section lang="en-GB"><reality-check-card></reality-check-card></section>');
+  expect(warn).toHaveBeenCalledTimes(1);
+});
+
 test('changing an attribute re-renders', () => {
   const el = place('<reality-check-card myth="rapid-fix"></reality-check-card>');
   el.setAttribute('myth', 'magic-product');
