@@ -5,7 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusFiles, fit, readCorpusFiles, toModelData } from './train-model';
-import { FITTED_SENTENCES, readRuledSpans } from '../../lib/detect/page';
+import { FITTED_SENTENCES } from '../../lib/detect/page';
+import { readSpans } from '../../lib/detect/sentences';
 
 const files = corpusFiles();
 if (!files) {
@@ -15,7 +16,7 @@ if (!files) {
 const started = performance.now();
 const { pages, hashes } = readCorpusFiles(files);
 // The page decision reads counts up to FITTED_SENTENCES as they are: it must stay above what it was fitted on.
-const longest = Math.max(...pages.map((p) => readRuledSpans(p.text).spans.length));
+const longest = Math.max(...pages.map((p) => readSpans(p.text).length));
 if (longest > FITTED_SENTENCES) console.warn(`longest page has ${longest} sentences: raise FITTED_SENTENCES (${FITTED_SENTENCES}) in lib/detect/page.ts`);
 const data = toModelData(fit(pages), hashes);
 const out = join(import.meta.dirname, '../../lib/detect/model.json');
