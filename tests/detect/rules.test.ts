@@ -5,10 +5,9 @@
 import { describe, expect, test } from 'vitest';
 import { EXAMPLES, MYTHS } from '../../lib/myths';
 import type { RuleExamples } from '../../lib/myths/types';
-import { readSentences } from '../../lib/detect/claims';
+import { IDIOM, readSentences } from '../../lib/detect/claims';
 import { judgeReading, VERDICT_RULES } from '../../lib/detect/verdict';
 import { STANCE_RULES } from '../../lib/detect/stance';
-import { IDIOM } from '../../lib/detect/claims';
 import { DETECT_EXAMPLES } from '../../lib/detect/examples';
 
 function run(text: string) {
