@@ -1,33 +1,20 @@
 /// <reference types="chrome" />
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from 'playwright-core';
-import { launch, overlayAxe, overlayOf, serve, SCREENSHOT_DIR, type Box, type ExtensionBrowser, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { overlayAxe, overlayOf, SCREENSHOT_DIR, type Box } from './harness';
+import { extensionSuite } from './suite';
 import { CARD_PAGE, DARK_CARD_PAGE } from './card-pages';
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
-let worker: Worker;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  server = await serve({ '/card.html': CARD_PAGE, '/dark-card.html': DARK_CARD_PAGE });
-  browser = await launch();
-  worker = browser.context.serviceWorkers()[0]!;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = extensionSuite({ '/card.html': CARD_PAGE, '/dark-card.html': DARK_CARD_PAGE });
 
 const hits = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 async function open(path: string, width = 1200, height = 900): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await ext.browser.context.newPage();
   await page.setViewportSize({ width, height });
-  await page.goto(server.url + path);
+  await page.goto(ext.server.url + path);
   await overlayOf(page).waitFor('.rc-panel-toggle');
   return page;
 }
@@ -169,10 +156,10 @@ describe('the card', () => {
         [390, 844],
         [1200, 900],
       ] as const) {
-        const page = await browser.context.newPage();
+        const page = await ext.browser.context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
         await page.setViewportSize({ width, height });
-        await page.goto(server.url + (scheme === 'dark' ? '/dark-card.html' : '/card.html'));
+        await page.goto(ext.server.url + (scheme === 'dark' ? '/dark-card.html' : '/card.html'));
         await overlayOf(page).waitFor('.rc-panel-toggle');
         await openFromPanel(page, 1);
         await page.screenshot({ path: join(SCREENSHOT_DIR, `card-${scheme}-${width}.png`) });
@@ -216,7 +203,7 @@ describe('keyboard', () => {
 });
 
 describe('"This isn\'t a myth" and "Not on this site"', () => {
-  const dismissed = () => worker.evaluate(async () => ((await chrome.storage.local.get('dismissals')).dismissals as { items: unknown[] } | undefined)?.items ?? []);
+  const dismissed = () => ext.worker.evaluate(async () => ((await chrome.storage.local.get('dismissals')).dismissals as { items: unknown[] } | undefined)?.items ?? []);
 
   test('dismissing a claim hides it on this page, stays dismissed after reload, and Undo brings it back', async () => {
     const page = await open('/card.html');
@@ -245,12 +232,12 @@ describe('"This isn\'t a myth" and "Not on this site"', () => {
 
   test('the options page lists the dismissed claim; "Flag again" brings its mark back', async () => {
     expect(await dismissed()).toHaveLength(1);
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await ext.browser.context.newPage();
+    await options.goto(`chrome-extension://${ext.browser.extensionId}/options.html`);
     const item = options.locator('.dismissed li');
     await item.first().waitFor();
     expect(await item.count()).toBe(1);
-    expect(await item.first().textContent()).toContain(server.url.replace(/^http:\/\//, ''));
+    expect(await item.first().textContent()).toContain(ext.server.url.replace(/^http:\/\//, ''));
     await options.screenshot({ path: join(SCREENSHOT_DIR, 'options-dismissed.png'), fullPage: true });
     expect((await new AxeBuilder({ page: options }).analyze()).violations).toEqual([]);
     await options.getByRole('button', { name: 'Flag again' }).click();
@@ -272,7 +259,7 @@ describe('"This isn\'t a myth" and "Not on this site"', () => {
     await ui.waitFor('.rc-notice', 'Flagging is off on this site.');
     await ui.click('.rc-notice button', 'Undo');
     await expect.poll(() => highlightCount(page)).toBe(before);
-    const stored = await worker.evaluate(() => chrome.storage.sync.get('settings'));
+    const stored = await ext.worker.evaluate(() => chrome.storage.sync.get('settings'));
     expect((stored.settings as { disabledSites: string[] }).disabledSites).toEqual([]);
     await page.close();
   });

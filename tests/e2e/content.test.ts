@@ -1,51 +1,32 @@
 /// <reference types="chrome" />
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from 'playwright-core';
-import { highlightCount, launch, overlayAxe, overlayOf, ROOT, serve, SCREENSHOT_DIR, type ExtensionBrowser, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { highlightCount, overlayAxe, overlayOf, ROOT, serve, SCREENSHOT_DIR } from './harness';
+import { extensionSuite } from './suite';
 import { embedRoutes } from './embed-files';
 import * as pages from './pages';
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
-let worker: Worker;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  server = await serve({
-    '/myth.html': pages.MYTH_PAGE,
-    '/dark.html': pages.DARK_MYTH_PAGE,
-    '/debunk.html': pages.DEBUNK_PAGE,
-    '/technique.html': pages.TECHNIQUE_PAGE,
-    '/unrelated.html': pages.UNRELATED_PAGE,
-    '/late.html': pages.LATE_CLAIM_PAGE,
-    '/hostile.html': pages.HOSTILE_PAGE,
-    '/numbers.html': pages.NUMBERS_PAGE,
-  });
-  browser = await launch();
-  worker = browser.context.serviceWorkers()[0]!;
+const ext = extensionSuite({
+  '/myth.html': pages.MYTH_PAGE,
+  '/dark.html': pages.DARK_MYTH_PAGE,
+  '/debunk.html': pages.DEBUNK_PAGE,
+  '/technique.html': pages.TECHNIQUE_PAGE,
+  '/unrelated.html': pages.UNRELATED_PAGE,
+  '/late.html': pages.LATE_CLAIM_PAGE,
+  '/hostile.html': pages.HOSTILE_PAGE,
+  '/numbers.html': pages.NUMBERS_PAGE,
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
+const { open } = ext;
 
 /** Badge texts of all open tabs that have one (tests close their pages, so this is the page under test). */
 async function badgeFor(_page: Page): Promise<string> {
-  return worker.evaluate(async () => {
+  return ext.worker.evaluate(async () => {
     const tabs = await chrome.tabs.query({});
     const texts = await Promise.all(tabs.map((t) => chrome.action.getBadgeText({ tabId: t.id! })));
     return texts.filter(Boolean).join(',');
   });
-}
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url + path);
-  return page;
 }
 
 describe('myth page', () => {
@@ -106,14 +87,14 @@ describe('myth page', () => {
     await page.reload();
     await page.waitForTimeout(800);
     expect(await page.locator('reality-check-overlay').count()).toBe(0);
-    const stored = await worker.evaluate(() => chrome.storage.sync.get('settings'));
+    const stored = await ext.worker.evaluate(() => chrome.storage.sync.get('settings'));
     expect((stored.settings as { disabledSites: string[] }).disabledSites).toEqual(['127.0.0.1']);
     await page.close();
   });
 
   test('the options page lists the site, turns it back on, and switches flagging off everywhere', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await ext.browser.context.newPage();
+    await options.goto(`chrome-extension://${ext.browser.extensionId}/options.html`);
     await options.getByText('127.0.0.1').waitFor();
     await options.screenshot({ path: join(SCREENSHOT_DIR, 'options.png') });
     const axe = await new AxeBuilder({ page: options }).analyze();
@@ -134,7 +115,7 @@ describe('myth page', () => {
     expect(await again.locator('reality-check-overlay').count()).toBe(0);
 
     await options.getByRole('checkbox', { name: /Mark myth claims/ }).check();
-    await expect.poll(() => worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)).toMatchObject({ enabled: true });
+    await expect.poll(() => ext.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)).toMatchObject({ enabled: true });
     for (const p of [options, page, again]) await p.close();
   });
 });
@@ -193,7 +174,7 @@ test('a hostile page neither breaks the card nor makes the script spin', async (
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'content-hostile.png') });
 
   // The page rewrites text every frame; our rescans are batched and capped, so script time stays small.
-  const cdp = await browser.context.newCDPSession(page);
+  const cdp = await ext.browser.context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const before = await cdp.send('Performance.getMetrics');
   await page.waitForTimeout(3000);
@@ -224,7 +205,7 @@ test('the demo site: its four myth pages are flagged, the index, debunk, techniq
     };
     const verdicts: Record<string, boolean> = {};
     for (const [name, want] of Object.entries(flagged)) {
-      const page = await browser.context.newPage();
+      const page = await ext.browser.context.newPage();
       await page.goto(`${demo.url}/${name}.html`);
       // A page that should be flagged is waited for, so a slow scan does not read as "unflagged"; one that
       // should not can only be given time.

@@ -3,37 +3,21 @@
  * A page's own script attacking the extension (issue 11): reaching into the card, clicking for the user,
  * freezing the tab with deep trees or huge text. Every attack runs in the page's main world.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from 'playwright-core';
-import { highlightCount, launch, overlayAxe, overlayOf, serve, type ExtensionBrowser, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { highlightCount, overlayAxe, overlayOf } from './harness';
+import { extensionSuite } from './suite';
 import * as pages from './pages';
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
-let worker: Worker;
-
-beforeAll(async () => {
-  server = await serve({
-    '/myth.html': pages.MYTH_PAGE,
-    '/listening.html': pages.LISTENING_PAGE,
-    '/deep.html': pages.deepPage(50_000),
-    '/deep-10k.html': pages.deepPage(10_000),
-    '/huge.html': pages.HUGE_TEXT_PAGE,
-  });
-  browser = await launch();
-  worker = browser.context.serviceWorkers()[0]!;
+const ext = extensionSuite({
+  '/myth.html': pages.MYTH_PAGE,
+  '/listening.html': pages.LISTENING_PAGE,
+  '/deep.html': pages.deepPage(50_000),
+  '/deep-10k.html': pages.deepPage(10_000),
+  '/huge.html': pages.HUGE_TEXT_PAGE,
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url + path);
-  return page;
-}
+const { open } = ext;
 
 describe('a page script against the card', () => {
   test('finds no shadow root, cannot open, read or rewrite the card, and the user still can', async () => {
@@ -74,7 +58,7 @@ describe('a page script against the card', () => {
       return [document.documentElement.outerHTML, document.body.innerText, host.textContent ?? ''].join('\n');
     });
     expect(seen).not.toContain('Flagged because it');
-    expect(seen).not.toContain(browser.extensionId);
+    expect(seen).not.toContain(ext.browser.extensionId);
     expect(await ui.text('.rc-popover .rc-title')).toBe(title);
     await page.close();
   });
@@ -85,8 +69,8 @@ describe('a page script against the card', () => {
     await ui.waitFor('.rc-badge');
     await ui.click('.rc-badge');
     await ui.waitFor('.rc-popover .rc-card');
-    const tabs = () => worker.evaluate(async () => (await chrome.tabs.query({})).length);
-    const settings = () => worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings ?? null);
+    const tabs = () => ext.worker.evaluate(async () => (await chrome.tabs.query({})).length);
+    const settings = () => ext.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings ?? null);
     const [tabsBefore, before] = [await tabs(), await settings()];
     // The root is closed, so only DevTools holds these buttons: script clicks (untrusted) stand for a page
     // that got hold of them anyway, and the trust check must stop them.
@@ -124,13 +108,13 @@ describe('a page script against the card', () => {
     const page = await open('/listening.html');
     await overlayOf(page).waitFor('.rc-badge');
     const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
-    expect(heard.filter((h) => h.includes(browser.extensionId) || h.includes('content-script-started'))).toEqual([]);
+    expect(heard.filter((h) => h.includes(ext.browser.extensionId) || h.includes('content-script-started'))).toEqual([]);
     // The signal WXT's own context obeys, forged with the id: the script must keep working.
     await page.evaluate((id) => {
       const type = `${id}:content:wxt:content-script-started`;
       document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
       window.postMessage({ type, contentScriptName: 'content', messageId: 'forged' }, '*');
-    }, browser.extensionId);
+    }, ext.browser.extensionId);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'Try this routine to get rid of your bra bulge for good.';
