@@ -12,7 +12,22 @@ import { EXTENSION_DIR, launch, serve, type ExtensionBrowser } from '../../e2e/h
 import { claimsToMark } from '../../../lib/page-claims';
 import { ORDINARY, paragraphs, PROMISING } from '../bench-text';
 
-const html = (paras: string[]) =>
+/** The bench pages: which sentences, up to how many characters. */
+const PAGES = {
+  plain: [ORDINARY, 1_000_000],
+  fitness: [PROMISING, 1_000_000],
+  dense: [PROMISING, 100_000],
+  article: [PROMISING, 50_000],
+} as const;
+type PageName = keyof typeof PAGES;
+
+/** A bench page's paragraphs by name (tests/tools/bench/profile/ loads one; another name reads as fitness). */
+export function benchParagraphs(name: string): string[] {
+  const [sentences, size] = PAGES[name as PageName] ?? PAGES.fitness;
+  return paragraphs(sentences, size);
+}
+
+export const html = (paras: string[]) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><article>${paras
     .map((p) => `<p>${p}</p>`)
     .join('')}</article></body></html>`;
@@ -42,7 +57,7 @@ export interface TraceEvent {
   pid: number;
   tid: number;
   id?: string;
-  args?: { name?: string; data?: { url?: string; startTime?: number; cpuProfile?: CpuProfileChunk; timeDeltas?: number[] } };
+  args?: { name?: string; data?: { url?: string; startTime?: number; cpuProfile?: CpuProfileChunk; timeDeltas?: number[] }; beginData?: { url?: string } };
 }
 
 /** A piece of the V8 sampling profile the trace carries (disabled-by-default-v8.cpu_profiler). */
@@ -174,12 +189,7 @@ async function timeToMarks(browser: ExtensionBrowser, url: string): Promise<numb
 }
 
 export default async function pageBench(): Promise<void> {
-  const pages = {
-    plain: paragraphs(ORDINARY, 1_000_000),
-    fitness: paragraphs(PROMISING, 1_000_000),
-    dense: paragraphs(PROMISING, 100_000),
-    article: paragraphs(PROMISING, 50_000),
-  };
+  const pages = Object.fromEntries(Object.keys(PAGES).map((name) => [name, benchParagraphs(name)])) as Record<PageName, string[]>;
   const server = await serve(Object.fromEntries(Object.entries(pages).map(([name, paras]) => [`/${name}.html`, html(paras)])));
   const bare = await launch({ extension: false });
   const withExt = await launch();

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { EXTENSION_DIR, launch, serve } from '../../../e2e/harness';
-import { ORDINARY, paragraphs, PROMISING } from '../../bench-text';
+import { benchParagraphs, html } from '../page';
 
 interface Node {
   id: number;
@@ -23,10 +23,7 @@ interface Profile {
 }
 
 const which = process.argv[2] ?? 'fitness';
-const text = which === 'plain' ? paragraphs(ORDINARY, 1_000_000) : paragraphs(PROMISING, which === 'article' ? 50_000 : which === 'dense' ? 100_000 : 1_000_000);
-const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><article>${text.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
-
-const server = await serve({ '/page.html': html });
+const server = await serve({ '/page.html': html(benchParagraphs(which)) });
 const browser = await launch();
 console.log(`profiling ${which} with ${EXTENSION_DIR}`);
 try {

@@ -4,14 +4,10 @@
  * `npx tsx tests/tools/bench/profile/trace-breakdown.ts [fitness|dense|plain|article]` after a build.
  */
 import { launch, serve } from '../../../e2e/harness';
-import { ORDINARY, paragraphs, PROMISING } from '../../bench-text';
-import { extensionSamples } from '../page';
+import { benchParagraphs, extensionSamples, html, type TraceEvent as Ev } from '../page';
 
-interface Ev { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } } }
 const which = process.argv[2] ?? 'plain';
-const text = which === 'plain' ? paragraphs(ORDINARY, 1_000_000) : paragraphs(PROMISING, which === 'article' ? 50_000 : which === 'dense' ? 100_000 : 1_000_000);
-const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><article>${text.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
-const server = await serve({ '/page.html': html });
+const server = await serve({ '/page.html': html(benchParagraphs(which)) });
 const browser = await launch();
 try {
   for (let run = 0; run < 3; run++) {
@@ -30,7 +26,7 @@ try {
     const on = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
     const urlOf = (e: Ev) => e.args?.data?.url ?? e.args?.beginData?.url ?? '';
     const ext = on.filter((e) => urlOf(e).startsWith('chrome-extension://'));
-    const samples = extensionSamples(events as never, main.pid, main.tid);
+    const samples = extensionSamples(events, main.pid, main.tid);
     const tasks = on.filter((e) => e.name === 'RunTask' && (ext.some((x) => x.ts >= e.ts && x.ts <= e.ts + (e.dur ?? 0)) || samples.some((t) => t >= e.ts && t <= e.ts + (e.dur ?? 0))));
     console.log(`\nrun ${run}: ${tasks.length} extension tasks, ${tasks.map((t) => ((t.dur ?? 0) / 1000).toFixed(1)).join(' + ')} ms`);
     for (const t of tasks) {
