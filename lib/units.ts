@@ -1,4 +1,4 @@
-import { formatNumber } from './i18n/format';
+import { formatField, formatNumber } from './i18n/format';
 import type { MessageKey, Words } from './i18n/translate';
 
 /**
@@ -57,9 +57,9 @@ const WHAT: Record<'weightKg' | 'weightLb' | 'heightCm' | 'waistCm' | 'waistIn' 
 /** A typed decimal: "72", "72.5", "72,5". Says what is wrong rather than just "enter a number". */
 function readDecimal(raw: string, what: keyof typeof WHAT, example: number): { ok: true; n: number } | Refusal {
   const s = raw.trim().replace(',', '.');
-  const asked = ({ t, locale }: Parameters<Words>[0]) => ({ what: t(WHAT[what]), example: fieldDigits(example, 2, locale) });
+  const asked = ({ t, locale }: Parameters<Words>[0]) => ({ what: t(WHAT[what]), example: formatField(locale, example) });
   if (s === '') return { ok: false, reason: 'format', error: (i18n) => i18n.t('units.enter', asked(i18n)) };
-  if (/^\d{1,4}\.\d{3,}$/.test(s)) return { ok: false, reason: 'decimals', error: ({ t, locale }) => t('units.decimals', { example: fieldDigits(Number(s), 2, locale) }) };
+  if (/^\d{1,4}\.\d{3,}$/.test(s)) return { ok: false, reason: 'decimals', error: ({ t, locale }) => t('units.decimals', { example: formatField(locale, Number(s)) }) };
   if (!/^\d{1,4}(?:\.\d{1,2})?$/.test(s)) return { ok: false, reason: 'format', error: (i18n) => i18n.t('units.number', asked(i18n)) };
   return { ok: true, n: Number(s) };
 }
@@ -123,17 +123,14 @@ function whatOf(q: Quantity, units: Units): keyof typeof WHAT {
   return 'heightCm';
 }
 
-/** Digits as the locale writes them in a field: decimal comma in es, no grouping ("1200,5"). */
-const fieldDigits = (n: number, places: number, locale: string) => formatNumber(locale, n, places, 0, false);
-
 /** A metric value as the editable text of a field in `units` (two decimals at most), in the locale's digits. */
 export function toField(q: Quantity, metric: number, units: Units, locale = 'en'): string {
   if (q === 'height' && units === 'imperial') {
     const total = Math.round(cmToIn(metric) * 100) / 100;
     const ft = Math.floor(total / 12);
-    return joinFeet(String(ft), fieldDigits(total - ft * 12, 2, locale));
+    return joinFeet(String(ft), formatField(locale, total - ft * 12));
   }
-  return fieldDigits(fromMetric(q, metric, units), 2, locale);
+  return formatField(locale, fromMetric(q, metric, units));
 }
 
 /** A metric value for reading: "72.5 kg", "159.8 lb", "5 ft 4 in", "31.5 in"; "72,5 kg" in es. */

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { FOCI, type EntryKind, type LogEntry, type StrengthFocus } from '../../lib/log';
+import { formatField } from '../../lib/i18n/format';
 import { addDays } from '../../lib/streak';
 import { readQuantity, toField, unitOf } from '../../lib/units';
 import { dayName, describeEntry, focusLabel } from './describe';
@@ -43,7 +44,7 @@ function RepeatAsk({ kind }: { kind: EntryKind }) {
   return (
     <div class="ask" role="group" aria-labelledby={`ask-${kind}`}>
       <p id={`ask-${kind}`}>{ui.t('popup.log.repeat', { what: describeEntry(p, prefs.value.units).toLocaleLowerCase(ui.locale) })}</p>
-      <button type="button" onClick={() => void submit(kind, kind === 'strength' ? '1' : isMeasure(kind) ? toField(kind, p.value, prefs.value.units, ui.locale) : ui.num(p.value, 2), p.detail, true)}>
+      <button type="button" onClick={() => void submit(kind, kind === 'strength' ? '1' : isMeasure(kind) ? toField(kind, p.value, prefs.value.units, ui.locale) : formatField(ui.locale, p.value), p.detail, true)}>
         {ui.t('popup.log.again')}
       </button>
       <button type="button" onClick={() => (pendingRepeat.value = null)}>
@@ -178,7 +179,7 @@ export function QuickLog() {
                       <button
                         type="button"
                         aria-label={ui.t('popup.log.edit_label', { what, when })}
-                        onClick={() => (editing.value = { id: e.id, value: isMeasure(e.kind) ? toField(e.kind, e.value, units, ui.locale) : ui.num(e.value, 2) })}
+                        onClick={() => (editing.value = { id: e.id, value: isMeasure(e.kind) ? toField(e.kind, e.value, units, ui.locale) : formatField(ui.locale, e.value) })}
                       >
                         {ui.t('common.edit')}
                       </button>

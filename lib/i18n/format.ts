@@ -8,6 +8,9 @@ export function formatNumber(locale: string, value: number, maxDigits = 1, minDi
   return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits, ...group }).format(value);
 }
 
+/** A number as typed into a field: the locale's decimal comma, no grouping ("12500", "1200,5"), so it reads back as typed. */
+export const formatField = (locale: string, value: number, maxDigits = 2): string => formatNumber(locale, value, maxDigits, 0, false);
+
 /** A calendar date (YYYY-MM-DD, read as that day wherever the reader is), e.g. "2 dic 2026" / "Dec 2, 2026". */
 export function formatDate(locale: string, date: string, style: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
   return new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));

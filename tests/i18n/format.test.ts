@@ -1,6 +1,6 @@
 /** Numbers, dates, week start and default units by locale (lib/i18n/format.ts, lib/i18n/lang.ts). */
 import { expect, test } from 'vitest';
-import { defaultUnits, formatDate, formatNumber, weekStartDay } from '../../lib/i18n/format';
+import { defaultUnits, formatDate, formatField, formatNumber, weekStartDay } from '../../lib/i18n/format';
 import { formatLocale, langOf } from '../../lib/i18n/lang';
 
 test('decimal comma in Spanish, point in English; grouping as each locale writes it', () => {
@@ -55,4 +55,12 @@ test('language and Intl locale from a UI language tag', () => {
   expect(formatLocale('fr-FR')).toBe('en-FR');
   expect(formatLocale('fr')).toBe('en');
   expect(formatLocale('not a locale')).toBe('en');
+});
+
+test('field text reads back as typed: the decimal comma, never a grouping mark', () => {
+  // "12,500" in a field would be read back as 12.5 (the comma is taken as a decimal comma).
+  expect(formatField('en-GB', 12500)).toBe('12500');
+  expect(formatField('es-ES', 12500)).toBe('12500');
+  expect(formatField('es', 1200.5)).toBe('1200,5');
+  expect(formatField('en', 72.456)).toBe('72.46');
 });

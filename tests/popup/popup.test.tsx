@@ -77,6 +77,26 @@ test('a logged amount clears its field; Delete has an Undo too', async () => {
   expect(visible.value.map((e) => [e.kind, e.value])).toEqual([['weight', 80.4]]);
 });
 
+test('logging a walk in steps again, or editing it, keeps the steps: field text has no grouping comma', async () => {
+  root.querySelectorAll<HTMLInputElement>('input[name="walk-unit"]')[1]!.click();
+  await flush();
+  type('#log-walk', '12500');
+  button('Log walk').click();
+  await flush();
+  type('#log-walk', '12500');
+  button('Log walk').click();
+  await flush();
+  button('Log again').click();
+  await flush();
+  expect(visible.value.map((e) => [e.kind, e.value])).toEqual([
+    ['walk', 12500],
+    ['walk', 12500],
+  ]);
+  button(/^Edit Walk, 12,500 steps/).click();
+  await flush();
+  expect(root.querySelector<HTMLInputElement>('.log-list input, li input')!.value).toBe('12500');
+});
+
 test('the log asks for at most two decimals, and takes weight in the one unit choice', async () => {
   type('#log-weight', '84.555');
   button('Log weight').click();
