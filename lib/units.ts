@@ -123,12 +123,18 @@ function whatOf(q: Quantity, units: Units): keyof typeof WHAT {
   return 'heightCm';
 }
 
+/** A height in whole feet and the inches left over, at the 0.01 in a field keeps. */
+function feetAndInches(cm: number): { ft: number; inch: number } {
+  const total = Math.round(cmToIn(cm) * 100) / 100;
+  const ft = Math.floor(total / 12);
+  return { ft, inch: total - ft * 12 };
+}
+
 /** A metric value as the editable text of a field in `units` (two decimals at most), in the locale's digits. */
 export function toField(q: Quantity, metric: number, units: Units, locale = 'en'): string {
   if (q === 'height' && units === 'imperial') {
-    const total = Math.round(cmToIn(metric) * 100) / 100;
-    const ft = Math.floor(total / 12);
-    return joinFeet(String(ft), formatField(locale, total - ft * 12));
+    const { ft, inch } = feetAndInches(metric);
+    return joinFeet(String(ft), formatField(locale, inch));
   }
   return formatField(locale, fromMetric(q, metric, units));
 }
@@ -136,9 +142,8 @@ export function toField(q: Quantity, metric: number, units: Units, locale = 'en'
 /** A metric value for reading: "72.5 kg", "159.8 lb", "5 ft 4 in", "31.5 in"; "72,5 kg" in es. */
 export function formatQuantity(q: Quantity, metric: number, units: Units, places = 1, locale = 'en'): string {
   if (q === 'height' && units === 'imperial') {
-    const total = Math.round(cmToIn(metric) * 100) / 100;
-    const ft = Math.floor(total / 12);
-    return `${ft} ft ${formatNumber(locale, total - ft * 12, places)} in`;
+    const { ft, inch } = feetAndInches(metric);
+    return `${ft} ft ${formatNumber(locale, inch, places)} in`;
   }
   return `${formatNumber(locale, fromMetric(q, metric, units), places)} ${unitOf(q, units)}`;
 }
