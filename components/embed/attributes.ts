@@ -1,4 +1,5 @@
 import type { MythId } from '../../lib/myths/types';
+import { primaryOf } from '../../lib/i18n/lang';
 
 /** What an embed element reads from its attributes, after cleaning. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -21,7 +22,7 @@ function warnOnce(tag: string, attr: string, value: string, message: string) {
  * ancestor's or `<html lang>`) is shown in the file's language, with one warning naming the way out.
  */
 export function checkLang(tag: string, asked: string | null | undefined, carried: string): void {
-  const primary = (asked ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const primary = primaryOf(asked);
   if (primary === '' || primary === carried) return;
   warnOnce(tag, 'lang', primary, `asks for a language this file does not carry (each embed file bundles one; load the one for that language, see the README's "Embed on your blog"); showing "${carried}"`);
 }

@@ -3,10 +3,13 @@
 export const LANGS = ['en', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** The language subtag of a tag, lower-cased: `es-419`, `ES_mx` -> es; nothing -> "". */
+export const primaryOf = (tag: string | null | undefined): string => (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+
 /** `es`, `es-419`, `es_MX` -> es; anything else (or nothing) -> en. */
 export function langOf(tag: string | null | undefined): Lang {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (LANGS as readonly string[]).includes(primary ?? '') ? (primary as Lang) : 'en';
+  const primary = primaryOf(tag);
+  return (LANGS as readonly string[]).includes(primary) ? (primary as Lang) : 'en';
 }
 
 /**
