@@ -13,7 +13,6 @@ import { isActiveOn, loadSettings, saveSettings, watchSettings, withSite } from 
 import { browserUi } from '../components/i18n/browser';
 import { dayOf, goodWeeksInARow } from '../lib/streak';
 import { weekStartDay } from '../lib/i18n/format';
-import { formatLocale } from '../lib/i18n/lang';
 
 /** Claim counts per tab: a tab with claims shows its count, every other tab the weekly streak. */
 const claimsByTab = new Map<number, number>();
@@ -61,13 +60,16 @@ export default defineBackground(() => {
 
   // The background keeps a replica of the log too, so sync merges and write-backs happen even while the
   // popup is closed, and the streak on the badge stays current.
+  const ui = browserUi();
+  // Weeks start on the UI language's first day, as the popup counts them (lib/i18n/format).
+  const firstDay = weekStartDay(ui.locale);
   const store = new LogStore();
-  store.subscribe(() => void refreshStreak(store));
+  store.subscribe(() => void refreshStreak(store, firstDay));
   void store.load();
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && 'prefs' in changes) void refreshStreak(store);
+    if (area === 'sync' && 'prefs' in changes) void refreshStreak(store, firstDay);
   });
-  wireReminders(browser, () => store.entries.findLast((e) => !e.deleted)?.date ?? null, async () => (await loadPrefs()).dayStartHour, browserUi());
+  wireReminders(browser, () => store.entries.findLast((e) => !e.deleted)?.date ?? null, async () => (await loadPrefs()).dayStartHour, ui);
 });
 
 /** The claims to mark in a page's text, minus those the user said are not myths on that page. */
@@ -102,13 +104,12 @@ async function tellPages(): Promise<void> {
   }
 }
 
-async function refreshStreak(store: LogStore): Promise<void> {
+async function refreshStreak(store: LogStore, firstDay: number): Promise<void> {
   const prefs = await loadPrefs();
   const input = validatePlanInput(prefs.raw, prefs.units);
   const targets = weeklyTargets(input.ok ? input.value : { sessions: 3 });
   const today = dayOf(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone, prefs.dayStartHour);
-  // Weeks start on the UI language's first day, as the popup counts them (lib/i18n/format).
-  streakWeeks = goodWeeksInARow(toDays(store.entries), targets, today, weekStartDay(formatLocale(browser.i18n.getUILanguage())));
+  streakWeeks = goodWeeksInARow(toDays(store.entries), targets, today, firstDay);
   await action.setBadgeText({ text: badgeText(0, streakWeeks) });
   for (const tabId of claimsByTab.keys()) await paintTab(tabId);
 }
