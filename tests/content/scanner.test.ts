@@ -126,3 +126,27 @@ test('a document in design mode is not read', () => {
     document.designMode = 'off';
   }
 });
+
+/** Runs `fn` counting the TreeWalkers the document creates (the walk makes one per scan). */
+async function walksDuring(fn: () => Promise<unknown>): Promise<number> {
+  const create = document.createTreeWalker;
+  let walks = 0;
+  document.createTreeWalker = (...args: Parameters<typeof create>) => (walks++, create.apply(document, args));
+  try {
+    await fn();
+  } finally {
+    document.createTreeWalker = create;
+  }
+  return walks;
+}
+
+test('a page without fitness vocabulary in its shown text is never walked, even when its styles and scripts have some', async () => {
+  const body = page('<style>p{font-weight:bold}</style><script>var weight = 1;</script><p>Preheat the oven and fold the butter into the flour.</p>');
+  expect(await walksDuring(() => scan(body, null))).toBe(0);
+});
+
+test('fitness vocabulary that starts a block right after another block still gets the page walked', async () => {
+  // As textContent this reads "WeekWorkouts", where the gate's word boundary finds no stem.
+  const body = page('<h2>Week</h2><p>Workouts for busy people.</p>');
+  expect(await walksDuring(() => scan(body, null))).toBe(1);
+});

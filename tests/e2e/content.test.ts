@@ -15,6 +15,7 @@ const ext = extensionSuite({
   '/technique.html': pages.TECHNIQUE_PAGE,
   '/unrelated.html': pages.UNRELATED_PAGE,
   '/late.html': pages.LATE_CLAIM_PAGE,
+  '/spa.html': pages.SPA_PAGE,
   '/hostile.html': pages.HOSTILE_PAGE,
   '/numbers.html': pages.NUMBERS_PAGE,
 });
@@ -155,6 +156,14 @@ test('a claim inserted 2 s after load gets flagged', async () => {
   expect(await page.locator('reality-check-overlay').count()).toBe(0);
   await overlayOf(page).waitFor('.rc-panel-toggle', undefined, 6000);
   expect(await highlightCount(page)).toBe(1);
+  await page.close();
+});
+
+test('a single-page app navigating from an off-topic page to a myth article gets its claim flagged', async () => {
+  const page = await open('/spa.html');
+  await page.waitForTimeout(500);
+  expect(await highlightCount(page)).toBe(0);
+  await expect.poll(() => highlightCount(page), { timeout: 6000 }).toBe(1);
   await page.close();
 });
 

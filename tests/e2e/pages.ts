@@ -51,6 +51,16 @@ export const LATE_CLAIM_PAGE = page(
   }, 2000);</script>`,
 );
 
+/** A single-page app: an off-topic page that navigates (pushState) to a myth article a second after load. */
+export const SPA_PAGE = page(
+  'Recipes',
+  `<main><h1>Feeding your sourdough starter</h1><p>Feed it flour and water twice a day for a week.</p></main>
+  <script>setTimeout(() => {
+    history.pushState({}, '', '?article=2');
+    document.querySelector('main').innerHTML = '<h1>Summer arms</h1><p>These five moves melt back fat and smooth your bra-line in just ten days!</p>';
+  }, 1000);</script>`,
+);
+
 export const HOSTILE_PAGE = page(
   'Hostile',
   `<div class="cover">Sale!</div>
