@@ -4,6 +4,7 @@ import { CARD_CSS, OVERLAY_CSS } from '../../components/card/styles';
 import { browserUi } from '../../components/i18n/browser';
 import { setUi, ui as i18nUi } from '../../components/i18n/ui';
 import { loadNumbersReader } from '../../components/numbers/store';
+import { countText } from '../../components/overlay/count';
 import { FlagOverlay } from '../../components/overlay/FlagOverlay';
 import { announcement, flagged, openCard, panelOpen } from '../../components/overlay/store';
 import { registerOverlay, type MountOverlay } from '../content/overlay-bridge';
@@ -69,7 +70,7 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
       found = claims;
       place();
       const n = claims.length;
-      announcement.value = i18nUi.t('overlay.announce', { n: i18nUi.num(n) }, n);
+      announcement.value = i18nUi.t('overlay.announce', { n: countText(n) }, n);
     },
     place,
     userActing: () => trusted,

@@ -1,6 +1,8 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { render } from 'preact';
+import { countText } from '../../components/overlay/count';
 import { FlagOverlay, type OverlayActions } from '../../components/overlay/FlagOverlay';
+import { formatNumber } from '../../lib/i18n/format';
 import { flagged, notice, openCard, panelOpen, type FlaggedClaim } from '../../components/overlay/store';
 import { MYTHS } from '../../lib/myths';
 
@@ -132,4 +134,23 @@ test('tabbing out of the card closes it; the card never takes focus unless the u
   await flush();
   expect($('.rc-popover')).toBeNull();
   outside.remove();
+});
+
+test('a page with a few claims shows its count without Intl.NumberFormat (its first use costs a page 22-33 ms)', () => {
+  const made = vi.spyOn(Intl, 'NumberFormat');
+  try {
+    mount(3);
+    panelOpen.value = true;
+  } finally {
+    made.mockRestore();
+  }
+  expect(root.textContent).toContain('3');
+  expect(made).not.toHaveBeenCalled();
+});
+
+test('counts read as Intl writes them in every locale the extension formats in', () => {
+  for (const locale of ['en', 'en-GB', 'en-US', 'en-IN', 'es', 'es-ES', 'es-MX', 'es-419']) {
+    for (let n = 0; n < 1000; n++) expect(countText(n)).toBe(formatNumber(locale, n));
+  }
+  expect(countText(11_112)).toBe(formatNumber('en-GB', 11_112));
 });
