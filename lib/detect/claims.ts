@@ -1,9 +1,10 @@
 import { MYTHS } from '../myths';
-import type { Myth, MythId, Rule } from '../myths/types';
+import type { MythId, Rule } from '../myths/types';
 import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { readSpans, type ReadSpan } from './sentences';
-import { ANSWERED_NO, GENERAL_DEBUNK, VERDICT_OPENING, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
+import { ANSWERED_NO, G, GENERAL_DEBUNK, VERDICT_OPENING, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
+import { Guard, Prefilter } from './prefilter';
 
 /** A promise found in one sentence, with where it sits and whether it stands against a refuting context. */
 export interface ReadClaim {
@@ -54,8 +55,25 @@ const WEAK = 0.55;
 const STANDING = 0.8;
 const PER_CUE = 0.05;
 const ALL_MYTHS: MythId[] = MYTHS.map((m) => m.id);
-/** Each myth's refute patterns as one alternation: one pass says whether any of them needs trying. */
-const ANY_REFUTE = new Map(MYTHS.map((m) => [m.id, new RegExp(m.patterns.refute.map((r) => `(?:${r.re.source})`).join('|'))]));
+const ENDS_QUESTION = new Guard(/\?["'”’)\]]*$/);
+const STANDALONE = new Guard(STANDALONE_BLOCK);
+
+/** A myth rule with its guard. */
+interface Guarded {
+  rule: Rule;
+  guard: Guard;
+}
+const guarded = (rules: readonly Rule[] = []): Guarded[] => rules.map((rule) => ({ rule, guard: new Guard(rule.re) }));
+
+/** Each myth's patterns, guarded: strong ones before the ordinary claims, as promiseIn tries them. */
+const MYTH_GUARDS = MYTHS.map((myth) => ({
+  myth,
+  cue: new Guard(myth.patterns.cue),
+  strong: guarded(myth.patterns.strong),
+  claim: guarded(myth.patterns.claim),
+  refute: guarded(myth.patterns.refute),
+}));
+type MythGuards = (typeof MYTH_GUARDS)[number];
 
 /** Reads every sentence of `text` once. Pure; offsets index into `text`. */
 export function readSentences(text: string): SentenceReading {
@@ -77,12 +95,13 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
     if (heading && span.start > 0) section++;
     const sentence = text.slice(span.start, span.end);
     const plain = sentence.toLowerCase();
-    const question = /\?["'”’)\]]*$/.test(plain);
+    PREFILTER.scan(plain);
+    const question = PREFILTER.test(ENDS_QUESTION, plain);
     const refutes: MythId[] = [];
     const opensBlock = block !== lastBlock;
-    if (opensBlock) standalone = STANDALONE_BLOCK.test(plain);
-    const answers = opensBlock && VERDICT_OPENING.re.test(plain);
-    if (block === lastBlock && asked.length > 0 && ANSWERED_NO.re.test(plain)) {
+    if (opensBlock) standalone = PREFILTER.test(STANDALONE, plain);
+    const answers = opensBlock && PREFILTER.test(G.verdictOpening, plain);
+    if (block === lastBlock && asked.length > 0 && PREFILTER.test(G.answeredNo, plain)) {
       fired.push(ANSWERED_NO.id);
       refutes.push(...asked);
     }
@@ -94,7 +113,7 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
     }
     // "You've seen the claims", "all false": a debunk's framing needs no body words of its own.
     const framing = question ? SKEPTICAL_QUESTION : GENERAL_DEBUNK;
-    const framed = framing.re.test(plain);
+    const framed = PREFILTER.test(question ? G.skepticalQuestion : G.generalDebunk, plain);
     if (framed) {
       fired.push(framing.id);
       refutes.push(...ALL_MYTHS);
@@ -103,19 +122,20 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
     const aboutBodies = hasFitnessVocabulary(sentence);
     const lower = aboutBodies ? blankIdioms(plain, fired) : plain;
     let cues: number | undefined;
-    for (const myth of aboutBodies ? MYTHS : []) {
+    for (const guards of aboutBodies ? MYTH_GUARDS : []) {
+      const { myth } = guards;
       // A question asserts nothing either way ("Sounds too good to be true? Not at all!").
-      const refuteRule = question || !ANY_REFUTE.get(myth.id)!.test(lower) ? undefined : myth.patterns.refute.find((r) => r.re.test(lower));
+      const refuteRule = question ? undefined : guards.refute.find((r) => PREFILTER.test(r.guard, lower))?.rule;
       if (refuteRule) {
         fired.push(refuteRule.id);
         refutes.push(myth.id);
       }
-      if (!myth.patterns.cue.test(lower)) continue;
-      const found = promiseIn(myth, lower, question, fired);
+      if (!PREFILTER.test(guards.cue, lower)) continue;
+      const found = promiseIn(guards, lower, question, fired);
       if (found === 'refuted') refutes.push(myth.id);
       if (found === 'asked') asked.push(myth.id);
       if (found === null || found === 'refuted' || found === 'asked') continue;
-      cues ??= sellingCues(lower);
+      cues ??= sellingCues(lower, PREFILTER);
       if (cues >= 2) fired.push(SELLING_CUES.id);
       // A believer's statement stands only in the page's own voice, in a sentence not also arguing against it.
       const stands = (found.believer && !refuteRule && found.quoted === 'none') || cues >= 2;
@@ -135,9 +155,9 @@ interface Found {
   believer: boolean;
 }
 
-const firstMatch = (rules: readonly Rule[], lower: string): [Rule, RegExpExecArray] | null => {
-  for (const rule of rules) {
-    const m = rule.re.exec(lower);
+const firstMatch = (rules: readonly Guarded[], lower: string): [Rule, RegExpExecArray] | null => {
+  for (const { rule, guard } of rules) {
+    const m = PREFILTER.allows(guard) ? rule.re.exec(lower) : null;
     if (m) return [rule, m];
   }
   return null;
@@ -148,13 +168,13 @@ const firstMatch = (rules: readonly Rule[], lower: string): [Rule, RegExpExecArr
  * the sentence argues against it. A question ("Can you lose face fat?") asks and a quoted phrase is held up
  * to be examined: neither promises. A whole quoted sentence (a review, a trainer speaking) does.
  */
-function promiseIn(myth: Myth, lower: string, question: boolean, fired: string[]): Found | 'refuted' | 'asked' | null {
-  const strong = firstMatch(myth.patterns.strong ?? [], lower);
-  const hit = strong ?? firstMatch(myth.patterns.claim, lower);
+function promiseIn(guards: MythGuards, lower: string, question: boolean, fired: string[]): Found | 'refuted' | 'asked' | null {
+  const strong = firstMatch(guards.strong, lower);
+  const hit = strong ?? firstMatch(guards.claim, lower);
   if (!hit) return null;
   const [rule, m] = hit;
   fired.push(rule.id);
-  const refuter = refutedAt(lower, m.index, m.index + m[0].length, fired);
+  const refuter = refutedAt(lower, m.index, m.index + m[0].length, fired, PREFILTER);
   if (question) {
     fired.push(QUESTION.id);
     return refuter ? null : 'asked';
@@ -179,11 +199,30 @@ export const IDIOM: Rule = {
   re: /\b(?:trim(?:s|med|ming)? the fat(?! (?:on|off|from|around|of) (?:your|my|her|his|the) (?:\w+ )?(?:belly|back|arms?|thighs?|hips?|waist|stomach|body|face|chin))|chew(?:ing)? the fat|fat chance|crash course|burn(?:s|ed|t|ing)? (?:a |an |the )?(?:cds?|dvds?|iso|discs?|disks?|midnight oil|bridges?)|burn(?:ed|t)[- ]out|burn rate)\b/g,
 };
 
+/** Blanks the idioms of the sentence the prefilter last scanned, and scans what is left. */
+const IDIOM_GUARD = new Guard(IDIOM.re);
+
 function blankIdioms(lower: string, fired: string[]): string {
+  if (!PREFILTER.allows(IDIOM_GUARD)) return lower;
   const out = lower.replace(IDIOM.re, (m) => ' '.repeat(m.length));
-  if (out !== lower) fired.push(IDIOM.id);
+  if (out === lower) return lower;
+  fired.push(IDIOM.id);
+  PREFILTER.scan(out);
   return out;
 }
+
+/**
+ * Every regex run on a sentence, in one prefilter: each sentence is scanned once (again after blanking
+ * idioms), and a regex runs only on a sentence that holds the literals it needs.
+ */
+export const GUARDS: readonly Guard[] = [
+  ...MYTH_GUARDS.flatMap((m) => [m.cue, ...[...m.strong, ...m.claim, ...m.refute].map((r) => r.guard)]),
+  ...Object.values(G),
+  IDIOM_GUARD,
+  STANDALONE,
+  ENDS_QUESTION,
+];
+export const PREFILTER = new Prefilter(GUARDS);
 
 /** Every sentence in `text` that promises a myth, before any page-level judgement. */
 export function findClaims(text: string): Claim[] {

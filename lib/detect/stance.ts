@@ -4,6 +4,7 @@
  * while "you can't spot reduce, but these moves melt back fat" stays a promise.
  */
 import type { Rule } from '../myths/types';
+import { Guard, type Prefilter } from './prefilter';
 
 /** Phrases that look negative but are not ("no more than 800 calories", "not only"). */
 const FALSE_NEGATIVES: Rule = {
@@ -30,11 +31,11 @@ const CLAUSE_BREAK = /\b(?:but|however|yet|although|though|while|whereas|except|
 /** "While you can't spot reduce, this routine…": the comma closing a concession also ends a clause. */
 const CONCESSION = /\b(?:while|although|though|granted|sure)\b[^,.;]{0,80},/g;
 
-/** Bounds of the clause(s) that contain [from, to) in a lower-cased sentence. */
-function clauseAround(s: string, from: number, to: number): [number, number] {
+/** Bounds of the clause(s) that contain [from, to) in a lower-cased sentence (the one `pf` last scanned). */
+function clauseAround(s: string, from: number, to: number, pf: Prefilter): [number, number] {
   const breaks: [number, number][] = [];
-  for (const m of s.matchAll(CLAUSE_BREAK)) breaks.push([m.index, m[0].length]);
-  for (const m of s.matchAll(CONCESSION)) breaks.push([m.index + m[0].length - 1, 1]);
+  if (pf.allows(G.clauseBreak)) for (const m of s.matchAll(CLAUSE_BREAK)) breaks.push([m.index, m[0].length]);
+  if (pf.allows(G.concession)) for (const m of s.matchAll(CONCESSION)) breaks.push([m.index + m[0].length - 1, 1]);
   breaks.sort((x, y) => x[0] - y[0]);
   let start = 0;
   let end = s.length;
@@ -176,33 +177,57 @@ export const STANCE_RULES: readonly { id: string; what: string }[] = [
   ATTRIBUTED,
 ];
 
-const blank = (s: string, re: RegExp) => s.replace(re, ' ');
+/** Every regex the stance rules run, guarded by the sentence's prefilter (lib/detect/claims.ts builds it). */
+export const G = {
+  falseNegatives: new Guard(FALSE_NEGATIVES.re),
+  refute: new Guard(REFUTE.re),
+  sellingCues: new Guard(SELLING_CUES.re),
+  generalDebunk: new Guard(GENERAL_DEBUNK.re),
+  skepticalQuestion: new Guard(SKEPTICAL_QUESTION.re),
+  verdictOpening: new Guard(VERDICT_OPENING.re),
+  answeredNo: new Guard(ANSWERED_NO.re),
+  soundsBut: new Guard(SOUNDS_BUT.re),
+  butThenRefuted: new Guard(BUT_THEN_REFUTED.re),
+  reportedSetup: new Guard(REPORTED_SETUP.re),
+  reportedQuestion: new Guard(REPORTED_QUESTION.re),
+  clauseBreak: new Guard(CLAUSE_BREAK),
+  concession: new Guard(CONCESSION),
+  attributionTail: new Guard(ATTRIBUTION_TAIL),
+};
+
+/** Whether g may match `s`: `part` of the scanned sentence itself, or `part` with phrases blanked (no say). */
+const may = (pf: Prefilter, g: Guard, s: string, part: string) => s !== part || pf.allows(g);
+const blank = (pf: Prefilter, s: string, g: Guard, part: string) => (may(pf, g, s, part) ? s.replace(g.re, ' ') : s);
+const refutes = (pf: Prefilter, s: string, part: string) => may(pf, G.refute, s, part) && REFUTE.re.test(s);
 
 /**
  * The id of the rule that makes the sentence argue against the match at [from, to) rather than promise it,
  * or null. Rules that decide the other way (a selling phrase, a clause bound, an attribution) are pushed on
- * `fired`, so a test can tell which rule decided.
+ * `fired`, so a test can tell which rule decided. `pf` has scanned `lower`: what it rules out of the
+ * sentence is out of every part of it, but not of a part with a phrase blanked (blanking joins what was apart).
  */
-export function refutedAt(lower: string, from: number, to: number, fired: string[]): string | null {
-  if (REPORTED_SETUP.re.test(lower.slice(0, from))) return REPORTED_SETUP.id;
-  if (SOUNDS_BUT.re.test(lower)) return SOUNDS_BUT.id;
-  const [cs, ce] = clauseAround(lower, from, to);
+export function refutedAt(lower: string, from: number, to: number, fired: string[], pf: Prefilter): string | null {
+  if (pf.allows(G.reportedSetup) && REPORTED_SETUP.re.test(lower.slice(0, from))) return REPORTED_SETUP.id;
+  if (pf.test(G.soundsBut, lower)) return SOUNDS_BUT.id;
+  const [cs, ce] = clauseAround(lower, from, to, pf);
   const raw = lower.slice(cs, ce);
   // "…,' she told us": who said it is not part of what was said.
-  const clause = blank(blank(raw, FALSE_NEGATIVES.re), ATTRIBUTION_TAIL);
-  if (REFUTE.re.test(clause)) return REFUTE.id;
-  if (REPORTED_QUESTION.re.test(lower.slice(cs, from))) return REPORTED_QUESTION.id;
-  if (BUT_THEN_REFUTED.re.test(lower.slice(ce))) return BUT_THEN_REFUTED.id;
+  const clause = blank(pf, blank(pf, raw, G.falseNegatives, raw), G.attributionTail, raw);
+  if (refutes(pf, clause, raw)) return REFUTE.id;
+  if (pf.allows(G.reportedQuestion) && REPORTED_QUESTION.re.test(lower.slice(cs, from))) return REPORTED_QUESTION.id;
+  if (pf.allows(G.butThenRefuted) && BUT_THEN_REFUTED.re.test(lower.slice(ce))) return BUT_THEN_REFUTED.id;
   // Not refuted: say which rule kept it so (only where one did: the clause itself has a refuting word, or
   // the sentence has more than this clause).
-  if (REFUTE.re.test(raw)) fired.push(REFUTE.re.test(blank(raw, ATTRIBUTION_TAIL)) ? FALSE_NEGATIVES.id : ATTRIBUTED.id);
-  else if (ce - cs < lower.length && REFUTE.re.test(blank(lower, FALSE_NEGATIVES.re))) fired.push(CLAUSE_SCOPE.id);
+  // Where nothing was blanked, the clause was raw and did not refute.
+  if (clause !== raw && refutes(pf, raw, raw)) fired.push(refutes(pf, blank(pf, raw, G.attributionTail, raw), raw) ? FALSE_NEGATIVES.id : ATTRIBUTED.id);
+  else if (ce - cs < lower.length && refutes(pf, blank(pf, lower, G.falseNegatives, lower), lower)) fired.push(CLAUSE_SCOPE.id);
   return null;
 }
 
 /** Selling cues in the whole sentence ("you'll", "fast", "!"), at most 4. */
-export function sellingCues(lower: string): number {
+export function sellingCues(lower: string, pf: Prefilter): number {
   const re = SELLING_CUES.re;
+  if (!pf.allows(G.sellingCues)) return 0;
   re.lastIndex = 0;
   let cues = 0;
   while (cues < 4 && re.exec(lower)) cues++;

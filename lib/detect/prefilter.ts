@@ -1,0 +1,422 @@
+/**
+ * A prefilter derived from the patterns themselves: for each regex, groups of literal strings such that
+ * every match contains at least one string of each group (read off the regex's source), and one
+ * Aho-Corasick automaton over all of them. One pass over a sentence then says which regexes cannot match
+ * it, and those are not run. A new pattern is covered the moment it is registered; a regex without a usable
+ * literal (or not registered) always runs, so the prefilter can only skip work, never change a result.
+ */
+
+/** Literals of which every match contains one; `min`, its shortest length, bounds how often it hits by chance. */
+interface Group {
+  lits: string[];
+  min: number;
+}
+
+/** What a piece of a regex can match: its finite set of strings when small, and literal groups it requires. */
+interface Info {
+  /** Every string it can match (null: unknown or too many). */
+  exact: string[] | null;
+  /** Every match contains a literal of each group. */
+  req: Group[];
+}
+
+/** Largest set of strings kept exact; past it a piece only contributes the literals it requires. */
+const EXACT_LIMIT = 48;
+/** Literals are cut to this length. */
+const MAX_LITERAL = 8;
+/** Groups kept per regex: the most selective ones. */
+const GROUPS_PER_REGEX = 3;
+
+const ANY: Info = { exact: null, req: [] };
+const EMPTY: Info = { exact: [''], req: [] };
+
+const uniq = (xs: string[]) => [...new Set(xs)];
+
+const groupOf = new WeakMap<string[], Group>();
+
+/** A group of literals (one per array, so a piece seen twice counts once); pruned only once chosen. */
+function group(lits: string[]): Group {
+  let g = groupOf.get(lits);
+  if (!g) {
+    let min = MAX_LITERAL;
+    for (const s of lits) min = Math.min(min, s.length);
+    groupOf.set(lits, (g = { lits, min }));
+  }
+  return g;
+}
+
+/**
+ * The group's literals cut to their first MAX_LITERAL characters (a prefix of a required literal is
+ * required too, and keeps the automaton small), less those that contain another: the shorter one is found
+ * wherever they are.
+ */
+function pruned(g: Group): string[] {
+  const cut = uniq(g.lits.map((s) => s.slice(0, MAX_LITERAL))).sort((a, b) => a.length - b.length);
+  const kept = new Set<string>();
+  for (const s of cut) if (!hasPart(s, kept)) kept.add(s);
+  return [...kept];
+}
+
+/** Whether some string of `parts` occurs in s. */
+function hasPart(s: string, parts: Set<string>): boolean {
+  for (let from = 0; from < s.length; from++) for (let to = from + 1; to <= s.length; to++) if (parts.has(s.slice(from, to))) return true;
+  return false;
+}
+
+/** Groups a piece requires, its own exact strings counted as one. */
+function groupsOf(info: Info): Group[] {
+  return info.exact && info.exact.length > 0 && !info.exact.includes('') ? [group(info.exact), ...info.req] : info.req;
+}
+
+/** The n most selective groups: longest shortest literal first, then fewest literals. */
+function best(groups: Group[], n: number): Group[] {
+  const useful = [...new Set(groups)].filter((g) => g.min > 0);
+  if (useful.length <= n) return useful;
+  return useful.sort((a, b) => b.min - a.min || a.lits.length - b.lits.length).slice(0, n);
+}
+
+function concat(items: Info[]): Info {
+  if (items.length === 1) return items[0]!;
+  const groups: Group[] = [];
+  let run: string[] | null = [''];
+  let whole = true;
+  for (const item of items) {
+    if (item.exact && run && run.length * item.exact.length <= EXACT_LIMIT) {
+      const prefixes: string[] = run;
+      run = item.exact.length === 1 ? prefixes.map((a) => a + item.exact![0]) : uniq(prefixes.flatMap((a) => item.exact!.map((b) => a + b)));
+      groups.push(...item.req);
+      continue;
+    }
+    whole = false;
+    if (run) groups.push(...groupsOf({ exact: run, req: [] }));
+    groups.push(...(item.exact ? item.req : groupsOf(item)));
+    run = item.exact;
+  }
+  if (whole) return { exact: run, req: best(groups, GROUPS_PER_REGEX) };
+  if (run) groups.push(...groupsOf({ exact: run, req: [] }));
+  return { exact: null, req: best(groups, GROUPS_PER_REGEX) };
+}
+
+function alternation(alts: Info[]): Info {
+  if (alts.every((a) => a.exact)) {
+    const all = uniq(alts.flatMap((a) => a.exact!));
+    if (all.length <= EXACT_LIMIT) return { exact: all, req: [] };
+  }
+  // Each alternative brings its most selective group; a match contains a literal of one of them.
+  const lits: string[] = [];
+  for (const a of alts) {
+    const g = best(groupsOf(a), 1)[0];
+    if (!g) return ANY;
+    lits.push(...g.lits);
+  }
+  return { exact: null, req: [group(lits)] };
+}
+
+function repeat(info: Info, min: number, max: number): Info {
+  if (min === 0) return { exact: max === 1 && info.exact ? uniq(['', ...info.exact]) : null, req: [] };
+  if (min === 1 && max === 1) return info;
+  return { exact: null, req: groupsOf(info) };
+}
+
+const QUANTIFIER = /(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})/y;
+const LOOKAROUND = /\?<?[=!]/y;
+const GROUP_NAME = /\?(?::|<[^>=!]+>)/y;
+const HEX2 = /[0-9a-fA-F]{2}/y;
+const HEX4 = /[0-9a-fA-F]{4}|\{[0-9a-fA-F]+\}/y;
+
+/** Reads a regex source (the subset the patterns use, which is most of the syntax) into an Info. */
+class Reader {
+  private i = 0;
+  constructor(
+    private readonly src: string,
+    private readonly fold: boolean,
+  ) {}
+
+  read(): Info {
+    const info = this.alternatives();
+    if (this.i < this.src.length) throw new Error(`unexpected ${this.src[this.i]} at ${this.i}`);
+    return info;
+  }
+
+  private alternatives(): Info {
+    const alts = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    return alts.length === 1 ? alts[0]! : alternation(alts);
+  }
+
+  private sequence(): Info {
+    const items: Info[] = [];
+    let text = ''; // a run of plain characters, read as one string
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const c = this.src[this.i]!;
+      QUANTIFIER.lastIndex = this.i + 1;
+      if (!this.fold && !'()[].^$\\|?*+{'.includes(c) && !QUANTIFIER.test(this.src)) {
+        text += c;
+        this.i++;
+        continue;
+      }
+      if (text) items.push({ exact: [text], req: [] });
+      text = '';
+      items.push(this.quantified(this.atom()));
+    }
+    if (text) items.push({ exact: [text], req: [] });
+    return concat(items);
+  }
+
+  /** Matches `re` (sticky) at the current position and steps over it. */
+  private take(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.i;
+    const m = re.exec(this.src);
+    if (m) this.i += m[0].length;
+    return m;
+  }
+
+  private quantified(atom: Info): Info {
+    const m = this.take(QUANTIFIER);
+    if (!m) return atom;
+    if (this.src[this.i] === '?') this.i++; // lazy: same strings
+    if (m[1]) return repeat(atom, m[1] === '+' ? 1 : 0, m[1] === '?' ? 1 : Infinity);
+    const min = Number(m[2]);
+    return repeat(atom, min, m[3] ? (m[4] ? Number(m[4]) : Infinity) : min);
+  }
+
+  private atom(): Info {
+    const c = this.src[this.i++]!;
+    if (c === '(') return this.group();
+    if (c === '[') return this.chars(this.classSet());
+    if (c === '.') return ANY;
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === '\\') return this.escape();
+    return this.chars([c]);
+  }
+
+  private group(): Info {
+    const look = this.take(LOOKAROUND);
+    if (!look) this.take(GROUP_NAME);
+    const inner = this.alternatives();
+    if (this.src[this.i++] !== ')') throw new Error('unclosed group');
+    // A lookaround consumes nothing: the match need not contain what it reads.
+    return look ? EMPTY : inner;
+  }
+
+  /** An escape outside a class: an assertion, a class of many characters, a back-reference or one character. */
+  private escape(): Info {
+    const c = this.src[this.i]!;
+    if (c === 'b' || c === 'B') {
+      this.i++;
+      return EMPTY;
+    }
+    if (/[1-9k]/.test(c)) throw new Error('back-reference');
+    const one = this.escapedChar();
+    return one === null ? ANY : this.chars([one]);
+  }
+
+  /** The character an escape stands for, or null for a class (\w, \d, \s, \p{…} and their negations). */
+  private escapedChar(): string | null {
+    const c = this.src[this.i++]!;
+    if ('wWdDsS'.includes(c)) return null;
+    if (c === 'p' || c === 'P') {
+      if (this.src[this.i] === '{') this.i = this.src.indexOf('}', this.i) + 1;
+      return null;
+    }
+    const hex = c === 'x' ? HEX2 : c === 'u' ? HEX4 : null;
+    if (hex) {
+      const m = this.take(hex);
+      if (!m) return c;
+      return String.fromCodePoint(parseInt(m[0].replace(/[{}]/g, ''), 16));
+    }
+    const controls: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
+    return controls[c] ?? c;
+  }
+
+  /** A bracketed class: its characters when few, null when negated, wide or holding \w-like escapes. */
+  private classSet(): string[] | null {
+    const negated = this.src[this.i] === '^';
+    if (negated) this.i++;
+    const set = new Set<string>();
+    let wide = negated;
+    while (this.src[this.i] !== ']') {
+      if (this.i >= this.src.length) throw new Error('unclosed class');
+      const from = this.classChar();
+      if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']' && from !== null) {
+        this.i++;
+        const to = this.classChar();
+        if (to === null || to.codePointAt(0)! - from.codePointAt(0)! > 8) wide = true;
+        else for (let k = from.codePointAt(0)!; k <= to.codePointAt(0)!; k++) set.add(String.fromCodePoint(k));
+      } else if (from === null) wide = true;
+      else set.add(from);
+    }
+    this.i++;
+    return wide ? null : [...set];
+  }
+
+  private classChar(): string | null {
+    const c = this.src[this.i++]!;
+    if (c !== '\\') return c;
+    if (this.src[this.i] === 'b') {
+      this.i++;
+      return '\b';
+    }
+    return this.escapedChar();
+  }
+
+  /** One position matching any of `chars`; under the i flag only ASCII letters fold, anything cased is wide. */
+  private chars(chars: string[] | null): Info {
+    if (!chars || chars.length > 8) return ANY;
+    if (!this.fold) return { exact: chars, req: [] };
+    const folded: string[] = [];
+    for (const ch of chars) {
+      const lower = ch.toLowerCase();
+      if (lower === ch.toUpperCase()) folded.push(ch);
+      else if (/^[a-zA-Z]$/.test(ch)) folded.push(lower);
+      else return ANY;
+    }
+    return { exact: uniq(folded), req: [] };
+  }
+}
+
+/**
+ * Literal groups every match of `re` contains (one string of each group), for text already lower-cased
+ * where the regex ignores case. Empty when nothing is required or the syntax is not understood.
+ */
+export function requiredLiterals(re: RegExp): string[][] {
+  // Under i and u together the case folding reaches characters toLowerCase does not map (ſ matches s).
+  if (re.flags.includes('i') && re.flags.includes('u')) return [];
+  if (re.flags.includes('v')) return [];
+  try {
+    return best(groupsOf(new Reader(re.source, re.flags.includes('i')).read()), GROUPS_PER_REGEX).map(pruned);
+  } catch {
+    return [];
+  }
+}
+
+/** A regex as the prefilter knows it: the literal groups every match holds, filled in by the Prefilter. */
+export class Guard {
+  owner: Prefilter | null = null;
+  need = new Int32Array(0);
+  constructor(readonly re: RegExp) {}
+}
+
+/**
+ * The automaton over every guarded regex's literal groups. `scan(s)` reads s once; until the next scan,
+ * `allows(g)` is false only where g.re cannot match s nor any substring of s. s must be lower-cased where a
+ * regex has the i flag.
+ */
+export class Prefilter {
+  /** Character -> column of the transition table (0: a character no literal holds). */
+  private readonly asciiColumn = new Uint8Array(128);
+  private readonly otherColumn = new Map<number, number>();
+  private readonly columns: number;
+  private readonly next: Uint16Array | Int32Array;
+  /** Group ids found on reaching each state: outs[outStart[s], outStart[s + 1]). */
+  private readonly outStart: Int32Array;
+  private readonly outs: Int32Array;
+  private readonly seen: Uint32Array;
+
+  constructor(guards: readonly Guard[]) {
+    const groupIds = new Map<string, number>();
+    const groups: string[][] = [];
+    for (const guard of guards) {
+      const ids = requiredLiterals(guard.re).map((g) => {
+        const key = [...g].sort().join('\0');
+        if (!groupIds.has(key)) {
+          groupIds.set(key, groups.length);
+          groups.push(g);
+        }
+        return groupIds.get(key)!;
+      });
+      guard.owner = this;
+      guard.need = Int32Array.from(ids);
+    }
+    const codes = new Set<number>();
+    for (const lit of groups.flat()) for (let k = 0; k < lit.length; k++) codes.add(lit.charCodeAt(k));
+    let column = 1;
+    for (const code of codes) {
+      if (code < 128) this.asciiColumn[code] = column++;
+      else this.otherColumn.set(code, column++);
+    }
+    this.columns = column;
+    // The trie, numbered breadth first (the shallow states, where a scan spends its time, share cache
+    // lines), then failure links in the same order, folded into a full transition table.
+    interface Node {
+      children: Map<number, Node>;
+      found: Set<number>;
+      id: number;
+    }
+    const node = (): Node => ({ children: new Map(), found: new Set(), id: 0 });
+    const root = node();
+    groups.forEach((g, id) => {
+      for (const lit of g) {
+        let at = root;
+        for (let k = 0; k < lit.length; k++) {
+          const col = this.columnOf(lit.charCodeAt(k));
+          let child = at.children.get(col);
+          if (!child) at.children.set(col, (child = node()));
+          at = child;
+        }
+        at.found.add(id);
+      }
+    });
+    const order = [root];
+    for (let q = 0; q < order.length; q++) for (const child of order[q]!.children.values()) order.push(child);
+    order.forEach((n, id) => (n.id = id));
+    const columns = this.columns;
+    const states = order.length;
+    this.next = states < 0x10000 ? new Uint16Array(states * columns) : new Int32Array(states * columns);
+    const fail: Node[] = [root];
+    const outs: number[] = [];
+    this.outStart = new Int32Array(states + 1);
+    for (const n of order) {
+      const f = fail[n.id]!;
+      if (n !== root) for (const id of f.found) n.found.add(id);
+      for (let col = 0; col < columns; col++) {
+        const child = n.children.get(col);
+        const via = n === root ? 0 : this.next[f.id * columns + col]!;
+        if (!child) this.next[n.id * columns + col] = via;
+        else {
+          fail[child.id] = n === root ? root : order[via]!;
+          this.next[n.id * columns + col] = child.id;
+        }
+      }
+      this.outStart[n.id] = outs.length;
+      outs.push(...n.found);
+    }
+    this.outStart[states] = outs.length;
+    this.outs = Int32Array.from(outs);
+    this.seen = new Uint32Array(Math.ceil(groups.length / 32) || 1);
+  }
+
+  private columnOf(code: number): number {
+    return code < 128 ? this.asciiColumn[code]! : (this.otherColumn.get(code) ?? 0);
+  }
+
+  /** Reads s once: which literal groups it holds. */
+  scan(s: string): void {
+    const { next, columns, outStart, outs, seen, asciiColumn, otherColumn } = this;
+    seen.fill(0);
+    let state = 0;
+    for (let i = 0; i < s.length; i++) {
+      const code = s.charCodeAt(i);
+      state = next[state * columns + (code < 128 ? asciiColumn[code]! : (otherColumn.get(code) ?? 0))]!;
+      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) seen[outs[k]! >>> 5]! |= 1 << (outs[k]! & 31);
+    }
+  }
+
+  /** Whether g.re may match the last scanned string or a substring of it (always, for another prefilter's guard). */
+  allows(g: Guard): boolean {
+    if (g.owner !== this) return true;
+    const { seen } = this;
+    const { need } = g;
+    for (let k = 0; k < need.length; k++) if (!(seen[need[k]! >>> 5]! & (1 << (need[k]! & 31)))) return false;
+    return true;
+  }
+
+  /** g.re (not global) tested on the last scanned string, or on a part of it. */
+  test(g: Guard, s: string): boolean {
+    return this.allows(g) && g.re.test(s);
+  }
+
+}

@@ -1,0 +1,71 @@
+/**
+ * The prefilter may only skip a regex that cannot match: checked on every example sentence we have (each
+ * rule's own matches included) and on generated text built from the patterns' own words, for every regex
+ * the detector guards. A prefilter that skipped one sentence a pattern matches fails here.
+ */
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { EXAMPLES } from '../../lib/myths';
+import { DETECT_EXAMPLES } from '../../lib/detect/examples';
+import { GUARDS, PREFILTER } from '../../lib/detect/claims';
+import { Guard, Prefilter, requiredLiterals } from '../../lib/detect/prefilter';
+import { OWN_SENTENCES } from '../fixtures/own-sentences';
+import { FITNESS, ORDINARY } from '../tools/bench-text';
+
+/** A fresh copy: test() on a global regex would move its lastIndex. */
+const matches = (g: Guard, s: string) => new RegExp(g.re.source, g.re.flags.replace(/[gy]/g, '')).test(s);
+
+/** Guards whose regex matches s but that the prefilter ruled out, by source. */
+function skipped(s: string): string[] {
+  PREFILTER.scan(s);
+  return GUARDS.filter((g) => matches(g, s) && !PREFILTER.allows(g)).map((g) => g.re.source.slice(0, 80));
+}
+
+const examples = [
+  ...Object.values(EXAMPLES).flatMap((e) => [...e.promise, ...e.refute, ...e.neutral, ...Object.values(e.rules).flatMap((r) => [...r.match, ...r.miss])]),
+  ...Object.values(DETECT_EXAMPLES).flatMap((r) => [...r.match, ...r.miss]),
+  ...OWN_SENTENCES.map((s) => s.text),
+  ...FITNESS,
+  ...ORDINARY,
+];
+
+describe('prefilter', () => {
+  test.each(examples.map((s) => [s.toLowerCase()]))('never skips a regex that matches %s', (s) => {
+    expect(skipped(s)).toEqual([]);
+  });
+
+  test('never skips a regex that matches text made of the patterns’ own words', () => {
+    // Words of every example and every literal the prefilter derived, joined by the characters the
+    // patterns read around them.
+    const words = [...new Set([...examples.flatMap((s) => s.toLowerCase().split(/\s+/)), ...GUARDS.flatMap((g) => requiredLiterals(g.re).flat())])];
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ' ', ' ', ', ', '. ', '? ', '!', ': ', '"', '’', '-', '—', '\n', '1', '600 '));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        expect(skipped(parts.join(''))).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('rules out what a sentence cannot match', () => {
+    // Guards a plain sentence lets through: a prefilter that let everything through would fail this.
+    PREFILTER.scan('the council met on tuesday to discuss the new bus timetable.');
+    expect(GUARDS.filter((g) => PREFILTER.allows(g)).length).toBeLessThan(GUARDS.length / 4);
+  });
+
+  test('reads literals off the syntax', () => {
+    expect(requiredLiterals(/\bspot[- ]?reduc\w* is/)).toEqual([['spotredu', 'spot-red', 'spot red'], [' is']]);
+    // An optional or repeated-from-zero piece requires nothing; a lookaround consumes nothing.
+    expect(requiredLiterals(/(?:fat)?(?=burn)x*/)).toEqual([]);
+    expect(requiredLiterals(/(?:lose|shed)s? (?:\w+ ){0,3}fat/)).toEqual([['lose ', 'shed ', 'loses ', 'sheds '], ['fat']]);
+    // Under the i flag letters are read lower-cased; a back-reference or unknown syntax gives up.
+    expect(requiredLiterals(/Belly/i)).toEqual([['belly']]);
+    expect(requiredLiterals(/(a)\1/)).toEqual([]);
+  });
+
+  test('a regex the prefilter does not know always runs', () => {
+    const own = new Prefilter([new Guard(/belly/)]);
+    own.scan('nothing here');
+    expect(own.allows(new Guard(/belly/))).toBe(true);
+  });
+});
