@@ -6,10 +6,10 @@ import type { MythId } from '../myths/types';
 import type { Claim, PageVerdict } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { looksEnglish } from './english';
-import { type Model, MYTH_ORDER, CLASSES, softmax, sumWeights } from './model';
+import { type Model, MYTH_ORDER, CLASSES, sumWeights } from './model';
 import { classify, pageFeatures, readRuledSpans, spanFeatures } from './page';
 import type { ReadSpan } from './sentences';
-import { RULE_CLAIM, RULE_KEPT } from './features';
+import { RULE_CLAIM, RULE_KEPT, RULE_MYTH } from './features';
 
 /** A page read by the model: each sentence's probabilities and the page's probability of selling a myth. */
 export interface PageReading {
@@ -34,13 +34,21 @@ export function readPage(model: Model, text: string): PageReading {
 
 const MYTH_SUMS = new Float64Array(MYTH_ORDER.length);
 
-/** Which myth a promising sentence sells: the myth head's choice. */
+/**
+ * Which myth a promising sentence sells: the myth head's choice among the myths the hand rules matched in it,
+ * or among all where they matched none. The rules' patterns are myth by myth, while the head learned from
+ * page kinds, and the corpus has too few extreme-restriction pages for it ever to name that myth.
+ */
 function mythOf(model: Model, text: string, span: ReadSpan): MythId {
   const f = spanFeatures(text, span);
   sumWeights(model, f, f.length, CLASSES.length, MYTH_ORDER.length, MYTH_SUMS);
-  softmax(MYTH_SUMS);
-  let best = 0;
-  for (let k = 1; k < MYTH_SUMS.length; k++) if (MYTH_SUMS[k]! > MYTH_SUMS[best]!) best = k;
+  const rules = span.ctx.rules ?? 0;
+  const matched = rules & (((1 << MYTH_ORDER.length) - 1) * RULE_MYTH);
+  let best = -1;
+  for (let k = 0; k < MYTH_SUMS.length; k++) {
+    if (matched && !(rules & (RULE_MYTH << k))) continue;
+    if (best < 0 || MYTH_SUMS[k]! > MYTH_SUMS[best]!) best = k;
+  }
   return MYTH_ORDER[best]!;
 }
 

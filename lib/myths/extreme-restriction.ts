@@ -7,6 +7,10 @@ const FOOD_GROUP = /*#__PURE__*/ any('carbs', 'carbohydrates', 'grains', 'dairy'
 /** A three-digit calorie figure that is not the tail of a bigger number ("1,700"). */
 const HUNDREDS = '(?<![\\d,.])[1-9]\\d{2}';
 
+/** Living on one liquid: "nothing but lemonade", "juice only", "only broth". */
+const LIQUID = /*#__PURE__*/ any('juices?', 'lemonade', 'soups?', 'broth', 'water', 'shakes?', 'liquids?', 'teas?', 'smoothies');
+const LIQUIDS_ONLY = /*#__PURE__*/ any(`nothing but (?:\\w+ )?${LIQUID}\\b`, `(?:juice|soup|broth|liquids?|shakes?|lemonade|smoothies?)[- ]only\\b`, `only (?:drink |have )?(?:juices?|liquids|soups?|broth|lemonade|shakes|smoothies)\\b`);
+
 const RESTRICTION = /*#__PURE__*/ any(
   'crash diet(?:s|ing)?',
   'starv(?:e|ing|ation)',
@@ -32,6 +36,7 @@ const RESTRICTION = /*#__PURE__*/ any(
   'twice[- ]a[- ]day workouts',
   'two-a-days?',
   'replac(?:e|es|ing) (?:every|each|all|your) (?:meals?|food|meal) with (?:juices?|shakes?|teas?|water|soup|broth)',
+  LIQUIDS_ONLY,
 );
 /** Telling the reader to eat this little: verbs of setting an intake, then a number far under any floor. */
 const INTAKE = /*#__PURE__*/ any(
@@ -93,6 +98,12 @@ export const extremeRestriction: Myth = {
       { id: 'restriction/intake-too-low', what: 'an intake set far under any floor', re: new RegExp(`\\b${INTAKE}\\b.{0,30}\\b${TOO_FEW}`) },
       // "The fewer calories you eat, the faster the fat melts": starving sold as the method.
       { id: 'restriction/fewer-the-faster', what: 'the less you eat, the faster you lose', re: /\bthe (?:fewer|less) (?:calories )?(?:you eat|food you eat|you consume)\b.{0,30}\bthe (?:faster|more|quicker)\b/ },
+      // Or living on one liquid for days: "drink nothing but lemonade for ten days", "juice only for a week".
+      {
+        id: 'restriction/liquids-for-days',
+        what: 'nothing but one liquid for days or weeks',
+        re: new RegExp(`${LIQUIDS_ONLY}.{0,30}\\bfor (?:a|one|two|three|four|five|seven|ten|fourteen|\\d+|(?:a )?(?:whole|full|couple of|few)) (?:\\w+ )?(?:days?|weeks?|months?)\\b`),
+      },
       // So does banning a whole food group outright: "cut out carbs completely".
       {
         id: 'restriction/ban-food-group',
@@ -124,6 +135,7 @@ export const extremeRestrictionExamples: Examples = {
     'This crash diet helps you lose 5 pounds by Friday.',
     'Cut out all carbs completely and watch the fat melt.',
     'A three-day juice cleanse is the fastest way to drop weight.',
+    'Drink nothing but juice for a week to drop two dress sizes.',
     'Do two workouts a day to burn fat twice as fast.',
     'Starving yourself for a week gets results quickly.',
   ],
@@ -137,7 +149,14 @@ export const extremeRestrictionExamples: Examples = {
     'Protein at 1.6 g per kg helps you keep muscle while you lose fat.',
   ],
   rules: {
-    'restriction/restriction-then-result': { match: ['This crash diet helps you lose 5 pounds by Friday.'], miss: ['This crash diet is popular on forums.'] },
+    'restriction/restriction-then-result': {
+      match: ['This crash diet helps you lose 5 pounds by Friday.', 'Juice only and watch the pounds fall off.', 'Have nothing but cabbage soup and the fat melts.'],
+      miss: ['This crash diet is popular on forums.', 'Drink plenty of water and watch your weight settle.'],
+    },
+    'restriction/liquids-for-days': {
+      match: ['On this diet you drink nothing but lemonade for ten days.', 'Go juice only for a week to reset your weight.', 'Only drink shakes for two weeks of the diet.'],
+      miss: ['Drink nothing but water during the race, then eat well after the workout.', 'Drink plenty of water for a week while you train your abs.'],
+    },
     'restriction/result-then-restriction': { match: ['Lose weight fast by starving yourself.'], miss: ['Lose weight slowly by eating well.'] },
     'restriction/intake-too-low': { match: ['Cap your intake at 600 calories a day.'], miss: ['Cap your intake at 1,800 calories a day.'] },
     'restriction/fewer-the-faster': { match: ['The fewer calories you eat, the faster the fat melts.'], miss: ['The fewer snacks you keep at home, the easier it gets.'] },

@@ -37,6 +37,17 @@ describe('learned detector', () => {
     ]);
   });
 
+  // The myth head learned from page kinds, and the corpus has one extreme-restriction page: it named these rapid-fix.
+  test.each([
+    'Cut your intake to 600 calories a day to drop a dress size.',
+    'Juice only for a week and watch the pounds fall off.',
+    'Drink nothing but juice for a week to drop two dress sizes.',
+  ])('a crash restriction names extreme-restriction on its card: %s', (text) => {
+    const verdict = judgePage(text);
+    expect(verdict.flagged).toBe(true);
+    expect(verdict.claims.map((c) => c.myth)).toEqual(['extreme-restriction']);
+  });
+
   test('other languages are left alone, short English texts are read', () => {
     expect(looksEnglish('Perdez la graisse du ventre avec ces exercices simples, chaque jour, pendant une semaine entière. '.repeat(5))).toBe(false);
     expect(looksEnglish('These moves melt back fat.')).toBe(true);
