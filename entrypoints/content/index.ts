@@ -4,7 +4,7 @@ import type { OverlayActions } from '../../components/overlay/FlagOverlay';
 import type { Claim } from '../../lib/detect/types';
 import { claimKey } from '../../lib/claim-key';
 import { isSettingsChanged, parseJudgeReply, parsePageSetup, type Message } from '../../lib/messages';
-import { paint, unpaint } from './marks';
+import { isNear, onComingNear, paint, unpaint } from './marks';
 import { overlayMounter, type Overlay } from './overlay-bridge';
 import { scan, type PageClaim } from './scanner';
 
@@ -158,7 +158,7 @@ class PageFlagger {
   private async showOverlay(): Promise<void> {
     this.loading ??= this.loadOverlay();
     await this.loading;
-    this.ui?.show(this.found);
+    this.ui?.show(this.found, isNear);
   }
 
   private async loadOverlay(): Promise<void> {
@@ -167,6 +167,7 @@ class PageFlagger {
     if (!mount || !this.observer) return;
     this.ui = await mount(this.ctx, this.actions);
     addEventListener('resize', this.place, { passive: true });
+    onComingNear(() => this.ui?.measureNear());
     // The background says when settings change (the popup or options turned this site off, say).
     const onChange = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
       if (sender.id === browser.runtime.id && !sender.tab && isSettingsChanged(raw)) void this.recheck();
@@ -183,6 +184,7 @@ class PageFlagger {
 
   private hideOverlay(): void {
     removeEventListener('resize', this.place);
+    onComingNear(null);
     this.stopWatching?.();
     this.stopWatching = null;
     this.ui?.remove();
@@ -197,7 +199,7 @@ class PageFlagger {
     clearTimeout(this.timer);
     this.found = [];
     unpaint();
-    if (keepUndo) this.ui?.show([]);
+    if (keepUndo) this.ui?.show([], isNear);
     else this.hideOverlay();
     void send({ type: 'claims', count: 0 });
   }
@@ -221,7 +223,7 @@ class PageFlagger {
     reveal: (index: number) => {
       const f = this.found[index];
       f?.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
-      this.place();
+      this.ui?.place(index);
     },
     openPlanner: () => {
       if (this.ui?.userActing()) void send({ type: 'open-planner' });

@@ -44,12 +44,23 @@ function show(range: Range, on: boolean): void {
   else CSS.highlights.set(NAME, new Highlight(range));
 }
 
+let comingNear: (() => void) | null = null;
+
+/** Has `listener` told (after the observer's batch) whenever claims come within a screen of the viewport. */
+export const onComingNear = (listener: (() => void) | null) => void (comingNear = listener);
+
+/** Whether a painted range is within a screen of the viewport; always where marks are wrapped (nothing is watched). */
+export const isNear = (range: Range): boolean => !watcher || near.has(range.startContainer.parentElement!);
+
 function onSeen(entries: IntersectionObserverEntry[]): void {
+  let came = false;
   for (const { target, isIntersecting } of entries) {
     if (isIntersecting) near.add(target);
     else near.delete(target);
+    came ||= isIntersecting;
     for (const r of rangesOf.get(target) ?? []) show(r, isIntersecting);
   }
+  if (came) comingNear?.();
 }
 
 /**

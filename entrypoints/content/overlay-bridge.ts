@@ -10,10 +10,15 @@ import type { PageClaim } from './scanner';
 export interface Overlay {
   /** The shadow host: the content script skips it when reading text and ignores its mutations. */
   host: Element;
-  /** Shows these claims: badge, panel, cards and marks placed over their ranges. */
-  show(found: readonly PageClaim[]): void;
-  /** Re-measures where the claims sit (after a resize or a reveal). */
-  place(): void;
+  /**
+   * Shows these claims: badge, panel, cards and marks placed over their ranges. `near` says which are within
+   * a screen of the viewport: only those (and the first, for the badge) are measured.
+   */
+  show(found: readonly PageClaim[], near: (range: Range) => boolean): void;
+  /** Re-measures where the claims sit (after a resize or a reveal), claim `also` too, wherever it is. */
+  place(also?: number): void;
+  /** Measures the claims that have come near the viewport since, keeping the spots already measured. */
+  measureNear(): void;
   /** True while the overlay is handling a click the user made (event.isTrusted), not one the page scripted. */
   userActing(): boolean;
   remove(): void;

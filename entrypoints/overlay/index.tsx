@@ -9,7 +9,7 @@ import { FlagOverlay } from '../../components/overlay/FlagOverlay';
 import { announcement, flagged, openCard, panelOpen } from '../../components/overlay/store';
 import { registerOverlay, type MountOverlay } from '../content/overlay-bridge';
 import type { PageClaim } from '../content/scanner';
-import { measureSpots } from '../content/spots';
+import { measureSpots, type Spots } from '../content/spots';
 
 /**
  * The card UI, injected by the background (scripting.executeScript) into the content script's isolated
@@ -60,19 +60,29 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
   ui.shadow.addEventListener('click', (e) => void (trusted = e.isTrusted), { capture: true });
   ui.shadow.addEventListener('click', () => void (trusted = false));
   let stopMeasuring = () => {};
-  const place = () => {
+  let near: (range: Range) => boolean = () => true;
+  let spots: Spots = new Map();
+  // Only the first claim (the badge's), the one being revealed and those near the viewport are measured.
+  const measure = (also = 0) => {
     stopMeasuring();
-    stopMeasuring = measureSpots(found, ui.shadowHost, (claims) => void (flagged.value = claims));
+    const wanted = (i: number) => i === 0 || i === also || near(found[i]!.range);
+    stopMeasuring = measureSpots(found, ui.shadowHost, spots, wanted, (claims) => void (flagged.value = claims));
+  };
+  const place = (also?: number) => {
+    spots = new Map();
+    measure(also);
   };
   return {
     host: ui.shadowHost,
-    show(claims) {
+    show(claims, isNear) {
       found = claims;
+      near = isNear;
       place();
       const n = claims.length;
       announcement.value = i18nUi.t('overlay.announce', { n: countText(n) }, n);
     },
     place,
+    measureNear: () => measure(),
     userActing: () => trusted,
     remove: () => {
       stopMeasuring();
