@@ -65,7 +65,7 @@ export const magicProduct: Myth = {
   id: 'magic-product',
   ...magicProductWords,
   patterns: {
-    cue: new RegExp(`${PRODUCT}|\\b(?:sweat|cleanse|detox|tea|cream|gel|lotion|wrap|belt|patch)|fat (?:leaving|burning|melting|coming out)`),
+    cue: new RegExp(`${PRODUCT}|\\b(?:sweat|cleanse|detox|tea|cream|gel|lotion|wrap|belt|patch|supplement|pill|capsule|tablet|extract|powder|gummies|food|drink|spice|coffee|vinegar)|fat (?:leaving|burning|melting|coming out)`),
     claim: [
       { id: 'product/product-then-result', what: 'a product, then a fat result', re: new RegExp(`${PRODUCT}.{0,100}${RESULT}`) },
       { id: 'product/result-then-product', what: 'a fat result, then the product', re: new RegExp(`${RESULT}.{0,80}${PRODUCT}`) },
@@ -74,6 +74,12 @@ export const magicProduct: Myth = {
         id: 'product/acts-on-fat',
         what: 'a cleanse, tea, cream or wrap said to act on fat itself',
         re: /\b(?:cleanses?|detox|teas?|creams?|gels?|lotions?|wraps?|belts?|patch(?:es)?)\b (?:\w+ )?(?:flush(?:es|ed)?|melt(?:s|ed)?|burn(?:s|ed|t)?|dissolv(?:es|ed)|draws?|pull(?:s|ed)?|sweat(?:s|ed)?|breaks? down|broke down) (?:out |away |off )?(?:the |your |stubborn |excess |unwanted )?(?:\w+ )?(?:fat|inches)\b/,
+      },
+      // Supplements, pills, foods and drinks said to burn fat: "five supplements that torch stubborn belly fat".
+      {
+        id: 'product/ingestible-burns-fat',
+        what: 'a supplement, pill, food or drink said to burn fat',
+        re: /\b(?:supplements?|pills?|capsules?|tablets?|extracts?|powders?|gummies|foods?|drinks?|spices?|teas?|coffee|vinegar)\b (?:\w+ ){0,4}?(?:burn|melt|torch|blast|shed|flush|dissolve|target|zap|eliminat)(?:s|ed|es|ing|e)? (?:off |away |out )?(?:the |your |that |those )?(?:stubborn |excess |extra |unwanted )?(?:belly |stomach |body |tummy |abdominal )?fat\b/,
       },
     ],
     strong: [
@@ -115,6 +121,10 @@ export const magicProductExamples: Examples = {
     'product/product-then-result': { match: ['This waist trainer will shrink your waistline in weeks.'], miss: ['This waist trainer is comfortable to wear.'] },
     'product/result-then-product': { match: ['Lose inches with our slimming belt.'], miss: ['Lose inches with a steady walking habit.'] },
     'product/acts-on-fat': { match: ['The cleanse flushes out stubborn fat.'], miss: ['The cleanse tastes of lemon.'] },
+    'product/ingestible-burns-fat': {
+      match: ['Here are five supplements that could help torch stubborn belly fat.', 'These foods burn belly fat.', 'Green coffee pills melt away body fat.'],
+      miss: ['Supplements cannot replace a meal.', 'These foods keep you full for longer.'],
+    },
     'product/sweat-the-fat-out': { match: ['Sweat the fat out with our sauna suit.'], miss: ['Sweat is mostly water.'] },
     'product/thats-fat-leaving': { match: ["That burning feeling? That's the fat burning."], miss: ["That's the muscles burning."] },
     'product/regulator-or-scam': { match: ['The FTC fined sellers of slimming belts for fake fat-loss claims.'], miss: ['The sellers of slimming belts advertise at night.'] },

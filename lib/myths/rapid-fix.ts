@@ -47,6 +47,26 @@ const RESULT = /*#__PURE__*/ any(
   AREA,
 );
 
+/** About a month, which the labelled pages still count as rapid (a 30-day challenge, four weeks). */
+const MONTH_TIME = /*#__PURE__*/ any(
+  '(?:in|within|after|for) (?:as little as |just |only )?(?:2[2-9]|30|twenty-eight|thirty) days',
+  '(?:2[1-9]|30|twenty-one|twenty-eight|thirty)[- ]day',
+  '(?:in|within|after) (?:as little as |just |only )?(?:3|4|three|four) (?:short )?weeks',
+  '(?:3|4|three|four)[- ]week',
+  'month[- ]long',
+  '(?:in|within) (?:just |only )?(?:a|one) month',
+);
+/** A change a month cannot make: a slimmed spot, inches, dress sizes, a flat stomach (a few pounds it can). */
+const VISIBLE = /*#__PURE__*/ any(
+  AREA,
+  'inches',
+  'dress sizes?',
+  'flat(?:ter)? (?:stomach|belly|tummy|abs)',
+  'six[- ]pack',
+  'transform(?:s|ed)? your body',
+  '(?:slim|tone|flatten|shrink|trim|sculpt)(?:s|med)? (?:your |the )?(?:stomach|belly|tummy|waist|arms|thighs|hips|legs|face)',
+);
+
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
 export const rapidFixCard: Card = {
   title: 'Real change takes months, not days',
@@ -77,10 +97,16 @@ export const rapidFix: Myth = {
   id: 'rapid-fix',
   ...rapidFixWords,
   patterns: {
-    cue: new RegExp(`\\b${SHORT_TIME}\\b|(?:a|every|per|each) day|first (?:week|two weeks|fortnight|few days|\\d+ days)|\\b(?:[1-3]|one|two|three) weeks?\\b`),
+    cue: new RegExp(`\\b${SHORT_TIME}\\b|(?:a|every|per|each) day|first (?:week|two weeks|fortnight|few days|\\d+ days)|\\b(?:[1-3]|one|two|three) weeks?\\b|\\b${MONTH_TIME}\\b`),
     claim: [
       { id: 'rapid/deadline-then-result', what: 'a short deadline, then a result', re: new RegExp(`\\b${SHORT_TIME}\\b.{0,90}${RESULT}`) },
       { id: 'rapid/result-then-deadline', what: 'a result, then a short deadline', re: new RegExp(`${RESULT}.{0,90}\\b${SHORT_TIME}\\b`) },
+      // A 30-day challenge or four weeks to a visibly slimmer spot: "slim your stomach within 28 days".
+      {
+        id: 'rapid/month-visible-change',
+        what: 'a visible, targeted change in about a month',
+        re: new RegExp(`\\b${MONTH_TIME}\\b.{0,90}${VISIBLE}|${VISIBLE}.{0,90}\\b${MONTH_TIME}\\b`),
+      },
       // A big number in the first days: "most people drop 8 to 12 pounds in the first two weeks".
       {
         id: 'rapid/big-loss-first-weeks',
@@ -135,6 +161,10 @@ export const rapidFixExamples: Examples = {
   rules: {
     'rapid/deadline-then-result': { match: ['In just 10 days you can drop two dress sizes.'], miss: ['In just 10 days you can build a habit.'] },
     'rapid/result-then-deadline': { match: ['Drop two dress sizes in just two weeks!'], miss: ['Drop two bad habits in just two weeks!'] },
+    'rapid/month-visible-change': {
+      match: ['This 30-day challenge will slim your stomach.', 'Lose 3 inches off your waist in four weeks.', 'Melt your love handles within 28 days!'],
+      miss: ['This 30-day challenge builds a walking habit.', 'Lose 3 pounds in four weeks.', 'Expect your squat to climb within 28 days.'],
+    },
     'rapid/big-loss-first-weeks': { match: ['Most people lose 8 to 12 pounds in the first two weeks.'], miss: ['Most people lose 8 to 12 pounds in the first year.'] },
     'rapid/ten-pounds-in-weeks': { match: ['I was down 14 pounds in 3 weeks.'], miss: ['I was down 14 pounds in 3 months.'] },
     'rapid/daily-rate': { match: ['Lose 1 kg every day.'], miss: ['Walk 1 km every day.'] },
