@@ -1,8 +1,16 @@
 import type { Piece } from '../../lib/page-text';
 
-/** Elements whose text is not prose the reader sees (or is the reader's own typing). */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'CODE', 'PRE']);
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR']);
+/**
+ * Elements whose text is not prose the reader sees (or is the reader's own typing), and inline elements, by
+ * nodeName: upper case in HTML documents, lower case for SVG and in XHTML, so both are listed and no name
+ * is upper-cased per element.
+ */
+const names = (list: string) => new Set(list.split(' ').flatMap((n) => [n, n.toLowerCase()]));
+const SKIP = names('SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION SVG CANVAS IFRAME OBJECT CODE PRE');
+const INLINE = names('A ABBR B BDI BDO CITE DATA DFN EM FONT I KBD LABEL MARK Q S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR WBR');
+
+/** Node.ELEMENT_NODE, without a lookup of the global `Node` per visited node. */
+const ELEMENT = 1;
 
 export interface Collected {
   pieces: Piece[];
@@ -11,56 +19,51 @@ export interface Collected {
   resumeAfter?: Text;
 }
 
-/** contenteditable values that make an element editable ("false" leaves it to its ancestors, as we walk up). */
+/** contenteditable values that make an element editable ("false" inside an editable box is skipped with the box). */
 const EDITABLE = new Set(['', 'true', 'plaintext-only']);
 
 /**
  * True for elements we never read: non-prose, hidden, editable, or our own UI. Attributes only: the
  * isContentEditable getter computes style, which inside a hidden tree costs its whole depth per element
- * (17 s for 50,000 levels in Chromium); the walk up the ancestors finds an editable one by its attribute.
+ * (17 s for 50,000 levels in Chromium); an editable element is skipped whole, so its children never ask.
+ * Most elements have no attributes: one hasAttributes() call answers for them.
  */
-export function isSkipped(el: Element, ownHost: Element | null): boolean {
+function isSkipped(el: Element, ownHost: Element | null): boolean {
+  if (SKIP.has(el.nodeName) || el === ownHost) return true;
+  if (!el.hasAttributes()) return false;
   const editable = el.getAttribute('contenteditable');
-  return (
-    SKIP.has(el.tagName.toUpperCase()) ||
-    el === ownHost ||
-    el.hasAttribute('hidden') ||
-    el.getAttribute('aria-hidden') === 'true' ||
-    (editable !== null && EDITABLE.has(editable.toLowerCase()))
-  );
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || (editable !== null && EDITABLE.has(editable.toLowerCase()));
+}
+
+/** True when `root` is or is inside an element we never read (a changed part of a hidden or editable box). */
+function insideSkipped(root: Node, ownHost: Element | null): boolean {
+  for (let el = root.nodeType === ELEMENT ? (root as Element) : root.parentElement; el; el = el.parentElement) {
+    if (isSkipped(el, ownHost)) return true;
+  }
+  return false;
+}
+
+/** The nearest element at or above `el` that is not inline: the block a text node under it belongs to. */
+function blockAbove(el: Element | null): Element | null {
+  while (el && INLINE.has(el.nodeName) && el.parentElement) el = el.parentElement;
+  return el;
+}
+
+/** Moves `walker` past its current node's subtree: to the next node after it in document order, or null. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
+  }
 }
 
 /**
- * Answers a question about an element from the nearest ancestor already answered, walking up in a loop
- * (a page can nest 50,000 elements: no recursion) and caching every element on the way, so each element
- * is computed once per scan. `own(el)` is the element's own answer, or undefined to inherit its parent's.
- */
-function inherited<T>(cache: Map<Element, T>, top: T, stop: Node, own: (el: Element) => T | undefined): (el: Element | null) => T {
-  return (start) => {
-    const chain: Element[] = [];
-    let answer = top;
-    for (let el = start; el && el !== stop; el = el.parentElement) {
-      const known = cache.get(el);
-      if (known !== undefined) {
-        answer = known;
-        break;
-      }
-      chain.push(el);
-      const mine = own(el);
-      if (mine !== undefined) {
-        answer = mine;
-        break;
-      }
-    }
-    for (const el of chain) cache.set(el, answer);
-    return answer;
-  };
-}
-
-/**
- * Walks the text nodes under `root` (node.data, never innerText: no layout), skipping what isSkipped says.
- * A text node starts a new block unless it shares the nearest non-inline ancestor with the previous one.
- * Only text nodes are visited (no per-element callback); skip and block answers are cached per element.
+ * Walks the elements and text nodes under `root` in document order (node.data, never innerText: no
+ * layout): an element isSkipped says no to is passed over with its whole subtree, so its descendants cost
+ * nothing. A text node starts a new block unless it shares the nearest non-inline ancestor with the
+ * previous one; the open elements above the current node and their blocks are a stack the walk order
+ * keeps, so nothing is cached per element and no ancestor chain is walked (a page can nest 50,000 levels).
  * Reads at most `budget` characters, line breaks included (starting after `after`, when given), so one
  * batch's work is bounded; a single longer node is read up to the budget and the rest of it never.
  */
@@ -69,18 +72,40 @@ export function collectText(root: Node, ownHost: Element | null, budget = Infini
   const nodes: Text[] = [];
   const doc = root.ownerDocument ?? (root as Document);
   // A document in design mode is all editable: the reader's own typing (no attribute says so).
-  if (doc.designMode === 'on') return { pieces, nodes };
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  if (doc.designMode === 'on' || insideSkipped(root, ownHost)) return { pieces, nodes };
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   if (after && root.contains(after)) walker.currentNode = after;
-  const isHidden = inherited<boolean>(new Map(), false, root, (el) => (isSkipped(el, ownHost) ? true : undefined));
-  const blockOf = inherited<Element | null>(new Map(), null, doc, (el) => (INLINE.has(el.tagName.toUpperCase()) && el.parentElement ? undefined : el));
+  const open: Element[] = [];
+  const blocks: (Element | null)[] = [];
+  const rootBlock = blockAbove(root.nodeType === ELEMENT ? (root as Element) : root.parentElement);
+  /** The block of a node whose parent is `parent`, closing the stack's elements the walk has left. */
+  const blockIn = (parent: Element | null): Element | null => {
+    while (open.length && open[open.length - 1] !== parent) {
+      open.pop();
+      blocks.pop();
+    }
+    // Empty: `parent` is root, or (resuming after a node) one of that node's ancestors, never entered.
+    return open.length ? blocks[blocks.length - 1]! : parent === root ? rootBlock : blockAbove(parent);
+  };
   let lastBlock: Element | null = null;
   let read = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  for (let n = walker.nextNode(); n; ) {
+    if (n.nodeType === ELEMENT) {
+      const el = n as Element;
+      if (isSkipped(el, ownHost)) {
+        n = skipSubtree(walker);
+        continue;
+      }
+      const outer = blockIn(el.parentElement);
+      open.push(el);
+      blocks.push(INLINE.has(el.nodeName) && outer ? outer : el);
+      n = walker.nextNode();
+      continue;
+    }
     const text = n as Text;
-    const parent = text.parentElement;
-    if (!parent || isHidden(parent) || !text.data.trim()) continue;
-    const block = blockOf(parent);
+    n = walker.nextNode();
+    if (!text.data.trim()) continue;
+    const block = blockIn(text.parentElement);
     const newBlock = block !== lastBlock;
     // The joined text has a line break before each new block: it counts against the budget too.
     const cost = text.data.length + (read > 0 && newBlock ? 1 : 0);

@@ -25,13 +25,13 @@ test('reads prose from text nodes and skips scripts, styles, fields, editable, h
     <textarea>typed</textarea><div contenteditable="true">draft</div>
     <div contenteditable><p><i>nested note</i></p></div><div contenteditable="PLAINTEXT-ONLY">plain</div>
     <div hidden>hidden</div><div aria-hidden="true">decor</div>
-    <div id="own">our card</div>
+    <div id="own">our card</div><svg><text>chart label</text></svg>
     <p>Second block.</p>`);
   const { pieces, nodes } = collectText(body, document.getElementById('own'));
   const text = pieces.map((p) => p.text).join('|');
   expect(text).toContain('Visible |bold| text.');
   expect(text).toContain('Second block.');
-  for (const hidden of ['lose', 'p{}', 'typed', 'draft', 'nested note', 'plain', 'hidden', 'decor', 'our card']) expect(text).not.toContain(hidden);
+  for (const hidden of ['lose', 'p{}', 'typed', 'draft', 'nested note', 'plain', 'hidden', 'decor', 'our card', 'chart label']) expect(text).not.toContain(hidden);
   expect(nodes).toHaveLength(pieces.length);
   // An inline element continues its paragraph; a new <p> starts a block.
   expect(pieces.map((p) => p.newBlock)).toEqual(pieces.map((p) => p.text === 'Visible ' || p.text === 'Second block.'));
@@ -149,4 +149,32 @@ test('fitness vocabulary that starts a block right after another block still get
   // As textContent this reads "WeekWorkouts", where the gate's word boundary finds no stem.
   const body = page('<h2>Week</h2><p>Workouts for busy people.</p>');
   expect(await walksDuring(() => scan(body, null))).toBe(1);
+});
+
+test('a changed part inside a hidden or editable box is not read, though the box itself is outside the part', () => {
+  page('<div hidden><p id="a">These five moves melt back fat!</p></div><div contenteditable><p id="b">My draft about belly fat.</p></div><p id="c">Kept.</p>');
+  for (const id of ['a', 'b']) expect(collectText(document.getElementById(id)!, null).pieces).toEqual([]);
+  expect(collectText(document.getElementById('c')!, null).pieces.map((p) => p.text)).toEqual(['Kept.']);
+});
+
+test('elements without attributes are judged without reading any attribute', () => {
+  const body = page('<article><h1>Title</h1><p>One <b>two</b> three.</p><ul><li>Four</li></ul></article>');
+  const get = Element.prototype.getAttribute;
+  const has = Element.prototype.hasAttribute;
+  let reads = 0;
+  Element.prototype.getAttribute = function (this: Element, name: string) {
+    reads++;
+    return get.call(this, name);
+  };
+  Element.prototype.hasAttribute = function (this: Element, name: string) {
+    reads++;
+    return has.call(this, name);
+  };
+  try {
+    expect(collectText(body, null).pieces.map((p) => p.text)).toEqual(['Title', 'One ', 'two', ' three.', 'Four']);
+  } finally {
+    Element.prototype.getAttribute = get;
+    Element.prototype.hasAttribute = has;
+  }
+  expect(reads).toBe(0);
 });
