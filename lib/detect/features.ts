@@ -71,6 +71,9 @@ const I = hashWord('i');
 const WE = hashWord('we');
 const YOU = new Set(['you', 'your', "you'll", "you're", 'yourself'].map(hashWord));
 const NEG = 0x5bd1e995;
+/** The low bits of those words' hashes: most words need no set lookup at all. */
+const LISTED = new Uint8Array(1 << 12);
+for (const w of [...NEGATORS, ...CLAUSE_ENDS, ...YOU]) LISTED[w & 0xfff] = 1;
 
 /** The word hash the featurizer computes for a lower-case ASCII word (digits count as '0'). */
 export function hashWord(word: string): number {
@@ -140,9 +143,11 @@ export function sentenceFeatures(text: string, start: number, end: number, ctx: 
       out[n++] = w & MASK;
       out[n++] = pair(prev, w) & MASK;
       if (neg) out[n++] = (w ^ NEG) & MASK;
-      if (NEGATORS.has(w)) neg = true;
-      else if (CLAUSE_ENDS.has(w)) neg = false;
-      if (YOU.has(w)) you = true;
+      if (LISTED[w & 0xfff]) {
+        if (NEGATORS.has(w)) neg = true;
+        else if (CLAUSE_ENDS.has(w)) neg = false;
+        if (YOU.has(w)) you = true;
+      }
       if (words < 3 && (w === I || w === WE)) firstPerson = true;
       words++;
       prev = w;
