@@ -95,13 +95,17 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
     if (heading && span.start > 0) section++;
     const sentence = text.slice(span.start, span.end);
     const plain = sentence.toLowerCase();
-    PREFILTER.scan(plain);
-    const question = PREFILTER.test(ENDS_QUESTION, plain);
+    // Most sentences of any page say nothing about bodies: the gate again, per sentence, skips them cheaply
+    // (and their few regexes run without the prefilter's scan, which would cost more than it saves).
+    const aboutBodies = hasFitnessVocabulary(sentence);
+    if (aboutBodies) PREFILTER.scan(plain);
+    const test = (g: Guard) => (aboutBodies ? PREFILTER.test(g, plain) : g.re.test(plain));
+    const question = test(ENDS_QUESTION);
     const refutes: MythId[] = [];
     const opensBlock = block !== lastBlock;
-    if (opensBlock) standalone = PREFILTER.test(STANDALONE, plain);
-    const answers = opensBlock && PREFILTER.test(G.verdictOpening, plain);
-    if (block === lastBlock && asked.length > 0 && PREFILTER.test(G.answeredNo, plain)) {
+    if (opensBlock) standalone = test(STANDALONE);
+    const answers = opensBlock && test(G.verdictOpening);
+    if (block === lastBlock && asked.length > 0 && test(G.answeredNo)) {
       fired.push(ANSWERED_NO.id);
       refutes.push(...asked);
     }
@@ -113,13 +117,11 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
     }
     // "You've seen the claims", "all false": a debunk's framing needs no body words of its own.
     const framing = question ? SKEPTICAL_QUESTION : GENERAL_DEBUNK;
-    const framed = PREFILTER.test(question ? G.skepticalQuestion : G.generalDebunk, plain);
+    const framed = test(question ? G.skepticalQuestion : G.generalDebunk);
     if (framed) {
       fired.push(framing.id);
       refutes.push(...ALL_MYTHS);
     }
-    // Most sentences of any page say nothing about bodies: the gate again, per sentence, skips them cheaply.
-    const aboutBodies = hasFitnessVocabulary(sentence);
     const lower = aboutBodies ? blankIdioms(plain, fired) : plain;
     let cues: number | undefined;
     for (const guards of aboutBodies ? MYTH_GUARDS : []) {
