@@ -1,6 +1,10 @@
 import type { Card, Examples, Myth, MythWords } from './types';
 import { AREA, LOSE, METHOD, RIGHT_THERE } from './vocab';
 
+/** A verb of slimming, then one part of the body: "trim your thighs", "slim down the hips". */
+const SLIM_PART =
+  '\\b(?:slim(?:s|med|ming)?|trim(?:s|med|ming)?|shrink(?:s|ing)?|whittl(?:e|es|ing)) (?:down )?(?:your |the |those |my |her |his )?(?:\\w+ )?(?:thighs?|hips?|arms?|legs?|calves|ankles|waist(?:line)?|belly|stomach|tummy|face|cheeks|jawline|neck)\\b';
+
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
 export const spotReductionCard: Card = {
   title: "You can't choose where fat leaves from",
@@ -32,8 +36,10 @@ export const spotReduction: Myth = {
   ...spotReductionWords,
   patterns: {
     // The mechanisms name no area ("the fat near a working muscle"): muscles, layers and blood flow cue them.
-    cue: new RegExp(`${AREA}|${RIGHT_THERE}|\\bfirst\\b|spot[- ]?reduc|\\bmuscles?\\b|\\blayer\\b|blood flow|circulation|responds to`),
+    cue: new RegExp(`${AREA}|${SLIM_PART}|${RIGHT_THERE}|\\bfirst\\b|spot[- ]?reduc|\\bmuscles?\\b|\\blayer\\b|blood flow|circulation|responds to`),
     claim: [
+      // Slimming a named part rather than its fat: "these moves will slim your hips" (leg slimming is spot reduction).
+      { id: 'spot/method-slims-part', what: 'a method that slims one part of the body', re: new RegExp(`${METHOD}.{0,80}${SLIM_PART}`) },
       { id: 'spot/method-lose-area', what: 'a method that loses fat from an area', re: new RegExp(`${METHOD}.{0,120}\\b${LOSE}\\b.{0,40}${AREA}`) },
       { id: 'spot/lose-area-method', what: 'losing an area, then the method', re: new RegExp(`\\b${LOSE}\\b.{0,40}${AREA}.{0,90}\\b${METHOD}`) },
       { id: 'spot/target-area', what: 'targeting an area of fat', re: new RegExp(`\\btarget(?:s|ing|ed)?\\b.{0,30}${AREA}`) },
@@ -135,6 +141,10 @@ export const spotReductionExamples: Examples = {
     'A deadlift is a hip hinge: keep the bar close and your back neutral.',
   ],
   rules: {
+    'spot/method-slims-part': {
+      match: ['This workout will slim your hips.', 'Here are the best exercises to trim your thighs and hips.'],
+      miss: ['This workout will strengthen your hips.', 'Slim fit jeans suit long legs after a workout.'],
+    },
     'spot/method-lose-area': { match: ['These five moves melt back fat and smooth your bra-line.'], miss: ['These five moves strengthen your back.'] },
     'spot/lose-area-method': { match: ['Lose love handles fast with these oblique twists.'], miss: ['Lose weight with these oblique twists.'] },
     'spot/target-area': { match: ['Pilates targets stubborn love handles.'], miss: ['Pilates targets the deep core muscles.'] },
