@@ -7,6 +7,7 @@ import { isSettingsChanged, parseJudgeReply, parsePageSetup, type Message } from
 import { isNear, onComingNear, paint, unpaint } from './marks';
 import { overlayMounter, type Overlay } from './overlay-bridge';
 import { scan, type PageClaim } from './scanner';
+import { yieldToPage } from './yield';
 
 /** Rescans of changed text run at most this often, however fast the page mutates. */
 const MIN_GAP_MS = 500;
@@ -158,6 +159,9 @@ class PageFlagger {
   private async showOverlay(): Promise<void> {
     this.loading ??= this.loadOverlay();
     await this.loading;
+    // Its own task: on a claim-dense page painting the marks and rendering the cards (the first
+    // Intl.NumberFormat of a tab alone costs 20 ms) made one 57 ms task together.
+    await yieldToPage();
     this.ui?.show(this.found, isNear);
   }
 
