@@ -98,8 +98,8 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
     // Most sentences of any page say nothing about bodies: the gate again, per sentence, skips them cheaply
     // (and their few regexes run without the prefilter's scan, which would cost more than it saves).
     const aboutBodies = hasFitnessVocabulary(sentence);
-    if (aboutBodies) PREFILTER.scan(plain);
-    const test = (g: Guard) => (aboutBodies ? PREFILTER.test(g, plain) : g.re.test(plain));
+    if (aboutBodies) prefilter().scan(plain);
+    const test = (g: Guard) => (aboutBodies ? prefilter().test(g, plain) : g.re.test(plain));
     const question = test(ENDS_QUESTION);
     const refutes: MythId[] = [];
     const opensBlock = block !== lastBlock;
@@ -127,17 +127,17 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
     for (const guards of aboutBodies ? MYTH_GUARDS : []) {
       const { myth } = guards;
       // A question asserts nothing either way ("Sounds too good to be true? Not at all!").
-      const refuteRule = question ? undefined : guards.refute.find((r) => PREFILTER.test(r.guard, lower))?.rule;
+      const refuteRule = question ? undefined : guards.refute.find((r) => prefilter().test(r.guard, lower))?.rule;
       if (refuteRule) {
         fired.push(refuteRule.id);
         refutes.push(myth.id);
       }
-      if (!PREFILTER.test(guards.cue, lower)) continue;
+      if (!prefilter().test(guards.cue, lower)) continue;
       const found = promiseIn(guards, lower, question, fired);
       if (found === 'refuted') refutes.push(myth.id);
       if (found === 'asked') asked.push(myth.id);
       if (found === null || found === 'refuted' || found === 'asked') continue;
-      cues ??= sellingCues(lower, PREFILTER);
+      cues ??= sellingCues(lower, prefilter());
       if (cues >= 2) fired.push(SELLING_CUES.id);
       // A believer's statement stands only in the page's own voice, in a sentence not also arguing against it.
       const stands = (found.believer && !refuteRule && found.quoted === 'none') || cues >= 2;
@@ -159,7 +159,7 @@ interface Found {
 
 const firstMatch = (rules: readonly Guarded[], lower: string): [Rule, RegExpExecArray] | null => {
   for (const { rule, guard } of rules) {
-    const m = PREFILTER.allows(guard) ? rule.re.exec(lower) : null;
+    const m = prefilter().allows(guard) ? rule.re.exec(lower) : null;
     if (m) return [rule, m];
   }
   return null;
@@ -176,7 +176,7 @@ function promiseIn(guards: MythGuards, lower: string, question: boolean, fired: 
   if (!hit) return null;
   const [rule, m] = hit;
   fired.push(rule.id);
-  const refuter = refutedAt(lower, m.index, m.index + m[0].length, fired, PREFILTER);
+  const refuter = refutedAt(lower, m.index, m.index + m[0].length, fired, prefilter());
   if (question) {
     fired.push(QUESTION.id);
     return refuter ? null : 'asked';
@@ -205,11 +205,11 @@ export const IDIOM: Rule = {
 const IDIOM_GUARD = new Guard(IDIOM.re);
 
 function blankIdioms(lower: string, fired: string[]): string {
-  if (!PREFILTER.allows(IDIOM_GUARD)) return lower;
+  if (!prefilter().allows(IDIOM_GUARD)) return lower;
   const out = lower.replace(IDIOM.re, (m) => ' '.repeat(m.length));
   if (out === lower) return lower;
   fired.push(IDIOM.id);
-  PREFILTER.scan(out);
+  prefilter().scan(out);
   return out;
 }
 
@@ -224,7 +224,12 @@ export const GUARDS: readonly Guard[] = [
   STANDALONE,
   ENDS_QUESTION,
 ];
-export const PREFILTER = new Prefilter(GUARDS);
+let built: Prefilter | undefined;
+/**
+ * Built on the first sentence judged, not when the module loads: a service worker that wakes for the popup,
+ * a reminder or a sync change imports the detector too, and the build costs 90-270 ms.
+ */
+export const prefilter = (): Prefilter => (built ??= new Prefilter(GUARDS));
 
 /** Every sentence in `text` that promises a myth, before any page-level judgement. */
 export function findClaims(text: string): Claim[] {

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { EXAMPLES } from '../../lib/myths';
 import { DETECT_EXAMPLES } from '../../lib/detect/examples';
-import { GUARDS, PREFILTER } from '../../lib/detect/claims';
+import { GUARDS, prefilter } from '../../lib/detect/claims';
 import { Guard, Prefilter, requiredLiterals } from '../../lib/detect/prefilter';
 import { OWN_SENTENCES } from '../fixtures/own-sentences';
 import { FITNESS, ORDINARY } from '../tools/bench-text';
@@ -17,8 +17,8 @@ const matches = (g: Guard, s: string) => new RegExp(g.re.source, g.re.flags.repl
 
 /** Guards whose regex matches s but that the prefilter ruled out, by source. */
 function skipped(s: string): string[] {
-  PREFILTER.scan(s);
-  return GUARDS.filter((g) => matches(g, s) && !PREFILTER.allows(g)).map((g) => g.re.source.slice(0, 80));
+  prefilter().scan(s);
+  return GUARDS.filter((g) => matches(g, s) && !prefilter().allows(g)).map((g) => g.re.source.slice(0, 80));
 }
 
 const examples = [
@@ -49,8 +49,8 @@ describe('prefilter', () => {
 
   test('rules out what a sentence cannot match', () => {
     // Guards a plain sentence lets through: a prefilter that let everything through would fail this.
-    PREFILTER.scan('the council met on tuesday to discuss the new bus timetable.');
-    expect(GUARDS.filter((g) => PREFILTER.allows(g)).length).toBeLessThan(GUARDS.length / 4);
+    prefilter().scan('the council met on tuesday to discuss the new bus timetable.');
+    expect(GUARDS.filter((g) => prefilter().allows(g)).length).toBeLessThan(GUARDS.length / 4);
   });
 
   test('reads literals off the syntax', () => {
