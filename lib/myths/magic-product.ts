@@ -33,6 +33,24 @@ const PRODUCT = /*#__PURE__*/ any(
   'lemon water',
   'apple cider vinegar',
 );
+/** Supplements and wear sold as fat-loss aids by name (ingredients marketed as fat burners, belly wraps, binders). */
+const FAT_LOSS_AID = /*#__PURE__*/ any(
+  'green coffee(?: bean)?(?: extract)?',
+  'forskolin',
+  'raspberry ketones?',
+  'garcinia(?: cambogia)?',
+  'hcg',
+  'chitosan',
+  'glucomannan',
+  'yohimbine',
+  'thermogenics?(?: supplements?| pills?)?',
+  'metabolism[- ]boost(?:ers?|ing)(?: \\w+)?',
+  'belly (?:wraps?|binders?|bands?)',
+  '(?:post[- ]?partum|belly|stomach) (?:wraps?|binding)',
+  'topical fat burners?',
+  'fat burners?',
+  'waist trainers?',
+);
 const RESULT = /*#__PURE__*/ any(`\\b${LOSE}\\b`, 'fat (?:out|off|away)', 'fat[- ]?burn(?:ing|ers?)', 'hourglass', 'sculpt(?:s|ed|ing)?\\b', 'cinch(?:es|ed)? (?:your |the )?waist', 'fat[- ]?(?:loss|burning|fighting)', 'inches', 'slimmer', 'flatter', 'waistline', AREA);
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
@@ -65,7 +83,7 @@ export const magicProduct: Myth = {
   id: 'magic-product',
   ...magicProductWords,
   patterns: {
-    cue: new RegExp(`${PRODUCT}|\\b(?:sweat|cleanse|detox|tea|cream|gel|lotion|wrap|belt|patch|supplement|pill|capsule|tablet|extract|powder|gummies|food|drink|spice|coffee|vinegar)|fat (?:leaving|burning|melting|coming out)`),
+    cue: new RegExp(`${PRODUCT}|${FAT_LOSS_AID}|\\b(?:sweat|cleanse|detox|tea|cream|gel|lotion|wrap|belt|patch|supplement|pill|capsule|tablet|extract|powder|gummies|food|drink|spice|coffee|vinegar)|fat (?:leaving|burning|melting|coming out)`),
     claim: [
       { id: 'product/product-then-result', what: 'a product, then a fat result', re: new RegExp(`${PRODUCT}.{0,100}${RESULT}`) },
       { id: 'product/result-then-product', what: 'a fat result, then the product', re: new RegExp(`${RESULT}.{0,80}${PRODUCT}`) },
@@ -80,6 +98,12 @@ export const magicProduct: Myth = {
         id: 'product/ingestible-burns-fat',
         what: 'a supplement, pill, food or drink said to burn fat',
         re: /\b(?:supplements?|pills?|capsules?|tablets?|extracts?|powders?|gummies|foods?|drinks?|spices?|teas?|coffee|vinegar)\b (?:\w+ ){0,4}?(?:burn|melt|torch|blast|shed|flush|dissolve|target|zap|eliminat)(?:s|ed|es|ing|e)? (?:off |away |out )?(?:the |your |that |those )?(?:stubborn |excess |extra |unwanted )?(?:belly |stomach |body |tummy |abdominal )?fat\b/,
+      },
+      // Written after reading out-of-fold misses: a named fat-loss aid said to help, burn or slim.
+      {
+        id: 'product/aid-helps',
+        what: 'a supplement or wrap sold for fat loss, said to help, burn or slim',
+        re: new RegExp(`\\b${FAT_LOSS_AID}\\b.{0,80}\\b(?:helps?|helping|can|will|promot(?:es?|ing)|boost(?:s|ing)?|eliminat\\w+|burn\\w*|reduc\\w+|los(?:e|es|ing)|shed\\w*|melt\\w*|flatter|slimmer|shrink\\w*|tighten\\w*)\\b`),
       },
     ],
     strong: [
@@ -120,6 +144,10 @@ export const magicProductExamples: Examples = {
   rules: {
     'product/product-then-result': { match: ['This waist trainer will shrink your waistline in weeks.'], miss: ['This waist trainer is comfortable to wear.'] },
     'product/result-then-product': { match: ['Lose inches with our slimming belt.'], miss: ['Lose inches with a steady walking habit.'] },
+    'product/aid-helps': {
+      match: ['Forskolin helps your body burn stored fat.', 'A belly wrap will make you look slimmer in days.', 'These thermogenic supplements boost your calorie burn.'],
+      miss: ['Forskolin is a root extract.', 'Wear a belly wrap for back support after surgery if your doctor suggests it.'],
+    },
     'product/acts-on-fat': { match: ['The cleanse flushes out stubborn fat.'], miss: ['The cleanse tastes of lemon.'] },
     'product/ingestible-burns-fat': {
       match: ['Here are five supplements that could help torch stubborn belly fat.', 'These foods burn belly fat.', 'Green coffee pills melt away body fat.'],
