@@ -116,6 +116,12 @@ export const magicProduct: Myth = {
       { id: 'product/regulator-or-scam', what: 'regulators, lawsuits, scams', re: /\b(?:ftc|fda|lawsuit|fraud\w*|scam\w*|snake oil|gimmicks?)\b/ },
       { id: 'product/only-water', what: 'only water or fluid lost', re: /\b(?:only|just) (?:make you |makes you |help you |helps you )?(?:lose|losing|sweat\w*) (?:water|fluid)/ },
       { id: 'product/temporary', what: 'the effect is temporary', re: /\b(?:temporary|temporarily)\b/ },
+      // Written after reading out-of-fold false flags: research summaries that report a claim unproven.
+      {
+        id: 'product/unproven',
+        what: 'the evidence is mixed, missing or still needed',
+        re: /\b(?:more (?:research|studies|evidence) (?:is|are) needed|(?:evidence|research|results|data|findings) (?:is|are|remains?|were|was) (?:\w+ )?(?:mixed|limited|weak|inconclusive|lacking|scarce|thin|conflicting)|(?:hasn(?:'|’)?t|has not|haven(?:'|’)?t|have not) been (?:\w+ )?(?:confirmed|proven|shown|replicated)|no (?:good |strong |solid |reliable |scientific )?evidence (?:that|to suggest|it))/,
+      },
     ],
   },
   card: magicProductCard,
@@ -157,6 +163,10 @@ export const magicProductExamples: Examples = {
     'product/thats-fat-leaving': { match: ["That burning feeling? That's the fat burning."], miss: ["That's the muscles burning."] },
     'product/regulator-or-scam': { match: ['The FTC fined sellers of slimming belts for fake fat-loss claims.'], miss: ['The sellers of slimming belts advertise at night.'] },
     'product/only-water': { match: ['With a sweat belt you only lose water.'], miss: ['With a sweat belt you lose water and some salt.'] },
+    'product/unproven': {
+      match: ['There is no scientific evidence that body wraps burn fat.', 'The evidence is mixed on whether the tea helps burn belly fat.'],
+      miss: ['The tea has been sold for years and tastes of mint.'],
+    },
     'product/temporary': { match: ['Any slimming from a body wrap is temporary.'], miss: ['A body wrap feels warm.'] },
   },
 };

@@ -1,6 +1,10 @@
 import type { Card, Examples, Myth, MythWords } from './types';
 import { AREA, LOSE, METHOD, RIGHT_THERE } from './vocab';
 
+/** "in one specific area", "from a single spot": where a refutation says fat cannot be chosen from. */
+const ONE_AREA =
+  '(?:in|from|on|off) (?:one|a single|a specific|one specific|one particular|a particular|just one|only one|a certain|certain|specific) (?:\\w+ )?(?:areas?|spots?|parts?|places?|regions?|zones?|locations?)\\b';
+
 /** A verb of slimming, then one part of the body: "trim your thighs", "slim down the hips". */
 const SLIM_PART =
   '\\b(?:slim(?:s|med|ming)?|trim(?:s|med|ming)?|shrink(?:s|ing)?|whittl(?:e|es|ing)) (?:down )?(?:your |the |those |my |her |his )?(?:\\w+ )?(?:thighs?|hips?|arms?|legs?|calves|ankles|waist(?:line)?|belly|stomach|tummy|face|cheeks|jawline|neck)\\b';
@@ -98,6 +102,20 @@ export const spotReduction: Myth = {
         re: /\b(?:can(?:'|’)?t|cannot|can not|won(?:'|’)?t|don(?:'|’)?t think you can|do not think you can) (?:\w+ ){0,2}(?:exercise|work|train|crunch|tone|sweat|rub|massage) (?:the |that |your )?(?:fat|flab|it) (?:off|away)\b/,
       },
       { id: 'spot/no-such-thing', what: 'no such thing as spot reduction', re: /\bno (?:such thing as )?spot[- ]?reduc/ },
+      // Written after reading out-of-fold false flags: two common shapes of the plain refutation.
+      {
+        id: 'spot/not-from-one-area',
+        what: 'fat cannot be lost from one specific area',
+        re: new RegExp(
+          `\\b(?:can(?:'|’)?t|cannot|can not|impossible to|(?:isn(?:'|’)?t|is not|not) possible to|no way to|unable to) (?:\\w+ ){0,2}(?:lose|burn|reduce|shed|remove|target) (?:\\w+ )?(?:fat|weight) ${ONE_AREA}` +
+            `|\\b(?:los(?:e|ing)|burn(?:ing)?|reduc(?:e|ing)|shed(?:ding)?|remov(?:e|ing)|target(?:ing)?) (?:\\w+ )?(?:fat|weight) ${ONE_AREA}.{0,50}\\b(?:(?:isn(?:'|’)?t|is not|not) (?:\\w+ )?(?:possible|effective|realistic)|impossible|doesn(?:'|’)?t work|a myth)`,
+        ),
+      },
+      {
+        id: 'spot/spot-training-fails',
+        what: 'spot reduction or spot training said not to work',
+        re: /spot[- ]?(?:reduc\w*|train\w*|specific exercises?|targeting) (?:\w+ )?(?:isn(?:'|’)?t|is not|doesn(?:'|’)?t|does not|won(?:'|’)?t|will not|never|cannot|can(?:'|’)?t) (?:\w+ )?(?:work|effective|possible|real|exist|happen)|\bno (?:such thing as )?spot[- ]?(?:specific|targeted)/,
+      },
       {
         id: 'spot/no-evidence',
         what: 'targeted fat loss lacks evidence',
@@ -171,6 +189,14 @@ export const spotReductionExamples: Examples = {
     'spot/cannot-choose-where': { match: ['You cannot spot reduce.'], miss: ['You can choose which muscles to train.'] },
     'spot/cannot-work-fat-off': { match: ['So no, I do not think you can exercise fat off your chin.', "You can't crunch the fat off your belly."], miss: ['You can exercise your jaw muscles.'] },
     'spot/no-such-thing': { match: ['There is no such thing as spot reduction.'], miss: ['There is no such thing as a bad workout.'] },
+    'spot/not-from-one-area': {
+      match: ['You cannot lose fat from one specific area of your body.', 'Burning fat in a single spot is not possible, whatever the advert says.'],
+      miss: ['You can lose fat from your whole body with a steady deficit.'],
+    },
+    'spot/spot-training-fails': {
+      match: ['Spot reduction simply does not work.', 'There is no such thing as spot-specific exercises for fat loss.'],
+      miss: ['Spot training your weak muscles works well for strength.'],
+    },
     'spot/no-evidence': { match: ['Spot training has little evidence behind it.'], miss: ['Spot training has a long history.'] },
     'spot/fat-lost-all-over': { match: ['Fat loss happens all over the body.'], miss: ['Fat loss happens slowly.'] },
     'spot/from-all-over': { match: ['Your body takes fat from all over.'], miss: ['Your body takes energy from food.'] },
