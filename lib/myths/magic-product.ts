@@ -83,7 +83,7 @@ export const magicProduct: Myth = {
   id: 'magic-product',
   ...magicProductWords,
   patterns: {
-    cue: new RegExp(`${PRODUCT}|${FAT_LOSS_AID}|\\b(?:sweat|cleanse|detox|tea|cream|gel|lotion|wrap|belt|patch|supplement|pill|capsule|tablet|extract|powder|gummies|food|drink|spice|coffee|vinegar)|fat (?:leaving|burning|melting|coming out)`),
+    cue: new RegExp(`${PRODUCT}|${FAT_LOSS_AID}|\\b(?:sweat|cleanse|detox|tea|cream|gel|lotion|wrap|belt|patch|supplement|pill|capsule|tablet|extract|powder|gummies|food|drink|spice|coffee|vinegar|juice|smoothie|tonic|oil|herb|remed|ingredient)|fat (?:leaving|burning|melting|coming out)`),
     claim: [
       { id: 'product/product-then-result', what: 'a product, then a fat result', re: new RegExp(`${PRODUCT}.{0,100}${RESULT}`) },
       { id: 'product/result-then-product', what: 'a fat result, then the product', re: new RegExp(`${RESULT}.{0,80}${PRODUCT}`) },
@@ -98,6 +98,12 @@ export const magicProduct: Myth = {
         id: 'product/ingestible-burns-fat',
         what: 'a supplement, pill, food or drink said to burn fat',
         re: /\b(?:supplements?|pills?|capsules?|tablets?|extracts?|powders?|gummies|foods?|drinks?|spices?|teas?|coffee|vinegar)\b (?:\w+ ){0,4}?(?:burn|melt|torch|blast|shed|flush|dissolve|target|zap|eliminat)(?:s|ed|es|ing|e)? (?:off |away |out )?(?:the |your |that |those )?(?:stubborn |excess |extra |unwanted )?(?:belly |stomach |body |tummy |abdominal )?fat\b/,
+      },
+      // Foods or drinks promised to take fat off an area are spot reduction and a magic product (the labelling guide).
+      {
+        id: 'product/ingestible-loses-area',
+        what: 'a food, drink or supplement said to lose fat from an area',
+        re: new RegExp(`\\b(?:supplements?|pills?|capsules?|tablets?|extracts?|powders?|gummies|foods?|drinks?|spices?|teas?|coffee|vinegar|juices?|smoothies?|tonics?|oils?|herbs?|remed(?:y|ies)|ingredients?)\\b.{0,50}\\b${LOSE}\\b.{0,30}${AREA}`),
       },
       // Written after reading out-of-fold misses: a named fat-loss aid said to help, burn or slim.
       {
@@ -150,6 +156,7 @@ export const magicProductExamples: Examples = {
   rules: {
     'product/product-then-result': { match: ['This waist trainer will shrink your waistline in weeks.'], miss: ['This waist trainer is comfortable to wear.'] },
     'product/result-then-product': { match: ['Lose inches with our slimming belt.'], miss: ['Lose inches with a steady walking habit.'] },
+    'product/ingestible-loses-area': { match: ['These foods help you get rid of neck fat.'], miss: ['These foods help you sleep.'] },
     'product/aid-helps': {
       match: ['Forskolin helps your body burn stored fat.', 'A belly wrap will make you look slimmer in days.', 'These thermogenic supplements boost your calorie burn.'],
       miss: ['Forskolin is a root extract.', 'Wear a belly wrap for back support after surgery if your doctor suggests it.'],

@@ -1,5 +1,5 @@
 import type { Card, Examples, Myth, MythWords } from './types';
-import { AREA, LOSE, METHOD, RIGHT_THERE } from './vocab';
+import { AREA, LOSE, METHOD, NOT_ON_FAT, RIGHT_THERE } from './vocab';
 
 /** "in one specific area", "from a single spot": where a refutation says fat cannot be chosen from. */
 const ONE_AREA =
@@ -111,6 +111,7 @@ export const spotReduction: Myth = {
             `|\\b(?:los(?:e|ing)|burn(?:ing)?|reduc(?:e|ing)|shed(?:ding)?|remov(?:e|ing)|target(?:ing)?) (?:\\w+ )?(?:fat|weight) ${ONE_AREA}.{0,50}\\b(?:(?:isn(?:'|’)?t|is not|not) (?:\\w+ )?(?:possible|effective|realistic)|impossible|doesn(?:'|’)?t work|a myth)`,
         ),
       },
+      { id: 'spot/does-not-take-fat', what: 'a method said not to burn or remove fat', re: NOT_ON_FAT },
       {
         id: 'spot/spot-training-fails',
         what: 'spot reduction or spot training said not to work',
@@ -193,6 +194,7 @@ export const spotReductionExamples: Examples = {
       match: ['You cannot lose fat from one specific area of your body.', 'Burning fat in a single spot is not possible, whatever the advert says.'],
       miss: ['You can lose fat from your whole body with a steady deficit.'],
     },
+    'spot/does-not-take-fat': { match: ['Crunches do not burn belly fat.'], miss: ['Crunches strengthen the muscles under the belly.'] },
     'spot/spot-training-fails': {
       match: ['Spot reduction simply does not work.', 'There is no such thing as spot-specific exercises for fat loss.'],
       miss: ['Spot training your weak muscles works well for strength.'],

@@ -179,3 +179,8 @@ export const METHOD = /*#__PURE__*/ any(
   'blasters?',
   'isolation',
 );
+
+/** A negated verb of making fat go: "does not burn belly fat", "won't magically flush out fat". */
+export const NOT_ON_FAT = /*#__PURE__*/ new RegExp(
+  "\\b(?:don(?:'|’)?t|doesn(?:'|’)?t|do not|does not|won(?:'|’)?t|will not|cannot|can(?:'|’)?t|can not|never|isn(?:'|’)?t going to|aren(?:'|’)?t going to) (?:\\w+ ){0,2}(?:break down|burn|melt|remove|dissolve|get rid of|target|eliminate|reduce|flush|shrink|lose) (?:\\w+ ){0,2}fat\\b",
+);
