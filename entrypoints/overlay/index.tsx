@@ -3,7 +3,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CARD_CSS, OVERLAY_CSS } from '../../components/card/styles';
 import { browserUi } from '../../components/i18n/browser';
 import { setUi, ui as i18nUi } from '../../components/i18n/ui';
-import { loadNumbersReader } from '../../components/numbers/store';
+import { followNumbersReader } from '../../components/numbers/store';
 import { countText } from '../../components/overlay/count';
 import { FlagOverlay } from '../../components/overlay/FlagOverlay';
 import { announcement, flagged, openCard, panelOpen } from '../../components/overlay/store';
@@ -31,6 +31,7 @@ const HOST_CSS =
 
 const mountOverlay: MountOverlay = async (ctx, actions) => {
   let found: readonly PageClaim[] = [];
+  let unfollow = () => {};
   const ui = await createShadowRootUi(ctx, {
     name: 'reality-check-overlay',
     // Closed: a page script gets null from host.shadowRoot, so it can neither read nor rewrite the card
@@ -43,10 +44,11 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount: (container) => {
       container.classList.add('rc-root');
-      void loadNumbersReader();
+      unfollow = followNumbersReader();
       render(<FlagOverlay actions={actions} />, container);
     },
     onRemove: () => {
+      unfollow();
       render(null, ui.uiContainer);
       flagged.value = [];
       openCard.value = null;

@@ -75,3 +75,5 @@ export async function loadPrefs(firstUnits: Units = 'metric'): Promise<Prefs> {
   return { ...DEFAULT_PREFS, units: firstUnits, raw: switchUnits(DEFAULT_PREFS.raw, fields, 'metric', firstUnits).raw };
 }
 export const savePrefs = item.save;
+/** Calls back with the prefs each time they change (the popup's planner saves as the user types). */
+export const watchPrefs = item.watch;

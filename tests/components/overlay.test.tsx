@@ -5,6 +5,8 @@ import { FlagOverlay, type OverlayActions } from '../../components/overlay/FlagO
 import { formatNumber } from '../../lib/i18n/format';
 import { flagged, notice, openCard, panelOpen, type FlaggedClaim } from '../../components/overlay/store';
 import { MYTHS } from '../../lib/myths';
+import { followNumbersReader } from '../../components/numbers/store';
+import { DEFAULT_PREFS, savePrefs } from '../../lib/store/prefs';
 
 const claimOf = (i: number): FlaggedClaim => {
   const myth = MYTHS[i % MYTHS.length]!;
@@ -153,4 +155,22 @@ test('counts read as Intl writes them in every locale the extension formats in',
     for (let n = 0; n < 1000; n++) expect(countText(n)).toBe(formatNumber(locale, n));
   }
   expect(countText(11_112)).toBe(formatNumber('en-GB', 11_112));
+});
+
+test('an open card picks up a plan the user makes in the popup meanwhile', async () => {
+  const stop = followNumbersReader();
+  try {
+    mount(1);
+    flagged.value = [{ ...claimOf(0), claim: { ...claimOf(0).claim, myth: 'rapid-fix', sentence: 'Drop 5 kg in 10 days.' } }];
+    openCard.value = 0;
+    await flush();
+    const fineprint = () => $('.rc-popover .rc-numbers .rc-fineprint')?.textContent;
+    expect(fineprint()).not.toContain('your plan');
+    // What the popup's planner saves when the user types their own numbers.
+    await savePrefs({ ...DEFAULT_PREFS, raw: { ...DEFAULT_PREFS.raw, weight: '95', height: '180' } });
+    await vi.waitFor(() => expect(fineprint()).toContain('and your plan'));
+    expect($('.rc-popover .rc-numbers')!.textContent).toMatch(/With your plan from the popup, the projection is 5 kg down around week \d+\./);
+  } finally {
+    stop();
+  }
 });

@@ -132,14 +132,19 @@ describe('pages that must stay unflagged', () => {
   });
 });
 
-test('a claim with numbers shows them in the card: its arithmetic and the honest weeks, axe clean', async () => {
+/** The numbers page with its card open at "More", where the compact card keeps the numbers. */
+async function openNumbers() {
   const page = await open('/numbers.html');
   const ui = overlayOf(page);
   await ui.waitFor('.rc-badge');
   await ui.click('.rc-badge');
-  // The compact card keeps the numbers behind "More".
   await ui.click('.rc-popover summary', 'More');
   await ui.waitFor('.rc-popover .rc-numbers');
+  return { page, ui };
+}
+
+test('a claim with numbers shows them in the card: its arithmetic and the honest weeks, axe clean', async () => {
+  const { page, ui } = await openNumbers();
   const text = (await ui.text('.rc-popover .rc-numbers')) ?? '';
   expect(text).toContain('The numbers');
   expect(text).toContain('about 5,000 kcal a day');
@@ -148,6 +153,21 @@ test('a claim with numbers shows them in the card: its arithmetic and the honest
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'content-numbers.png') });
   expect(await overlayAxe(page)).toEqual([]);
   await page.close();
+});
+
+test("an open card's numbers follow the plan the user types in the popup meanwhile", async () => {
+  const { page, ui } = await openNumbers();
+  expect(await ui.count('.rc-popover .rc-numbers', 'With your plan')).toBe(0);
+  const popup = await ext.browser.context.newPage();
+  await popup.goto(`chrome-extension://${ext.browser.extensionId}/popup.html#plan`);
+  await popup.locator('#plan-weight').fill('95');
+  await ui.waitFor('.rc-popover .rc-numbers', 'With your plan from the popup');
+  // Still the same card, open where the user left it.
+  expect(await ui.count('.rc-popover details[open]')).toBe(1);
+  await popup.evaluate(() => chrome.storage.sync.remove('prefs'));
+  await ui.waitFor('.rc-popover .rc-fineprint', 'Round figures');
+  expect(await ui.count('.rc-popover .rc-numbers', 'With your plan')).toBe(0);
+  for (const p of [popup, page]) await p.close();
 });
 
 test('a claim inserted 2 s after load gets flagged', async () => {
