@@ -4,7 +4,8 @@ import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { readSpans, type ReadSpan } from './sentences';
 import { ANSWERED_NO, G, GENERAL_DEBUNK, VERDICT_OPENING, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
-import { Guard, Prefilter } from './prefilter';
+import { Guard, type KnownLiterals, Prefilter } from './prefilter';
+import literals from './prefilter-literals.json';
 
 /** A promise found in one sentence, with where it sits and whether it stands against a refuting context. */
 export interface ReadClaim {
@@ -227,9 +228,10 @@ export const GUARDS: readonly Guard[] = [
 let built: Prefilter | undefined;
 /**
  * Built on the first sentence judged, not when the module loads: a service worker that wakes for the popup,
- * a reminder or a sync change imports the detector too, and the build costs 90-270 ms.
+ * a reminder or a sync change imports the detector too. The literals are read ahead of time (`npm run
+ * literals`, kept fresh by tests/detect/prefilter.test.ts), which leaves building the automaton: about 35 ms.
  */
-export const prefilter = (): Prefilter => (built ??= new Prefilter(GUARDS));
+export const prefilter = (): Prefilter => (built ??= new Prefilter(GUARDS, literals as KnownLiterals));
 
 /** Every sentence in `text` that promises a myth, before any page-level judgement. */
 export function findClaims(text: string): Claim[] {

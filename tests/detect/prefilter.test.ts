@@ -3,6 +3,8 @@
  * rule's own matches included) and on generated text built from the patterns' own words, for every regex
  * the detector guards. A prefilter that skipped one sentence a pattern matches fails here.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { EXAMPLES } from '../../lib/myths';
@@ -11,6 +13,7 @@ import { GUARDS, prefilter } from '../../lib/detect/claims';
 import { Guard, Prefilter, requiredLiterals } from '../../lib/detect/prefilter';
 import { OWN_SENTENCES } from '../fixtures/own-sentences';
 import { FITNESS, ORDINARY } from '../tools/bench-text';
+import { literalsFile } from '../tools/literals';
 
 /** A fresh copy: test() on a global regex would move its lastIndex. */
 const matches = (g: Guard, s: string) => new RegExp(g.re.source, g.re.flags.replace(/[gy]/g, '')).test(s);
@@ -61,6 +64,10 @@ describe('prefilter', () => {
     // Under the i flag letters are read lower-cased; a back-reference or unknown syntax gives up.
     expect(requiredLiterals(/Belly/i)).toEqual([['belly']]);
     expect(requiredLiterals(/(a)\1/)).toEqual([]);
+  });
+
+  test('the literals read ahead of time are the patterns’ own (else run npm run literals)', () => {
+    expect(readFileSync(join(import.meta.dirname, '../../lib/detect/prefilter-literals.json'), 'utf8')).toBe(literalsFile());
   });
 
   test('a regex the prefilter does not know always runs', () => {
