@@ -77,14 +77,17 @@ export function judgeWith(model: Model, text: string): PageVerdict {
   const flagged = page >= model.flagBareAt || (page >= model.flagAt && candidates > 0);
   if (!flagged || spans.length === 0) return { flagged: false, claims: [] };
   let best = 0;
+  for (let i = 1; i < probs.length; i++) if (probs[i]![0]! > probs[best]![0]!) best = i;
+  // The model alone marks what it reads nearly as strongly as the page's strongest promise: its scores are
+  // soft, so an absolute bar would leave a page's plainest promise unmarked, and a closing line well under
+  // the strongest one must not borrow the page's flag.
+  const alone = Math.max(model.claimFloor, model.claimNear * probs[best]![0]!);
   const claims: Claim[] = [];
   spans.forEach((s, i) => {
     const p = probs[i]![0]!;
-    if (p > probs[best]![0]!) best = i;
-    // Marked: what the rules kept, what they proposed and the model reads as a promise, and what the model
-    // alone is as sure of as it must be to flag a page alone (a closing line must not borrow the page's flag).
+    // Marked: what the rules kept, what they proposed and the model reads as a promise, and the model's own.
     const rules = s.ctx.rules ?? 0;
-    if (rules & RULE_KEPT || (p >= model.claimAt && (rules & RULE_CLAIM || p >= model.flagBareAt))) claims.push(claimAt(model, text, s, p));
+    if (rules & RULE_KEPT || (p >= model.claimAt && rules & RULE_CLAIM) || p >= alone) claims.push(claimAt(model, text, s, p));
   });
   if (claims.length === 0) claims.push(claimAt(model, text, spans[best]!, probs[best]![0]!));
   return { flagged: true, claims };

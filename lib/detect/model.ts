@@ -29,8 +29,12 @@ export interface ModelData {
   flagAt: number;
   /** Page probability at which a page is flagged even where the rules found no candidate. */
   flagBareAt: number;
-  /** Promise probability at which a sentence on a flagged page is reported as a claim. */
+  /** Promise probability at which a sentence the hand rules proposed is reported as a claim on a flagged page. */
   claimAt: number;
+  /** A sentence the rules did not propose is reported when its promise is this share of the page's strongest… */
+  claimNear: number;
+  /** …and at least this probability. */
+  claimFloor: number;
 }
 
 /** The model ready to score: feature index -> row + 1 (0 = unknown), and the rows' weights. */
@@ -41,6 +45,8 @@ export interface Model {
   flagAt: number;
   flagBareAt: number;
   claimAt: number;
+  claimNear: number;
+  claimFloor: number;
 }
 
 const native = (Uint8Array as unknown as { fromBase64?: (b64: string) => Uint8Array }).fromBase64;
@@ -76,7 +82,7 @@ export function loadModel(data: ModelData): Model {
     for (let r = 0; r < rows; r++) rowOf[features.getInt32(r * 4, true)] = r + 1;
     for (let i = 0; i < rows * ROW; i++) weights[i] = raw.getInt16(i * 2, true) * inv;
   }
-  return { rowOf, weights, page: data.page, flagAt: data.flagAt, flagBareAt: data.flagBareAt, claimAt: data.claimAt };
+  return { rowOf, weights, page: data.page, flagAt: data.flagAt, flagBareAt: data.flagBareAt, claimAt: data.claimAt, claimNear: data.claimNear, claimFloor: data.claimFloor };
 }
 
 /** Adds the weights of features[0, n) from `offset` within each row into `sums` (length `width`). */
