@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BADGE_COLOURS } from '../lib/badge-colours';
 import { toDays } from '../lib/log';
-import { badgeText, OPEN_TAB_KEY, parseMessage, SETTINGS_CHANGED, type JudgeReply, type Message, type PageSetup, type TabStatus } from '../lib/messages';
+import { badgeText, MAX_CLAIMS, OPEN_TAB_KEY, parseMessage, SETTINGS_CHANGED, type JudgeReply, type Message, type PageSetup, type TabStatus } from '../lib/messages';
 import { isMythId } from '../lib/myths/cards';
 import { claimsToMark } from '../lib/page-claims';
 import { validatePlanInput, weeklyTargets } from '../lib/plan';
@@ -78,7 +78,8 @@ async function judge(text: string, url: string): Promise<JudgeReply> {
   if (!claims.length) return { claims };
   const dismissed = await loadDismissals();
   const page = pageKey(url);
-  return { claims: claims.filter((c) => !isDismissed(dismissed, page, c)) };
+  // The content script refuses a reply over MAX_CLAIMS: a page with more got no marks at all.
+  return { claims: claims.filter((c) => !isDismissed(dismissed, page, c)).slice(0, MAX_CLAIMS) };
 }
 
 type PageMessage = Extract<Message, { type: 'page-setup' | 'dismissal' | 'site' | 'flagging-off' }>;

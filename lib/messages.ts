@@ -51,7 +51,8 @@ export interface TabStatus {
   claims: number | null;
 }
 
-const MAX_CLAIMS = 10_000;
+/** The most claims one reply (and one badge count) carries: a longer page gets its first ones marked. */
+export const MAX_CLAIMS = 10_000;
 /**
  * The most text one judge message carries (UTF-16 units). Chrome caps a message at 64 MB; past this size the
  * content script sends the page in parts, so no single message or detector run is unbounded.

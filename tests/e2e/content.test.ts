@@ -7,6 +7,8 @@ import { highlightCount, overlayAxe, overlayOf, ROOT, serve, SCREENSHOT_DIR } fr
 import { extensionSuite } from './suite';
 import { embedRoutes } from './embed-files';
 import * as pages from './pages';
+import { html } from '../tools/bench/page';
+import { paragraphs, PROMISING } from '../tools/bench-text';
 
 const ext = extensionSuite({
   '/myth.html': pages.MYTH_PAGE,
@@ -18,6 +20,8 @@ const ext = extensionSuite({
   '/spa.html': pages.SPA_PAGE,
   '/hostile.html': pages.HOSTILE_PAGE,
   '/numbers.html': pages.NUMBERS_PAGE,
+  // 1 MB of promises, 11,112 claims: more than one reply carries (MAX_CLAIMS, 10,000).
+  '/many-claims.html': html(paragraphs(PROMISING, 1_000_000)),
 });
 const { open } = ext;
 
@@ -168,6 +172,17 @@ test("an open card's numbers follow the plan the user types in the popup meanwhi
   await ui.waitFor('.rc-popover .rc-fineprint', 'Round figures');
   expect(await ui.count('.rc-popover .rc-numbers', 'With your plan')).toBe(0);
   for (const p of [popup, page]) await p.close();
+});
+
+test('a page with more claims than one reply carries gets the first 10,000 marked', async () => {
+  const page = await open('/many-claims.html');
+  // The background judges 1 MB in one go (several seconds on this busy machine).
+  await expect.poll(() => highlightCount(page), { timeout: 45_000 }).toBeGreaterThan(0);
+  await expect.poll(() => badgeFor(page)).toBe('99+');
+  const ui = overlayOf(page);
+  await ui.waitFor('.rc-panel-toggle');
+  expect(await ui.text('.rc-panel-toggle')).toContain('10,000');
+  await page.close();
 });
 
 test('a claim inserted 2 s after load gets flagged', async () => {
