@@ -10,7 +10,9 @@ const NAME = 'reality-check';
 export function rangesFor(claims: readonly Claim[], joined: JoinedText, pieces: readonly Piece[], nodes: readonly Text[]): (Range | undefined)[] {
   const lengths = pieces.map((p) => p.text.length);
   // A piece may be only the start of its node (a node longer than a batch): that start must be unchanged.
-  const unchanged = (i: number) => nodes[i]!.isConnected && nodes[i]!.data.startsWith(pieces[i]!.text);
+  // Checked once per piece: each `data` read copies the node's text, and a paragraph holds several claims.
+  const checked = new Uint8Array(pieces.length);
+  const unchanged = (i: number) => (checked[i] ||= nodes[i]!.isConnected && nodes[i]!.data.startsWith(pieces[i]!.text) ? 1 : 2) === 1;
   return claims.map((c) => {
     const a = locate(joined, lengths, c.start);
     const b = locate(joined, lengths, c.end, true);
