@@ -57,6 +57,9 @@ export const isNear = (range: Range): boolean => !watcher || near.has(range.star
 function onSeen(entries: IntersectionObserverEntry[]): void {
   let came = false;
   for (const { target, isIntersecting } of entries) {
+    // The observer's first report covers every watched element: a far one that was never near changes
+    // nothing (taking its ranges out of the highlight one by one cost 11 ms for 10,000 claims).
+    if (isIntersecting === near.has(target)) continue;
     if (isIntersecting) near.add(target);
     else near.delete(target);
     came ||= isIntersecting;

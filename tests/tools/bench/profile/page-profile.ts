@@ -33,7 +33,7 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   await cdp.send('Profiler.start');
   await page.goto(`${server.url}/page.html`);
-  await page.waitForTimeout(3000);
+  await page.waitForTimeout(Number(process.env.SETTLE ?? 3000));
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
