@@ -151,6 +151,13 @@ test('fitness vocabulary that starts a block right after another block still get
   expect(await walksDuring(() => scan(body, null))).toBe(1);
 });
 
+test('a long off-topic page whose only fitness word is in its last paragraph is still walked and judged', async () => {
+  const body = page(`${'<p>The council met on Tuesday to discuss the new bus timetable.</p>'.repeat(5_000)}<p>These five moves melt back fat!</p>`);
+  let found: Awaited<ReturnType<typeof scan>> = [];
+  expect(await walksDuring(async () => (found = await scan(body, null)))).toBe(1);
+  expect(found.map((f) => f.range.toString())).toEqual(['These five moves melt back fat!']);
+});
+
 test('a changed part inside a hidden or editable box is not read, though the box itself is outside the part', () => {
   page('<div hidden><p id="a">These five moves melt back fat!</p></div><div contenteditable><p id="b">My draft about belly fat.</p></div><p id="c">Kept.</p>');
   for (const id of ['a', 'b']) expect(collectText(document.getElementById(id)!, null).pieces).toEqual([]);
