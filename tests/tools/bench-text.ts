@@ -16,8 +16,10 @@ export const FITNESS = [
 ];
 
 /**
- * FITNESS without its refutation: a page that promises myths throughout. Since the learned page decision
- * (bb37bd0), one refuting sentence in six makes FITNESS read as a debunk, and the page bench needs claims.
+ * FITNESS without its refutation: a page that promises myths throughout, for the benches that need a page
+ * read as selling whatever the model makes of one refuting sentence in six (since a362d4d FITNESS run
+ * together as one paragraph is flagged, 5,935 claims in 1 MB; one sentence a line, as the detector bench
+ * fills it, still reads as a debunk).
  */
 export const PROMISING = FITNESS.filter((s) => !s.startsWith('Spot reduction'));
 
