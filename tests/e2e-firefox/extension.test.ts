@@ -140,10 +140,11 @@ describe('Firefox: popup and options', () => {
 
     await firefoxPage(firefox.browser, options).click('button', 'Turn back on');
     await until(options, () => !!document.body.textContent?.includes('None yet.'));
-    // Reloaded in the background (the options tab is in front), the page is flagged by the time the user
-    // turns to it: a hidden tab gets no frames, so what waits for one (marks near the viewport) waits.
+    // Reloaded in the background (the options tab is in front), the page is flagged while still hidden,
+    // about a second after its load: marks join the highlight when the IntersectionObserver reports them
+    // near, and Firefox runs a hidden tab's observers at its throttled refresh rate (README, page cost).
     await page.reload();
-    await new Promise((r) => setTimeout(r, 1000));
+    expect(await settle(() => highlightCount(page), 3)).toBe(3);
     await page.bringToFront();
     await ui.waitFor('.rc-panel-toggle');
     expect(await highlightCount(page)).toBe(3);
