@@ -47,6 +47,7 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
   const trigger = useRef<HTMLElement | null>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
   const open = openCard.value;
   const item = open === null ? undefined : flagged.value[open];
   const first = flagged.value[0];
@@ -58,6 +59,8 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
   useEffect(() => {
     if (panelOpen.value) panelRef.current?.querySelector<HTMLElement>('.rc-title')?.focus();
   }, [panelOpen.value]);
+  // The card the user acted in has gone: its confirmation's Undo is where they are now.
+  useEffect(() => void undoRef.current?.focus(), [notice.value]);
 
   const show = (index: number, from: EventTarget | null) => {
     trigger.current = from instanceof HTMLElement ? from : null;
@@ -70,20 +73,28 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
     (trigger.current?.isConnected ? trigger.current : toggleRef.current)?.focus();
     trigger.current = null;
   };
+  // The toggle (back on the next render) takes focus when what had it goes; with no claims left the
+  // overlay leaves the page and focus with it.
+  const focusToggle = () => requestAnimationFrame(() => toggleRef.current?.focus());
   const closePanel = () => {
     panelOpen.value = false;
-    // The toggle comes back on the next render; focus it then.
-    requestAnimationFrame(() => toggleRef.current?.focus());
+    focusToggle();
   };
-  const confirm = (text: string, undo: () => void) => {
+  const act = (action: () => void, text: string, undo: () => void) => {
     openClaim(null);
     trigger.current = null;
     notice.value = { text, undo };
     announcement.value = text;
+    // After the confirmation is up: an overlay whose page has no claims left and nothing to say leaves it.
+    action();
+  };
+  const closeNotice = () => {
+    notice.value = null;
+    focusToggle();
   };
   const undo = () => {
     notice.value?.undo();
-    notice.value = null;
+    closeNotice();
   };
 
   const origin = () => rootRef.current?.getBoundingClientRect() ?? new DOMRect();
@@ -119,17 +130,17 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
             trigger.current = null;
           }}
           actions={actions}
-          confirm={confirm}
+          act={act}
         />
       )}
       <div class="rc-corner">
         {n && (
           <div class="rc-card rc-notice">
             <p>{n.text}</p>
-            <button type="button" class="rc-btn rc-btn-primary" onClick={undo}>
+            <button ref={undoRef} type="button" class="rc-btn rc-btn-primary" onClick={undo}>
               {ui.t('common.undo')}
             </button>
-            <button type="button" class="rc-btn rc-icon-btn" aria-label={ui.t('overlay.close_notice')} onClick={() => (notice.value = null)}>
+            <button type="button" class="rc-btn rc-icon-btn" aria-label={ui.t('overlay.close_notice')} onClick={closeNotice}>
               ×
             </button>
           </div>
@@ -203,11 +214,12 @@ interface PopoverProps {
   /** Focus left the card for something else: close without taking focus back. */
   onLeave(): void;
   actions: OverlayActions;
-  confirm(text: string, undo: () => void): void;
+  /** Runs the action, confirmed with `text` and an Undo. */
+  act(action: () => void, text: string, undo: () => void): void;
 }
 
 /** The open claim's card, measured and then placed beside its claim (see cardSpot), with a pointer to it. */
-function Popover({ item, index, origin, toggle, onClose, onLeave, actions, confirm }: PopoverProps) {
+function Popover({ item, index, origin, toggle, onClose, onLeave, actions, act }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [spot, setSpot] = useState<CardSpot | null>(null);
   const card = cardFor(item.claim.myth, ui.lang);
@@ -268,20 +280,14 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, confi
               <button
                 type="button"
                 class="rc-btn"
-                onClick={() => {
-                  actions.dismiss(claim);
-                  confirm(ui.t('overlay.dismissed'), () => actions.restore(claim));
-                }}
+                onClick={() => act(() => actions.dismiss(claim), ui.t('overlay.dismissed'), () => actions.restore(claim))}
               >
                 {ui.t('overlay.not_myth')}
               </button>
               <button
                 type="button"
                 class="rc-btn"
-                onClick={() => {
-                  actions.disableSite();
-                  confirm(ui.t('overlay.site_off'), actions.enableSite);
-                }}
+                onClick={() => act(actions.disableSite, ui.t('overlay.site_off'), actions.enableSite)}
               >
                 {ui.t('overlay.not_site')}
               </button>

@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CARD_CSS, OVERLAY_CSS } from '../../components/card/styles';
@@ -6,7 +7,7 @@ import { setUi, ui as i18nUi } from '../../components/i18n/ui';
 import { followNumbersReader } from '../../components/numbers/store';
 import { countText } from '../../components/overlay/count';
 import { FlagOverlay } from '../../components/overlay/FlagOverlay';
-import { announcement, flagged, openCard, panelOpen } from '../../components/overlay/store';
+import { announcement, flagged, notice, openCard, panelOpen } from '../../components/overlay/store';
 import { registerOverlay, type MountOverlay } from '../content/overlay-bridge';
 import type { PageClaim } from '../content/scanner';
 import { measureSpots, type Spots } from '../content/spots';
@@ -48,12 +49,20 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
       render(<FlagOverlay actions={actions} />, container);
     },
     onRemove: () => {
+      leaveWhenEmpty();
       unfollow();
       render(null, ui.uiContainer);
       flagged.value = [];
       openCard.value = null;
       panelOpen.value = false;
     },
+  });
+  const host = ui.shadowHost;
+  // The host is on the page only while it has something to show: once every claim has gone (dismissed, or
+  // the page changed) and no confirmation waits with its Undo, it leaves, and show() brings it back.
+  // Set up before mounting, so its first run finds nothing to take away.
+  const leaveWhenEmpty = effect(() => {
+    if (!flagged.value.length && !notice.value && !found.length) host.remove();
   });
   ui.mount();
   // Set while a click (a key press on a button arrives as a click too) travels through the overlay:
@@ -75,13 +84,17 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
     measure(also);
   };
   return {
-    host: ui.shadowHost,
+    host,
     show(claims, isNear) {
+      const before = found.length;
       found = claims;
       near = isNear;
+      // Back on the page before measuring: spots are offsets from the host.
+      if (claims.length && !host.isConnected) document.body.append(host);
       place();
       const n = claims.length;
-      announcement.value = i18nUi.t('overlay.announce', { n: countText(n) }, n);
+      // Said when claims appear, not on every change: a dismissal's own confirmation is being read then.
+      if (n && !before) announcement.value = i18nUi.t('overlay.announce', { n: countText(n) }, n);
     },
     place,
     measureNear: () => measure(),

@@ -174,3 +174,28 @@ test('an open card picks up a plan the user makes in the popup meanwhile', async
     stop();
   }
 });
+
+test('after "This isn\'t a myth" focus moves to the confirmation\'s Undo; closing it hands focus to the claims button', async () => {
+  mount(3);
+  $('.rc-badge')!.click();
+  await flush();
+  button("This isn't a myth")!.click();
+  // The content script repaints without the claim.
+  flagged.value = flagged.value.slice(1);
+  await vi.waitFor(() => expect(document.activeElement).toBe(button('Undo')));
+  $('.rc-notice [aria-label="Close this message"]')!.click();
+  await flush();
+  expect($('.rc-notice')).toBeNull();
+  expect(document.activeElement).toBe($('.rc-panel-toggle'));
+});
+
+test('Undo hands focus to the claims button too', async () => {
+  mount(2);
+  $('.rc-badge')!.click();
+  await flush();
+  button("This isn't a myth")!.click();
+  await flush();
+  button('Undo')!.click();
+  await flush();
+  expect(document.activeElement).toBe($('.rc-panel-toggle'));
+});

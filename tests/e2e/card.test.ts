@@ -249,6 +249,25 @@ describe('"This isn\'t a myth" and "Not on this site"', () => {
     await page.close();
   });
 
+  test('dismissing every claim, then closing the confirmation, leaves nothing of the overlay on the page', async () => {
+    const page = await open('/card.html');
+    const ui = overlayOf(page);
+    for (let left = 3; left > 0; left--) {
+      await openFromPanel(page, 0);
+      await ui.click('button', "This isn't a myth");
+      await expect.poll(() => highlightCount(page)).toBe(left - 1);
+      // The card has gone; focus is on its confirmation's Undo, not lost on the page.
+      await expect.poll(() => ui.focused('.rc-notice button')).toBe(true);
+    }
+    expect(await ui.count('.rc-badge, .rc-panel-toggle, .rc-popover')).toBe(0);
+    await ui.click('.rc-notice [aria-label="Close this message"]');
+    await expect.poll(() => page.locator('reality-check-overlay').count()).toBe(0);
+    const badges = await ext.worker.evaluate(async () => Promise.all((await chrome.tabs.query({})).map((t) => chrome.action.getBadgeText({ tabId: t.id! }))));
+    expect(badges.filter((b) => /^\d+$/.test(b))).toEqual([]);
+    await ext.worker.evaluate(() => chrome.storage.local.remove('dismissals'));
+    await page.close();
+  });
+
   test('"Not on this site" clears the page with a visible Undo that turns it back on', async () => {
     const page = await open('/card.html');
     const before = await highlightCount(page);

@@ -1,0 +1,70 @@
+import { afterEach, expect, test, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import overlayScript from '../../entrypoints/overlay';
+import { overlayMounter, type Overlay } from '../../entrypoints/content/overlay-bridge';
+import type { PageClaim } from '../../entrypoints/content/scanner';
+import type { OverlayActions } from '../../components/overlay/FlagOverlay';
+import { announcement, flagged, notice } from '../../components/overlay/store';
+
+// The English catalog tests/setup.ts set, not browser.i18n (which fakeBrowser lacks).
+vi.mock('../../components/i18n/browser', async () => {
+  const { ui } = await import('../../components/i18n/ui');
+  return { browserUi: () => ({ ...ui }) };
+});
+
+const noop = () => {};
+const actions: OverlayActions = {
+  reveal: noop, openPlanner: noop, disableSite: noop, enableSite: noop, disableEverywhere: noop, dismiss: noop, restore: noop,
+};
+
+function claimOn(text: string): PageClaim {
+  const p = document.createElement('p');
+  p.textContent = text;
+  document.body.append(p);
+  const range = document.createRange();
+  range.selectNodeContents(p.firstChild!);
+  return { claim: { myth: 'spot-reduction', start: 0, end: text.length, sentence: text, confidence: 0.9 }, range };
+}
+
+const host = () => document.querySelector('reality-check-overlay');
+let overlay: Overlay;
+async function mount(): Promise<Overlay> {
+  overlayScript.main();
+  overlay = await overlayMounter()!(new ContentScriptContext('overlay-test'), actions);
+  return overlay;
+}
+afterEach(() => {
+  overlay?.remove();
+  notice.value = null;
+  document.body.replaceChildren();
+});
+
+test('once every claim is gone and no Undo waits, the overlay leaves the page; new claims bring it back', async () => {
+  const ui = await mount();
+  const claim = claimOn('Crunches burn belly fat.');
+  ui.show([claim], () => true);
+  await vi.waitFor(() => expect(flagged.value).toHaveLength(1));
+  expect(host()?.isConnected).toBe(true);
+
+  // The last claim dismissed: its confirmation and Undo stay...
+  notice.value = { text: 'Marked as not a myth on this page.', undo: noop };
+  ui.show([], () => true);
+  await vi.waitFor(() => expect(flagged.value).toHaveLength(0));
+  expect(host()).not.toBeNull();
+  // ...until the user closes it: nothing is left, and no empty host stays behind.
+  notice.value = null;
+  expect(host()).toBeNull();
+
+  ui.show([claim], () => true);
+  await vi.waitFor(() => expect(flagged.value).toHaveLength(1));
+  expect(host()?.isConnected).toBe(true);
+});
+
+test('a page whose claims went away says nothing about "0 claims"', async () => {
+  const ui = await mount();
+  ui.show([claimOn('Crunches burn belly fat.')], () => true);
+  expect(announcement.value).toContain('flagged 1 claim');
+  ui.show([], () => true);
+  expect(announcement.value).not.toMatch(/\b0 claims/);
+  expect(host()).toBeNull();
+});
