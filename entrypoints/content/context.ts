@@ -1,4 +1,4 @@
-import { runtime } from './runtime';
+import { browser } from 'wxt/browser';
 
 /**
  * Stands in for WXT's ContentScriptContext (wxt.config.ts aliases it here). WXT 0.21's context announces
@@ -20,7 +20,7 @@ export class ContentScriptContext {
   }
 
   get isInvalid(): boolean {
-    if (runtime?.id == null) this.notifyInvalidated();
+    if (browser.runtime?.id == null) this.notifyInvalidated();
     return this.signal.aborted;
   }
 

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OverlayActions } from '../../components/overlay/FlagOverlay';
 import type { Claim } from '../../lib/detect/types';
@@ -5,7 +6,6 @@ import { claimKey } from '../../lib/claim-key';
 import { isSettingsChanged, parseJudgeReply, parsePageSetup, type Message } from '../../lib/messages';
 import { isNear, onComingNear, paint, unpaint } from './marks';
 import { overlayMounter, type Overlay } from './overlay-bridge';
-import { runtime } from './runtime';
 import { scan, type PageClaim } from './scanner';
 import { yieldToPage } from './yield';
 
@@ -25,7 +25,7 @@ export default defineContentScript({
   },
 });
 
-const send = (m: Message) => runtime.sendMessage(m).catch(() => undefined);
+const send = (m: Message) => browser.runtime.sendMessage(m).catch(() => undefined);
 
 /**
  * Whether flagging is on for this page, asked of the background: one message instead of storage reads, so
@@ -174,10 +174,10 @@ class PageFlagger {
     onComingNear(() => this.ui?.measureNear());
     // The background says when settings change (the popup or options turned this site off, say).
     const onChange = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
-      if (sender.id === runtime.id && !sender.tab && isSettingsChanged(raw)) void this.recheck();
+      if (sender.id === browser.runtime.id && !sender.tab && isSettingsChanged(raw)) void this.recheck();
     };
-    runtime.onMessage.addListener(onChange);
-    this.stopWatching = () => runtime.onMessage.removeListener(onChange);
+    browser.runtime.onMessage.addListener(onChange);
+    this.stopWatching = () => browser.runtime.onMessage.removeListener(onChange);
   }
 
   private place = (): void => this.ui?.place();
