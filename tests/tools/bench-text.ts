@@ -17,9 +17,8 @@ export const FITNESS = [
 
 /**
  * FITNESS without its refutation: a page that promises myths throughout, for the benches that need a page
- * read as selling whatever the model makes of one refuting sentence in six (since a362d4d FITNESS run
- * together as one paragraph is flagged, 5,935 claims in 1 MB; one sentence a line, as the detector bench
- * fills it, still reads as a debunk).
+ * read as selling whatever the model makes of one refuting sentence in six (FITNESS one sentence a line
+ * reads as a debunk, so it builds no claims).
  */
 export const PROMISING = FITNESS.filter((s) => !s.startsWith('Spot reduction'));
 

@@ -10,12 +10,13 @@ import { loadModel, type ModelData } from '../../../lib/detect/model';
 import { GUARDS } from '../../../lib/detect/claims';
 import { type KnownLiterals, Prefilter } from '../../../lib/detect/prefilter';
 import literals from '../../../lib/detect/prefilter-literals.json';
-import { FITNESS, fill, medianMs, ORDINARY } from '../bench-text';
+import { FITNESS, fill, medianMs, ORDINARY, PROMISING } from '../bench-text';
 
 const MB = 1_000_000;
 const inputs: [string, (n: number) => string][] = [
   ['ordinary article', (n) => fill(ORDINARY, n)],
-  ['fitness, dense with claims', (n) => fill(FITNESS, n, '\n')],
+  ['fitness, dense with claims', (n) => fill(PROMISING, n, '\n')],
+  ['fitness, 1 line in 6 refutes', (n) => fill(FITNESS, n, '\n')],
   ['one character repeated', (n) => 'a'.repeat(n)],
   ['"fat " with no punctuation', (n) => 'fat '.repeat(n / 4)],
   ['nested near-matches', (n) => 'lose lose back in 1 in 1 fat fat bra '.repeat(Math.ceil(n / 37)).slice(0, n)],
