@@ -62,6 +62,7 @@ const round = (v: number) => (v >= 10 ? Math.round(v) : v >= 1 ? Math.round(v * 
 /** Formatting in the reader's locale: every figure of the card goes through these. */
 function figures(locale: string) {
   const num = (n: number) => formatNumber(locale, n, 1);
+  const whole = (n: number) => formatNumber(locale, n, 0);
   const kcal = (n: number) => formatNumber(locale, roundKcal(n), 0);
   /** "5-9", or "5" when both ends read the same. */
   const span = ([a, b]: Pair, f: (n: number) => string) => (f(a) === f(b) ? f(a) : `${f(a)}-${f(b)}`);
@@ -71,25 +72,24 @@ function figures(locale: string) {
     const shown = (u: MassUnit) => `${span([kg[0], kg[1]].map((x) => (u === 'lb' ? kgToLb(x) : x)) as unknown as Pair, (n) => num(round(n)))} ${u}`;
     return other && other !== unit ? `${shown(unit)} (${shown(other)})` : shown(unit);
   };
-  return { num, kcal, span, kcalSpan, mass };
+  return { num, whole, kcal, span, kcalSpan, mass };
 }
 
 /** "7 days", "2 weeks", "3-5 days": whole weeks from 14 days on. */
 function daysText([a, b]: Pair, { t, locale }: I18n): string {
-  const n = (x: number) => formatNumber(locale, x, 0);
+  const { span, whole } = figures(locale);
   const weeks = a >= 14 && a % 7 === 0 && b % 7 === 0;
-  const [lo, hi] = weeks ? [a / 7, b / 7] : [a, b];
-  const shown = lo === hi ? n(lo) : `${n(lo)}-${n(hi)}`;
-  return weeks ? t('numbers.weeks', { n: shown }, hi) : t('numbers.days', { n: shown }, hi);
+  const p: Pair = weeks ? [a / 7, b / 7] : [a, b];
+  return t(weeks ? 'numbers.weeks' : 'numbers.days', { n: span(p, whole) }, p[1]);
 }
 
 /** "about 5-9 weeks", "about 1 week", "about 3-6 months". */
 function weeksText([a, b]: Pair, { t, locale }: I18n): string {
-  const n = (x: number) => formatNumber(locale, x, 0);
+  const { span, whole } = figures(locale);
   const lo = Math.max(1, Math.round(a));
   const hi = Math.max(lo, Math.round(b));
-  if (hi > 26) return t('numbers.aboutMonths', { n: `${n(Math.round(lo / 4.35))}-${n(Math.round(hi / 4.35))}` });
-  return t('numbers.aboutWeeks', { n: lo === hi ? n(lo) : `${n(lo)}-${n(hi)}` }, hi);
+  if (hi > 26) return t('numbers.aboutMonths', { n: span([Math.round(lo / 4.35), Math.round(hi / 4.35)], whole) });
+  return t('numbers.aboutWeeks', { n: span([lo, hi], whole) }, hi);
 }
 
 const toKg = (r: Reading): Pair => (r.unit === 'lb' ? [lbToKg(r.low), lbToKg(r.high)] : [r.low, r.high]);
