@@ -66,17 +66,20 @@ export function cardSpot(o: { claim: readonly Box[]; others: readonly Box[]; siz
       top = side === 'below' ? Math.max(...hit.map((b) => b.bottom)) + GAP : Math.min(...hit.map((b) => b.top)) - GAP - size.height;
     }
     const pointer = clamp((Math.max(line.left, left) + Math.min(line.right, left + size.width)) / 2 - left, 16, size.width - 16);
+    // Judged where the card will really be: a side without room is pushed back into the window, where it
+    // may land on its own claim, and that hides the claim as surely as covering another one.
     return [base, top].map((t) => {
-      const box = boxAt(t, left);
-      const covered = o.others.reduce((sum, b) => sum + overlapArea(box, b), 0);
+      const shown = clamp(t, view.top + EDGE, Math.max(view.top + EDGE, view.bottom - EDGE - size.height));
+      const box = boxAt(shown, left);
+      const covered = [...o.others, ...o.claim].reduce((sum, b) => sum + overlapArea(box, b), 0);
       const offscreen = size.width * size.height - overlapArea(box, view);
-      const reach = Math.abs(t - base);
-      return { side, top: t, left, pointer, reach, cost: covered * COVER_COST + offscreen * 2 + reach * size.width };
+      const moved = Math.abs(shown - base);
+      const spot = shown === t ? { side, top: t, reach: moved } : { side: 'over' as const, top: shown, reach: 0 };
+      return { ...spot, left, pointer, cost: covered * COVER_COST + offscreen * 2 + moved * size.width };
     });
   });
   const { cost: _, ...best } = candidates.reduce((a, b) => (b.cost < a.cost ? b : a));
-  const inView = clamp(best.top, view.top + EDGE, Math.max(view.top + EDGE, view.bottom - EDGE - size.height));
-  return inView === best.top ? best : { ...best, top: inView, side: 'over', reach: 0 };
+  return best;
 }
 
 /**

@@ -86,3 +86,16 @@ test('the card steps past the next claims rather than cover them, even when that
   expect(card.bottom).toBeLessThanOrEqual(view.bottom);
   expect(p.side).toBe('below');
 });
+
+test('a claim near the top of the window is not hidden under its own card', () => {
+  // The demo site's back-fat page at 1000 x 800: the headline is a claim, two more sit under it. Above had
+  // no room, so the card was pushed back into the window over the headline it explains.
+  const box = (l: number, t: number, r: number, b: number): Box => ({ top: t, left: l, right: r, bottom: b });
+  const claim = [box(140, 79, 674, 119)];
+  const others = [box(140, 263, 807, 284), box(140, 292, 243, 313), box(140, 554, 828, 575), box(826, 752, 984, 784)];
+  const size = { width: 400, height: 244 };
+  const p = cardSpot({ claim, others, size, view: { top: 0, left: 0, right: 1000, bottom: 800 } });
+  const card = { top: p.top, left: p.left, right: p.left + size.width, bottom: p.top + size.height };
+  expect(overlaps(card, claim[0]!)).toBe(false);
+  expect(p.side).toBe('below');
+});
