@@ -40,6 +40,25 @@ const fontSizesIn = (sels: string[]) =>
     }),
   );
 const fontSizes = () => page.evaluate(fontSizesIn, SIZED);
+/**
+ * Tabs from the selected tab through the first controls of the panel; each focused element must show below
+ * the sticky header (taller than the window, the panel scrolls its top into view; without room kept for
+ * the header that top, and the first control, went under it). Returns what was hidden.
+ */
+async function focusUnderHeader(p: Page): Promise<string[]> {
+  await p.getByRole('tab', { name: 'Plan' }).focus();
+  const hidden: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    await p.keyboard.press('Tab');
+    const under = await p.evaluate(() => {
+      const el = document.activeElement!;
+      const covered = el.getBoundingClientRect().top < document.querySelector('header')!.getBoundingClientRect().bottom;
+      return covered ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : `[${el.getAttribute('type')}]`}` : '';
+    });
+    if (under) hidden.push(under);
+  }
+  return hidden;
+}
 const setPlan = (raw: Record<string, string>) =>
   page.evaluate(async (r) => {
     const { prefs } = await chrome.storage.sync.get('prefs');
@@ -65,6 +84,14 @@ test('make a plan: bad input gets a message at the field, good input a plan and 
   expect(await page.locator('#plan-height').inputValue()).toBe('165');
   await shot('plan');
   await axeClean();
+});
+
+test('keyboard focus stays in sight: tabbing into a long panel never puts the focused control under the sticky tabs', async () => {
+  await page.goto(popupUrl('#plan'));
+  await setPlan({ sex: 'female', age: '35', height: '165', weight: '72', activity: 'light', sessions: '3', goal: '68' });
+  await page.reload();
+  await page.locator('.chart').first().waitFor();
+  expect(await focusUnderHeader(page)).toEqual([]);
 });
 
 test('units round trip: 163 cm to feet + inches and back stays 163, and the log uses the same choice', async () => {
@@ -122,6 +149,8 @@ test('text follows the user text size: at 200 % headings, notes, units and chart
     await shot2('plan-200');
     // Nothing spills sideways: the popup grows with the text up to Chrome's 800 px limit.
     expect(await p2.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+    await p2.getByRole('tab', { name: 'Plan' }).click();
+    expect(await focusUnderHeader(p2)).toEqual([]);
     for (const t of ['Log', 'Streak']) {
       await p2.getByRole('tab', { name: t }).click();
       await shot2(`${t.toLowerCase()}-200`);
