@@ -73,7 +73,11 @@ export function promisingSentences(model: Model, text: string): Claim[] {
  * least the most promising one, so every flag shows where).
  */
 export function judgeWith(model: Model, text: string): PageVerdict {
-  const { spans, probs, page, candidates } = readPage(model, text);
+  return verdictOf(model, text, readPage(model, text));
+}
+
+/** judgeWith over a page already read (the eval tool also wants the reading's page probability). */
+export function verdictOf(model: Model, text: string, { spans, probs, page, candidates }: PageReading): PageVerdict {
   const flagged = page >= model.flagBareAt || (page >= model.flagAt && candidates > 0);
   if (!flagged || spans.length === 0) return { flagged: false, claims: [] };
   let best = 0;

@@ -1,11 +1,12 @@
 /**
  * `npm run eval -- --corpus FILE [--json]`: runs the page verdict on labelled JSON Lines
  * ({id, label: "myth"|"sound", text}) and prints precision, recall and the misclassified ids.
- * `npm run eval -- --cv 5`: out-of-fold figures of the training recipe on the shared corpus (tests/tools/cv.ts).
+ * `npm run eval -- --cv 5 [--three-seeds | --seeds A,B,C] [--pages]`: out-of-fold figures of the training recipe on
+ * the shared corpus (tests/tools/cv.ts), as the mean over fold seeds when given several, with one line per page.
  */
 import { readFileSync } from 'node:fs';
 import { judgePage } from '../../lib/detect';
-import { runCv } from './cv';
+import { CV_SEEDS, runCv } from './cv';
 
 interface Item {
   id: string;
@@ -21,13 +22,18 @@ function parseArgs(argv: string[]): { corpus: string; json: boolean; verbose: bo
       console.error('usage: npm run eval -- --cv K (K an integer of at least 2)');
       process.exit(1);
     }
-    runCv(k);
+    const seeds = argv.includes('--seeds') ? (argv[argv.indexOf('--seeds') + 1] ?? '').split(',').map(Number) : argv.includes('--three-seeds') ? CV_SEEDS : undefined;
+    if (seeds && !seeds.every(Number.isInteger)) {
+      console.error('usage: --seeds A,B,C (integers)');
+      process.exit(1);
+    }
+    runCv(k, seeds, argv.includes('--pages'));
     process.exit(0);
   }
   const at = argv.indexOf('--corpus');
   const corpus = at >= 0 ? argv[at + 1] : undefined;
   if (!corpus) {
-    console.error('usage: npm run eval -- --corpus FILE.jsonl [--json] [--verbose] | --cv K');
+    console.error('usage: npm run eval -- --corpus FILE.jsonl [--json] [--verbose] | --cv K [--three-seeds | --seeds A,B,C] [--pages]');
     process.exit(1);
   }
   return { corpus, json: argv.includes('--json'), verbose: argv.includes('--verbose') };

@@ -152,11 +152,11 @@ function shuffle<T>(items: T[], next: () => number): T[] {
 }
 
 /** Softmax regression with AdaGrad and L2, sentence classes and myth head in one dense table. */
-function fitSentences(examples: readonly Example[]): Float32Array {
+function fitSentences(examples: readonly Example[], seed: number): Float32Array {
   const w = new Float64Array(DIMS * ROW);
   const g2 = new Float64Array(DIMS * ROW).fill(1e-8);
   const order = examples.map((_, i) => i);
-  const next = random(SETTINGS.seed);
+  const next = random(seed);
   const scores = new Float64Array(ROW);
   const step = (ex: Example, offset: number, width: number, target: number) => {
     scores.fill(0);
@@ -250,13 +250,16 @@ export interface Fitted {
   counts: Uint32Array;
 }
 
-/** The whole recipe on `pages`: sentence model on all of them, page decision on inner out-of-fold readings. */
-export function fit(pages: readonly CorpusPage[]): Fitted {
+/**
+ * The whole recipe on `pages`: sentence model on all of them, page decision on inner out-of-fold readings.
+ * `seed` drives every shuffle (cross-validation varies it with the fold seed).
+ */
+export function fit(pages: readonly CorpusPage[], seed: number = SETTINGS.seed): Fitted {
   const examples = pages.map(examplesOf);
-  const folds = foldsOf(pages, SETTINGS.innerFolds, SETTINGS.seed + 1);
+  const folds = foldsOf(pages, SETTINGS.innerFolds, seed + 1);
   const x: number[][] = new Array(pages.length);
   for (let f = 0; f < SETTINGS.innerFolds; f++) {
-    const inner = denseModel(fitSentences(examples.filter((_, i) => folds[i] !== f).flat()), []);
+    const inner = denseModel(fitSentences(examples.filter((_, i) => folds[i] !== f).flat(), seed), []);
     pages.forEach((p, i) => {
       if (folds[i] === f) x[i] = pageVector(inner, p);
     });
@@ -265,7 +268,7 @@ export function fit(pages: readonly CorpusPage[]): Fitted {
   const all = examples.flat();
   const counts = new Uint32Array(DIMS);
   for (const ex of all) for (const f of ex.features) counts[f]!++;
-  return { weights: fitSentences(all), page, counts };
+  return { weights: fitSentences(all, seed), page, counts };
 }
 
 /** The shipped form: features seen at least three times (twice kept 25,502 for the same out-of-fold P/R) with a weight that survives quantization. */
