@@ -97,7 +97,7 @@ export const magicProduct: Myth = {
       {
         id: 'product/ingestible-burns-fat',
         what: 'a supplement, pill, food or drink said to burn fat',
-        re: /\b(?:supplements?|pills?|capsules?|tablets?|extracts?|powders?|gummies|foods?|drinks?|spices?|teas?|coffee|vinegar)\b (?:\w+ ){0,4}?(?:burn|melt|torch|blast|shed|flush|dissolve|target|zap|eliminat)(?:s|ed|es|ing|e)? (?:off |away |out )?(?:the |your |that |those )?(?:stubborn |excess |extra |unwanted )?(?:belly |stomach |body |tummy |abdominal )?fat\b/,
+        re: /\b(?:supplements?|pills?|capsules?|tablets?|extracts?|powders?|gummies|foods?|drinks?|spices?|teas?|coffee|vinegar)\b (?:\w+ ){0,4}?(?:burn|melt|torch|blast|shed|flush|dissolve|target|zap|eliminat|reduc|suppress|tackl|fight|bust)(?:s|ed|es|ing|e)? (?:off |away |out )?(?:the |your |that |those )?(?:stubborn |excess |extra |unwanted )?(?:belly |stomach |body |tummy |abdominal )?fat\b/,
       },
       // Foods or drinks promised to take fat off an area are spot reduction and a magic product (the labelling guide).
       {
@@ -163,8 +163,14 @@ export const magicProductExamples: Examples = {
     },
     'product/acts-on-fat': { match: ['The cleanse flushes out stubborn fat.'], miss: ['The cleanse tastes of lemon.'] },
     'product/ingestible-burns-fat': {
-      match: ['Here are five supplements that could help torch stubborn belly fat.', 'These foods burn belly fat.', 'Green coffee pills melt away body fat.'],
-      miss: ['Supplements cannot replace a meal.', 'These foods keep you full for longer.'],
+      match: [
+        'Here are five supplements that could help torch stubborn belly fat.',
+        'These foods burn belly fat.',
+        'Green coffee pills melt away body fat.',
+        'This powder helps your body fight stubborn fat.',
+        'Our gummies help you tackle belly fat.',
+      ],
+      miss: ['Supplements cannot replace a meal.', 'These foods keep you full for longer.', 'These foods help reduce hunger between meals.'],
     },
     'product/sweat-the-fat-out': { match: ['Sweat the fat out with our sauna suit.'], miss: ['Sweat is mostly water.'] },
     'product/thats-fat-leaving': { match: ["That burning feeling? That's the fat burning."], miss: ["That's the muscles burning."] },
