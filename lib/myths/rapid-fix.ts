@@ -9,7 +9,7 @@ const SHORT_TIME = /*#__PURE__*/ any(
   '(?:in|within) days\\b',
   'by the end of (?:week|the week|the first week) ?(?:one|two|three|[123])?',
   'by (?:the end of )?day (?:[1-9]|[12]\\d|30|one|two|three|four|five|six|seven|ten|fourteen)',
-  '(?:in|within) (?:just |only |a mere )?(?:1|2|one|two|a|a single|a couple of) (?:short |quick )?weeks?',
+  '(?:in|within) (?:just |only |a mere |less than |under )?(?:1|2|one|two|a|a single|a couple of) (?:short |quick )?weeks?',
   '(?:in|within) (?:just |only )?(?:24|48|72|twenty-four|forty-eight|seventy-two) hours',
   '(?:24|48|72|twenty-four|forty-eight|seventy-two)-hours?',
   '(?:in|within) (?:just |only )?(?:one|a|a single|this|one short) weekend',
@@ -160,9 +160,17 @@ export const rapidFixExamples: Examples = {
   ],
   rules: {
     'rapid/deadline-then-result': { match: ['In just 10 days you can drop two dress sizes.'], miss: ['In just 10 days you can build a habit.'] },
-    'rapid/result-then-deadline': { match: ['Drop two dress sizes in just two weeks!'], miss: ['Drop two bad habits in just two weeks!'] },
+    'rapid/result-then-deadline': {
+      match: ['Drop two dress sizes in just two weeks!', 'I got a flat stomach in less than a week.'],
+      miss: ['Drop two bad habits in just two weeks!', 'I got a new pair of running shoes in less than a week.'],
+    },
     'rapid/month-visible-change': {
-      match: ['This 30-day challenge will slim your stomach.', 'Lose 3 inches off your waist in four weeks.', 'Melt your love handles within 28 days!'],
+      match: [
+        'This 30-day challenge will slim your stomach.',
+        'Lose 3 inches off your waist in four weeks.',
+        'Melt your love handles within 28 days!',
+        'After four weeks of this plan you will have burned off your man boobs.',
+      ],
       miss: ['This 30-day challenge builds a walking habit.', 'Lose 3 pounds in four weeks.', 'Expect your squat to climb within 28 days.'],
     },
     'rapid/big-loss-first-weeks': { match: ['Most people lose 8 to 12 pounds in the first two weeks.'], miss: ['Most people lose 8 to 12 pounds in the first year.'] },

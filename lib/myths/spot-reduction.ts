@@ -164,7 +164,10 @@ export const spotReductionExamples: Examples = {
       match: ['This workout will slim your hips.', 'Here are the best exercises to trim your thighs and hips.'],
       miss: ['This workout will strengthen your hips.', 'Slim fit jeans suit long legs after a workout.'],
     },
-    'spot/method-lose-area': { match: ['These five moves melt back fat and smooth your bra-line.'], miss: ['These five moves strengthen your back.'] },
+    'spot/method-lose-area': {
+      match: ['These five moves melt back fat and smooth your bra-line.', 'These ankle exercises help you bid adieu to cankles.', 'Try these moves to tackle jiggly arms.'],
+      miss: ['These five moves strengthen your back.', 'Try these moves to tackle stiff shoulders.'],
+    },
     'spot/lose-area-method': { match: ['Lose love handles fast with these oblique twists.'], miss: ['Lose weight with these oblique twists.'] },
     'spot/target-area': { match: ['Pilates targets stubborn love handles.'], miss: ['Pilates targets the deep core muscles.'] },
     'spot/method-for-area': { match: ['The best exercises for back fat.'], miss: ['The best exercises for back pain.'] },
