@@ -4,7 +4,7 @@ import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { readSpans, type ReadSpan } from './sentences';
 import { ANSWERED_NO, G, GENERAL_DEBUNK, VERDICT_OPENING, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
-import { Guard, type KnownLiterals, Prefilter } from './prefilter';
+import { AnyGuard, Guard, type KnownLiterals, Prefilter } from './prefilter';
 import literals from './prefilter-literals.json';
 
 /** A promise found in one sentence, with where it sits and whether it stands against a refuting context. */
@@ -69,7 +69,7 @@ const guarded = (rules: readonly Rule[] = []): Guarded[] => rules.map((rule) => 
 /** Each myth's patterns, guarded: strong ones before the ordinary claims, as promiseIn tries them. */
 const MYTH_GUARDS = MYTHS.map((myth) => ({
   myth,
-  cue: new Guard(myth.patterns.cue),
+  cue: new AnyGuard(myth.patterns.cue),
   strong: guarded(myth.patterns.strong),
   claim: guarded(myth.patterns.claim),
   refute: guarded(myth.patterns.refute),
@@ -100,7 +100,7 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
     // (and their few regexes run without the prefilter's scan, which would cost more than it saves).
     const aboutBodies = hasFitnessVocabulary(sentence);
     if (aboutBodies) prefilter().scan(plain);
-    const test = (g: Guard) => (aboutBodies ? prefilter().test(g, plain) : g.re.test(plain));
+    const test = (g: Guard | AnyGuard) => (aboutBodies ? prefilter().test(g, plain) : g.re.test(plain));
     const question = test(ENDS_QUESTION);
     const refutes: MythId[] = [];
     const opensBlock = block !== lastBlock;
@@ -214,24 +214,30 @@ function blankIdioms(lower: string, fired: string[]): string {
   return out;
 }
 
+/** The regexes only tested, each guarded alternative by alternative. */
+export const TESTED: readonly AnyGuard[] = [...MYTH_GUARDS.map((m) => m.cue), ...Object.values(G).filter((g) => g instanceof AnyGuard)];
+
+let all: readonly Guard[] | undefined;
 /**
  * Every regex run on a sentence, in one prefilter: each sentence is scanned once (again after blanking
  * idioms), and a regex runs only on a sentence that holds the literals it needs.
  */
-export const GUARDS: readonly Guard[] = [
-  ...MYTH_GUARDS.flatMap((m) => [m.cue, ...[...m.strong, ...m.claim, ...m.refute].map((r) => r.guard)]),
-  ...Object.values(G),
-  IDIOM_GUARD,
-  STANDALONE,
-  ENDS_QUESTION,
-];
+export const everyGuard = (): readonly Guard[] =>
+  (all ??= [
+    ...TESTED.flatMap((g) => [g.whole, ...g.parts]),
+    ...MYTH_GUARDS.flatMap((m) => [...m.strong, ...m.claim, ...m.refute].map((r) => r.guard)),
+    ...Object.values(G).filter((g) => g instanceof Guard),
+    IDIOM_GUARD,
+    STANDALONE,
+    ENDS_QUESTION,
+  ]);
 let built: Prefilter | undefined;
 /**
  * Built on the first sentence judged, not when the module loads: a service worker that wakes for the popup,
  * a reminder or a sync change imports the detector too. The literals are read ahead of time (`npm run
  * literals`, kept fresh by tests/detect/prefilter.test.ts), which leaves building the automaton: about 35 ms.
  */
-export const prefilter = (): Prefilter => (built ??= new Prefilter(GUARDS, literals as KnownLiterals));
+export const prefilter = (): Prefilter => (built ??= new Prefilter(everyGuard(), literals as KnownLiterals));
 
 /** Every sentence in `text` that promises a myth, before any page-level judgement. */
 export function findClaims(text: string): Claim[] {

@@ -317,6 +317,97 @@ export class Guard {
   constructor(readonly re: RegExp) {}
 }
 
+const BACKSLASH = 92;
+const OPEN = 40;
+const CLOSE = 41;
+const BAR = 124;
+
+/**
+ * One walk over src[from, to) at one depth: the positions of its top-level '|', or, with `close`, the index
+ * of the ')' that closes the group opening at `from`. Escapes and classes are stepped over.
+ */
+function walk(src: string, from: number, to: number, close = false): number[] {
+  const found: number[] = [];
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i);
+    if (c === BACKSLASH) {
+      if (/[1-9k]/.test(src[i + 1] ?? '')) throw new Error('back-reference');
+      i++;
+    } else if (c === 91) {
+      for (i++; i < to && src.charCodeAt(i) !== 93; i++) if (src.charCodeAt(i) === BACKSLASH) i++;
+    } else if (c === OPEN) depth++;
+    else if (c === CLOSE && --depth === 0 && close) return [i];
+    else if (c === BAR && depth === 0 && !close) found.push(i);
+  }
+  if (close) throw new Error('unclosed group');
+  return found;
+}
+
+/** Zero-width assertions a group may sit between and still be spread over its alternatives. */
+const HEAD = /(?:\\b|\^)*/y;
+const TAIL = /^(?:\\b|\$)*$/;
+
+/**
+ * Pushes on `out` the alternatives of `before` + src[from, to) + `after`: its top-level alternatives, and
+ * `\b(?:a|b)\b` spread into `\ba\b` and `\bb\b`, each read the same way in turn.
+ */
+function spread(src: string, from: number, to: number, before: string, after: string, out: string[]): void {
+  const bars = walk(src, from, to);
+  if (bars.length > 0) {
+    [from - 1, ...bars].forEach((bar, k) => spread(src, bar + 1, bars[k] ?? to, before, after, out));
+    return;
+  }
+  HEAD.lastIndex = from;
+  const open = from + HEAD.exec(src)![0].length;
+  if (src.startsWith('(?:', open)) {
+    const [close] = walk(src, open, to, true) as [number];
+    const tail = src.slice(close + 1, to);
+    if (TAIL.test(tail)) return spread(src, open + 3, close, before + src.slice(from, open), tail + after, out);
+  }
+  out.push(before + src.slice(from, to) + after);
+}
+
+/**
+ * The alternatives of a regex source such that a string holds a match of the source exactly where it holds
+ * a match of one of them (without back-references, `p(?:a|b)s` matches where `pas` or `pbs` does). Only a
+ * group between zero-width assertions is spread, so there are as many parts as words listed, never their
+ * product.
+ */
+export function alternatives(src: string): string[] {
+  const out: string[] = [];
+  spread(src, 0, src.length, '', '', out);
+  return out;
+}
+
+/**
+ * A regex that is only tested, guarded one alternative at a time. A big alternation (a myth's cue, the
+ * refutation words) holds many literals, so most sentences hold one of them, and then the whole regex ran,
+ * trying every branch at every position; now only the alternatives whose own literals are there run.
+ */
+export class AnyGuard {
+  /** The regex whole, whose literals are those of every alternative: one look rules most sentences out. */
+  readonly whole: Guard;
+  private split: readonly Guard[] | undefined;
+  constructor(readonly re: RegExp) {
+    if (re.global || re.sticky) throw new Error('a tested regex keeps no lastIndex');
+    this.whole = new Guard(re);
+  }
+
+  /** The alternatives' guards, split on first use: the detector's module loads without paying for it. */
+  get parts(): readonly Guard[] {
+    if (this.split) return this.split;
+    let sources = [this.re.source];
+    try {
+      // Under the v flag classes nest, which the walk over the source does not follow.
+      if (!this.re.unicodeSets) sources = alternatives(this.re.source);
+    } catch {
+      // A back-reference ties the alternatives together: the regex runs whole.
+    }
+    return (this.split = sources.map((source) => new Guard(new RegExp(source, this.re.flags))));
+  }
+}
+
 /**
  * The automaton over every guarded regex's literal groups. `scan(s)` reads s once; until the next scan,
  * `allows(g)` is false only where g.re cannot match s nor any substring of s. s must be lower-cased where a
@@ -436,8 +527,11 @@ export class Prefilter {
   }
 
   /** g.re (not global) tested on the last scanned string, or on a part of it. */
-  test(g: Guard, s: string): boolean {
-    return this.allows(g) && g.re.test(s);
+  test(g: Guard | AnyGuard, s: string): boolean {
+    if (g instanceof Guard) return this.allows(g) && g.re.test(s);
+    if (!this.allows(g.whole)) return false;
+    for (const part of g.parts) if (this.allows(part) && part.re.test(s)) return true;
+    return false;
   }
 
 }

@@ -4,7 +4,7 @@
  * while "you can't spot reduce, but these moves melt back fat" stays a promise.
  */
 import type { Rule } from '../myths/types';
-import { Guard, type Prefilter } from './prefilter';
+import { AnyGuard, Guard, type Prefilter } from './prefilter';
 
 /** Phrases that look negative but are not ("no more than 800 calories", "not only"). */
 const FALSE_NEGATIVES: Rule = {
@@ -180,15 +180,15 @@ export const STANCE_RULES: readonly { id: string; what: string }[] = [
 /** Every regex the stance rules run, guarded by the sentence's prefilter (lib/detect/claims.ts builds it). */
 export const G = {
   falseNegatives: new Guard(FALSE_NEGATIVES.re),
-  refute: new Guard(REFUTE.re),
+  refute: new AnyGuard(REFUTE.re),
   sellingCues: new Guard(SELLING_CUES.re),
-  generalDebunk: new Guard(GENERAL_DEBUNK.re),
-  skepticalQuestion: new Guard(SKEPTICAL_QUESTION.re),
+  generalDebunk: new AnyGuard(GENERAL_DEBUNK.re),
+  skepticalQuestion: new AnyGuard(SKEPTICAL_QUESTION.re),
   verdictOpening: new Guard(VERDICT_OPENING.re),
   answeredNo: new Guard(ANSWERED_NO.re),
-  soundsBut: new Guard(SOUNDS_BUT.re),
+  soundsBut: new AnyGuard(SOUNDS_BUT.re),
   butThenRefuted: new Guard(BUT_THEN_REFUTED.re),
-  reportedSetup: new Guard(REPORTED_SETUP.re),
+  reportedSetup: new AnyGuard(REPORTED_SETUP.re),
   reportedQuestion: new Guard(REPORTED_QUESTION.re),
   clauseBreak: new Guard(CLAUSE_BREAK),
   concession: new Guard(CONCESSION),
@@ -198,7 +198,7 @@ export const G = {
 /** Whether g may match `s`: `part` of the scanned sentence itself, or `part` with phrases blanked (no say). */
 const may = (pf: Prefilter, g: Guard, s: string, part: string) => s !== part || pf.allows(g);
 const blank = (pf: Prefilter, s: string, g: Guard, part: string) => (may(pf, g, s, part) ? s.replace(g.re, ' ') : s);
-const refutes = (pf: Prefilter, s: string, part: string) => may(pf, G.refute, s, part) && REFUTE.re.test(s);
+const refutes = (pf: Prefilter, s: string, part: string) => (s === part ? pf.test(G.refute, s) : REFUTE.re.test(s));
 
 /**
  * The id of the rule that makes the sentence argue against the match at [from, to) rather than promise it,
@@ -207,7 +207,7 @@ const refutes = (pf: Prefilter, s: string, part: string) => may(pf, G.refute, s,
  * sentence is out of every part of it, but not of a part with a phrase blanked (blanking joins what was apart).
  */
 export function refutedAt(lower: string, from: number, to: number, fired: string[], pf: Prefilter): string | null {
-  if (pf.allows(G.reportedSetup) && REPORTED_SETUP.re.test(lower.slice(0, from))) return REPORTED_SETUP.id;
+  if (pf.test(G.reportedSetup, lower.slice(0, from))) return REPORTED_SETUP.id;
   if (pf.test(G.soundsBut, lower)) return SOUNDS_BUT.id;
   const [cs, ce] = clauseAround(lower, from, to, pf);
   const raw = lower.slice(cs, ce);

@@ -9,8 +9,8 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { EXAMPLES } from '../../lib/myths';
 import { DETECT_EXAMPLES } from '../../lib/detect/examples';
-import { GUARDS, prefilter } from '../../lib/detect/claims';
-import { Guard, Prefilter, requiredLiterals } from '../../lib/detect/prefilter';
+import { everyGuard, prefilter, TESTED } from '../../lib/detect/claims';
+import { alternatives, AnyGuard, Guard, Prefilter, requiredLiterals } from '../../lib/detect/prefilter';
 import { OWN_SENTENCES } from '../fixtures/own-sentences';
 import { FITNESS, ORDINARY } from '../tools/bench-text';
 import { literalsFile } from '../tools/literals';
@@ -21,7 +21,7 @@ const matches = (g: Guard, s: string) => new RegExp(g.re.source, g.re.flags.repl
 /** Guards whose regex matches s but that the prefilter ruled out, by source. */
 function skipped(s: string): string[] {
   prefilter().scan(s);
-  return GUARDS.filter((g) => matches(g, s) && !prefilter().allows(g)).map((g) => g.re.source.slice(0, 80));
+  return everyGuard().filter((g) => matches(g, s) && !prefilter().allows(g)).map((g) => g.re.source.slice(0, 80));
 }
 
 const examples = [
@@ -37,23 +37,50 @@ describe('prefilter', () => {
     expect(skipped(s)).toEqual([]);
   });
 
+  // Words of every example and every literal the prefilter derived, joined by the characters the
+  // patterns read around them.
+  const words = [...new Set([...examples.flatMap((s) => s.toLowerCase().split(/\s+/)), ...everyGuard().flatMap((g) => requiredLiterals(g.re).flat())])];
+  const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ' ', ' ', ', ', '. ', '? ', '!', ': ', '"', '’', '-', '—', '\n', '1', '600 '));
+  const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+
   test('never skips a regex that matches text made of the patterns’ own words', () => {
-    // Words of every example and every literal the prefilter derived, joined by the characters the
-    // patterns read around them.
-    const words = [...new Set([...examples.flatMap((s) => s.toLowerCase().split(/\s+/)), ...GUARDS.flatMap((g) => requiredLiterals(g.re).flat())])];
-    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ' ', ' ', ', ', '. ', '? ', '!', ': ', '"', '’', '-', '—', '\n', '1', '600 '));
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
-        expect(skipped(parts.join(''))).toEqual([]);
+      fc.property(text, (s) => {
+        expect(skipped(s)).toEqual([]);
       }),
       { numRuns: 400 },
     );
   });
 
+  /** The tested regexes whose alternatives, run one by one, disagree with the whole on s. */
+  const split = (s: string) => TESTED.filter((g) => g.re.test(s) !== g.parts.some((p) => p.re.test(s))).map((g) => g.re.source.slice(0, 80));
+
+  test.each(examples.map((s) => [s.toLowerCase()]))('a tested regex matches %s where one of its alternatives does', (s) => {
+    expect(split(s)).toEqual([]);
+  });
+
+  test('a tested regex matches text made of the patterns’ own words where one of its alternatives does', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(split(s)).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('spreads a regex over its alternatives', () => {
+    expect(alternatives('a|b(?:c|d)|\\b(?:e|(?:f|g))\\b')).toEqual(['a', 'b(?:c|d)', '\\be\\b', '\\bf\\b', '\\bg\\b']);
+    // A group that is quantified or followed by more than assertions stays whole; classes and escapes are atoms.
+    expect(alternatives('(?:a|b)?c')).toEqual(['(?:a|b)?c']);
+    expect(alternatives('(?:a|b)c|[|(]\\|')).toEqual(['(?:a|b)c', '[|(]\\|']);
+    // A back-reference ties alternatives together: the regex runs whole.
+    expect(new AnyGuard(/(a)|\1b/).parts.map((p) => p.re.source)).toEqual(['(a)|\\1b']);
+  });
+
   test('rules out what a sentence cannot match', () => {
     // Guards a plain sentence lets through: a prefilter that let everything through would fail this.
     prefilter().scan('the council met on tuesday to discuss the new bus timetable.');
-    expect(GUARDS.filter((g) => prefilter().allows(g)).length).toBeLessThan(GUARDS.length / 4);
+    expect(everyGuard().filter((g) => prefilter().allows(g)).length).toBeLessThan(everyGuard().length / 4);
   });
 
   test('reads literals off the syntax', () => {

@@ -5,12 +5,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GUARDS } from '../../lib/detect/claims';
+import { everyGuard } from '../../lib/detect/claims';
 import { literalsKey, requiredLiterals } from '../../lib/detect/prefilter';
 
-/** The file's text: one regex a line, in GUARDS order, so a changed pattern is a one-line diff. */
+/** The file's text: one regex a line, in everyGuard() order, so a changed pattern is a one-line diff. */
 export function literalsFile(): string {
-  const entries = new Map(GUARDS.map((g) => [literalsKey(g.re), requiredLiterals(g.re)]));
+  const entries = new Map(everyGuard().map((g) => [literalsKey(g.re), requiredLiterals(g.re)]));
   return `{\n${[...entries].map(([key, groups]) => `  ${JSON.stringify(key)}: ${JSON.stringify(groups)}`).join(',\n')}\n}\n`;
 }
 
