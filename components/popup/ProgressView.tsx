@@ -1,4 +1,5 @@
 import { FIT, type Fit } from '../../lib/log';
+import type { WeeklyReview } from '../../lib/progress';
 import { addDays } from '../../lib/streak';
 import { formatQuantity } from '../../lib/units';
 import { LineChart } from '../charts/LineChart';
@@ -39,7 +40,6 @@ export function ProgressView() {
   const lastTrend = trend.at(-1);
   const bandNow = bandHigh.findLast((b) => lastTrend && b.x <= lastTrend.x);
   const lowNow = bandLow.findLast((b) => lastTrend && b.x <= lastTrend.x);
-  const r = p.review;
   const { waist, fit } = p.nonScale;
   const start = trend[0];
   return (
@@ -47,50 +47,64 @@ export function ProgressView() {
       <h2 id="progress-h">
         {ui.t('popup.tab.progress')} <span class="week">{ui.t('popup.plan.week_n', { n: ui.num(p.week) })}</span>
       </h2>
-      <article class={`read ${v.tone}`} aria-labelledby="read-h">
-        <h3 id="read-h">{v.title}</h3>
-        <p>{v.message}</p>
-        {v.change && (
-          <p class="change">
-            <strong>{ui.t('popup.progress.one_change')}</strong> {v.change.text}
-          </p>
-        )}
-        <p class="rests">{v.restsOn}</p>
-      </article>
-
-      {trend.length >= 2 ? (
-        <LineChart
-          title={ui.t('popup.progress.chart')}
-          summary={[
-            ui.t('popup.progress.chart_trend', { week: ui.num(p.week), trend: weight(lastTrend!.y) }),
-            ...(bandNow && lowNow ? [ui.t('popup.progress.chart_range', { low: weight(lowNow.y), high: weight(bandNow.y) })] : []),
-            ui.t('popup.progress.chart_weigh_ins', { n: ui.num(weighIns.length) }, weighIns.length),
-          ].join('; ')}
-          bands={[{ label: ui.t('popup.progress.range'), low: bandLow, high: bandHigh }]}
-          series={[
-            { label: ui.t('popup.streak.weigh_ins'), dots: true, points: weighIns },
-            { label: ui.t('popup.progress.smoothed'), points: trend },
-          ]}
-          xLabel={ui.t('popup.progress.date')}
-          formatX={(x) => day(addDays(planStart.value, x))}
-          formatY={weight}
-        />
+      {p.nothingLogged ? (
+        <div class="empty-state">
+          <h3>{ui.t('popup.progress.empty_title')}</h3>
+          <p>{ui.t('popup.progress.empty')}</p>
+          <button type="button" class="link" onClick={() => selectTab('log')}>
+            {ui.t('popup.progress.open_log')}
+          </button>
+        </div>
       ) : (
-        <p class="empty">{ui.t('popup.progress.chart_empty')}</p>
-      )}
-      <p class="note" aria-hidden="true">
-        {ui.t('popup.progress.shaded')}
-      </p>
+        <>
+          <article class={`read ${v.tone}`} aria-labelledby="read-h">
+            <h3 id="read-h">{v.title}</h3>
+            <p>{v.message}</p>
+            {v.change && (
+              <p class="change">
+                <strong>{ui.t('popup.progress.one_change')}</strong> {v.change.text}
+              </p>
+            )}
+            <p class="rests">{v.restsOn}</p>
+          </article>
 
-      <div class="stats">
-        <p class="stat">
-          <span class="label">{ui.t('popup.progress.since_start')}</span> {start && lastTrend ? signed('weight', lastTrend.y - start.y) : ui.t('popup.progress.not_yet')}
-        </p>
-        <p class="stat">
-          <span class="label">{ui.t('popup.log.waist')}</span> {waist ? ui.t('popup.progress.waist_since', { change: signed('waist', waist.change), day: day(waist.since) }) : ui.t('popup.progress.measure_waist')}
-        </p>
-      </div>
-      <p class="note">{ui.t('popup.progress.waist_note')}</p>
+          {trend.length >= 2 ? (
+            <>
+              <LineChart
+                title={ui.t('popup.progress.chart')}
+                summary={[
+                  ui.t('popup.progress.chart_trend', { week: ui.num(p.week), trend: weight(lastTrend!.y) }),
+                  ...(bandNow && lowNow ? [ui.t('popup.progress.chart_range', { low: weight(lowNow.y), high: weight(bandNow.y) })] : []),
+                  ui.t('popup.progress.chart_weigh_ins', { n: ui.num(weighIns.length) }, weighIns.length),
+                ].join('; ')}
+                bands={[{ label: ui.t('popup.progress.range'), low: bandLow, high: bandHigh }]}
+                series={[
+                  { label: ui.t('popup.streak.weigh_ins'), dots: true, points: weighIns },
+                  { label: ui.t('popup.progress.smoothed'), points: trend },
+                ]}
+                xLabel={ui.t('popup.progress.date')}
+                formatX={(x) => day(addDays(planStart.value, x))}
+                formatY={weight}
+              />
+              <p class="note" aria-hidden="true">
+                {ui.t('popup.progress.shaded')}
+              </p>
+            </>
+          ) : (
+            <p class="empty">{ui.t('popup.progress.chart_empty')}</p>
+          )}
+
+          <div class="stats">
+            <p class="stat">
+              <span class="label">{ui.t('popup.progress.since_start')}</span> {start && lastTrend ? signed('weight', lastTrend.y - start.y) : ui.t('popup.progress.not_yet')}
+            </p>
+            <p class="stat">
+              <span class="label">{ui.t('popup.log.waist')}</span> {waist ? ui.t('popup.progress.waist_since', { change: signed('waist', waist.change), day: day(waist.since) }) : ui.t('popup.progress.measure_waist')}
+            </p>
+          </div>
+          <p class="note">{ui.t('popup.progress.waist_note')}</p>
+        </>
+      )}
 
       <fieldset class="fit">
         <legend>{ui.t('popup.progress.fit_legend')}</legend>
@@ -109,6 +123,23 @@ export function ProgressView() {
         )}
       </fieldset>
 
+      {!p.nothingLogged && <Review review={p.review} firstReview={p.firstReview} />}
+
+      <div class="field">
+        <label for="plan-start">{ui.t('popup.progress.plan_start')}</label>
+        <input id="plan-start" type="date" max={today.value} value={planStart.value} onChange={(e) => setPlanStart(e.currentTarget.value || null)} />
+      </div>
+
+      <Reminders />
+    </section>
+  );
+}
+
+/** Last week against the targets, or, until the plan's first whole week is over, the day that review comes. */
+function Review({ review: r, firstReview }: { review: WeeklyReview | null; firstReview: string }) {
+  if (!r) return <p class="note review-pending">{ui.t('popup.progress.first_review', { day: formatDate(ui.locale, firstReview, { weekday: 'short', day: 'numeric', month: 'short' }) })}</p>;
+  return (
+    <>
       <h3 id="review-h">
         {ui.t('popup.progress.last_week', { from: day(r.start), to: day(r.end) })}
       </h3>
@@ -128,14 +159,7 @@ export function ProgressView() {
       <p class="next">
         <strong>{ui.t('popup.progress.next_step')}</strong> {r.nextStep}
       </p>
-
-      <div class="field">
-        <label for="plan-start">{ui.t('popup.progress.plan_start')}</label>
-        <input id="plan-start" type="date" max={today.value} value={planStart.value} onChange={(e) => setPlanStart(e.currentTarget.value || null)} />
-      </div>
-
-      <Reminders />
-    </section>
+    </>
   );
 }
 

@@ -18,6 +18,12 @@ export interface WeeklyReview {
   nextStep: string;
 }
 
+/**
+ * The day the first review shows: the Monday after the plan's first whole week. A week that began before the
+ * plan is not scored against it (0 of 3 for days the plan did not exist yet says nothing).
+ */
+export const firstReviewDay = (planStart: CalendarDate): CalendarDate => addDays(weekStart(addDays(planStart, 6)), 7);
+
 export function weeklyReview(entries: readonly LogEntry[], targets: WeeklyTargets, today: CalendarDate, streak: number, { t, locale }: I18n): WeeklyReview {
   const start = addDays(weekStart(today), -7);
   const end = addDays(start, 6);

@@ -7,12 +7,10 @@ import { dayName } from '../../components/popup/describe';
 import { DEFAULT_PREFS } from '../../lib/store/prefs';
 import { setUi } from '../../components/i18n/ui';
 import { uiFor } from '../i18n/catalog';
-import { logDraft, notice, pendingRepeat, prefs, selectTab, setUnits, start, today, updatePrefs, visible } from '../../components/popup/store';
+import { flush, mountPopup, unmount } from '../components/popup-mount';
+import { logDraft, notice, prefs, selectTab, setUnits, today, updatePrefs, visible } from '../../components/popup/store';
 
 let root: HTMLElement;
-const flush = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-};
 const button = (name: string | RegExp) =>
   [...root.querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent?.trim() === name || b.getAttribute('aria-label') === name : name.test(b.getAttribute('aria-label') ?? b.textContent ?? '')))!;
 const type = (sel: string, value: string) => {
@@ -22,20 +20,9 @@ const type = (sel: string, value: string) => {
 };
 
 beforeEach(async () => {
-  prefs.value = DEFAULT_PREFS;
-  notice.value = null;
-  pendingRepeat.value = null;
-  await start();
-  root = document.createElement('div');
-  document.body.append(root);
-  render(<Popup />, root);
-  selectTab('log');
-  await flush();
+  root = await mountPopup('log');
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+afterEach(() => unmount(root));
 
 test('logging says so with Undo in a polite live region, and Undo takes it back', async () => {
   button('Log strength session').click();

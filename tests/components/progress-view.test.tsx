@@ -1,0 +1,39 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { coach } from '../../components/popup/progress-store';
+import { logEntry, today } from '../../components/popup/store';
+import { flush, mountPopup, unmount } from './popup-mount';
+import { addDays, weekStart } from '../../lib/streak';
+
+let root: HTMLElement;
+const text = () => root.querySelector('.progress')!.textContent!;
+
+beforeEach(async () => {
+  root = await mountPopup('progress');
+});
+afterEach(() => unmount(root));
+
+test('nothing logged: one empty state, no caption for a chart that is not there, no score for a week before the plan', () => {
+  expect(root.querySelector('.progress .empty-state')?.textContent).toMatch(/Nothing logged yet/);
+  expect(text()).not.toMatch(/Shaded:/);
+  expect(text()).not.toMatch(/Last week|0 of 3|good weeks in a row/);
+  expect(root.querySelector('.progress .read')).toBeNull();
+});
+
+test('a plan that began this week: no review of last week, the day the first one comes instead', async () => {
+  coach.value = { ...coach.value, planStart: today.value };
+  await logEntry('strength', 1, 'full', today.value, true);
+  await flush();
+  expect(root.querySelector('.progress .empty-state')).toBeNull();
+  expect(text()).not.toMatch(/Last week/);
+  const firstReview = addDays(weekStart(addDays(today.value, 6)), 7);
+  expect(firstReview > today.value).toBe(true);
+  expect(root.querySelector('.progress .review-pending')?.textContent).toMatch(/^Your first weekly review comes on \w{3} \d{1,2} \w{3}\.$/);
+});
+
+test('a plan that began weeks ago: last week is reviewed, and the shading is explained under the chart', async () => {
+  coach.value = { ...coach.value, planStart: addDays(today.value, -21) };
+  for (const ago of [20, 18, 16, 13, 11, 9, 6, 4, 2]) await logEntry('weight', 80 - ago * 0.05, undefined, addDays(today.value, -ago), true);
+  await flush();
+  expect(root.querySelector('.progress .review')?.textContent).toMatch(/Strength sessions: 0 of 3/);
+  expect(root.querySelector('.progress figure.chart + .note')?.textContent).toMatch(/^Shaded:/);
+});
