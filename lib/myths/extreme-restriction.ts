@@ -4,8 +4,12 @@ import { any, LOSE } from './vocab';
 /** Verbs of dropping a food group, and the groups crash plans ban. */
 const DROP = /*#__PURE__*/ any('cut', 'cutting', 'eliminate', 'drop', 'ditch', 'give up', 'quit');
 const FOOD_GROUP = /*#__PURE__*/ any('carbs', 'carbohydrates', 'grains', 'dairy', 'fruit', 'sugar');
-/** A three-digit calorie figure that is not the tail of a bigger number ("1,700"). */
-const HUNDREDS = '(?<![\\d,.])[1-9]\\d{2}';
+/**
+ * A three-digit calorie figure that is not the tail of a bigger number ("1,700") nor a deficit or a burn
+ * ("a deficit of 500 calories a day" is the ordinary advice, not an intake).
+ */
+const HUNDREDS =
+  '(?<![\\d,.])(?<!\\b(?:deficit|burn|burns|burned|burning|extra|additional|cut|cutting|fewer|less) (?:of |by )?(?:about |around |roughly |approximately |just |only |an extra )?)[1-9]\\d{2}';
 
 /** Living on one liquid: "nothing but lemonade", "juice only", "only broth". */
 const LIQUID = /*#__PURE__*/ any('juices?', 'lemonade', 'soups?', 'broth', 'water', 'shakes?', 'liquids?', 'teas?', 'smoothies');
@@ -157,8 +161,11 @@ export const extremeRestrictionExamples: Examples = {
       match: ['On this diet you drink nothing but lemonade for ten days.', 'Go juice only for a week to reset your weight.', 'Only drink shakes for two weeks of the diet.'],
       miss: ['Drink nothing but water during the race, then eat well after the workout.', 'Drink plenty of water for a week while you train your abs.'],
     },
-    'restriction/result-then-restriction': { match: ['Lose weight fast by starving yourself.'], miss: ['Lose weight slowly by eating well.'] },
-    'restriction/intake-too-low': { match: ['Cap your intake at 600 calories a day.'], miss: ['Cap your intake at 1,800 calories a day.'] },
+    'restriction/result-then-restriction': {
+      match: ['Lose weight fast by starving yourself.', 'Lose weight fast on a 500-calorie diet.'],
+      miss: ['Lose weight slowly by eating well.', 'To lose about a pound a week, aim for a deficit of 500 calories a day.'],
+    },
+    'restriction/intake-too-low': { match: ['Cap your intake at 600 calories a day.'], miss: ['Cap your intake at 1,800 calories a day.', 'Eat well and burn an extra 300 calories a day on foot.'] },
     'restriction/fewer-the-faster': { match: ['The fewer calories you eat, the faster the fat melts.'], miss: ['The fewer snacks you keep at home, the easier it gets.'] },
     'restriction/ban-food-group': { match: ['Cut out carbs completely.'], miss: ['Cut back on sugary drinks.'] },
     'restriction/medical-supervision': { match: ['A very-low-calorie diet needs medical supervision.'], miss: ['A very-low-calorie diet is popular.'] },
