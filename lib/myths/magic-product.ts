@@ -121,6 +121,8 @@ export const magicProduct: Myth = {
     refute: [
       { id: 'product/regulator-or-scam', what: 'regulators, lawsuits, scams', re: /\b(?:ftc|fda|lawsuit|fraud\w*|scam\w*|snake oil|gimmicks?)\b/ },
       { id: 'product/only-water', what: 'only water or fluid lost', re: /\b(?:only|just) (?:make you |makes you |help you |helps you )?(?:lose|losing|sweat\w*) (?:water|fluid)/ },
+      // Written after reading out-of-fold false flags: research summaries whose evidence is from animals.
+      { id: 'product/animal-evidence', what: 'the evidence comes from mice or rats, not people', re: /\b(?:in|on|with|of|fed to) (?:\w+ )?(?:mice|rats|rodents)\b|\banimal (?:studies|study|research|trials?|models?)\b/ },
       { id: 'product/temporary', what: 'the effect is temporary', re: /\b(?:temporary|temporarily)\b/ },
       // Written after reading out-of-fold false flags: research summaries that report a claim unproven.
       {
@@ -179,6 +181,10 @@ export const magicProductExamples: Examples = {
     'product/unproven': {
       match: ['There is no scientific evidence that body wraps burn fat.', 'The evidence is mixed on whether the tea helps burn belly fat.'],
       miss: ['The tea has been sold for years and tastes of mint.'],
+    },
+    'product/animal-evidence': {
+      match: ['A study in mice found the spice reduced belly fat.', 'So far only animal studies suggest the extract melts fat.'],
+      miss: ['A study in adults found the spice did nothing for belly fat.'],
     },
     'product/temporary': { match: ['Any slimming from a body wrap is temporary.'], miss: ['A body wrap feels warm.'] },
   },
