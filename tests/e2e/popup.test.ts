@@ -40,6 +40,16 @@ const fontSizesIn = (sels: string[]) =>
     }),
   );
 const fontSizes = () => page.evaluate(fontSizesIn, SIZED);
+/** Drawn widths of the first radio (Plan tab: units) and checkbox (Progress tab: reminders), px. */
+async function controlWidths(p: Page): Promise<Record<string, number>> {
+  const width = (sel: string) => p.locator(sel).first().evaluate((el) => el.getBoundingClientRect().width);
+  await p.getByRole('tab', { name: 'Plan' }).click();
+  const radio = await width('input[type=radio]');
+  await p.getByRole('tab', { name: 'Progress' }).click();
+  const checkbox = await width('input[type=checkbox]');
+  await p.getByRole('tab', { name: 'Plan' }).click();
+  return { radio, checkbox };
+}
 /**
  * Tabs from the selected tab through the first controls of the panel; each focused element must show below
  * the sticky header (taller than the window, the panel scrolls its top into view; without room kept for
@@ -131,6 +141,7 @@ test('text follows the user text size: at 200 % headings, notes, units and chart
   await page.locator('.chart').first().waitFor();
   const normal = await fontSizes();
   expect(normal['.plan p']).toBe(16);
+  const controls = await controlWidths(page);
   // A second browser whose profile has Chrome's font size at 200 % (32 px), as a user would set it.
   const big = await launch({ preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
   try {
@@ -145,6 +156,9 @@ test('text follows the user text size: at 200 % headings, notes, units and chart
     await p2.locator('.chart').first().waitFor();
     const sizes = await p2.evaluate(fontSizesIn, SIZED);
     for (const [sel, px] of Object.entries(normal)) expect(sizes[sel]! / px, sel).toBeCloseTo(2, 1);
+    // Radios and checkboxes grow with the text too (Chromium draws them 13 px whatever the text size).
+    const bigControls = await controlWidths(p2);
+    for (const [kind, px] of Object.entries(controls)) expect(bigControls[kind]! / px, kind).toBeCloseTo(2, 1);
     const shot2 = (name: string) => p2.screenshot({ path: join(SCREENSHOT_DIR, `popup-${name}.png`), fullPage: true });
     await shot2('plan-200');
     // Nothing spills sideways: the popup grows with the text up to Chrome's 800 px limit.
