@@ -41,10 +41,13 @@ try {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 for (const name of pages) {
   const bare = median(runs[`${name} bare`]!.map((c) => c.total));
+  const bareCpu = median(runs[`${name} bare`]!.map((c) => c.cpu));
   for (const which of ['before', 'after']) {
     const costs = runs[`${name} ${which}`]!;
     console.log(
       `${name.padEnd(8)} ${which.padEnd(6)} added ${(median(costs.map((c) => c.total)) - bare).toFixed(1).padStart(6)} ms, ` +
+        `CPU added ${(median(costs.map((c) => c.cpu)) - bareCpu).toFixed(1).padStart(6)} ms, extension tasks' CPU ${median(costs.map((c) => c.oursCpu)).toFixed(1).padStart(6)} ms ` +
+        `(runs ${costs.map((c) => c.oursCpu.toFixed(0)).join(' ')}), ` +
         `extension tasks ${median(costs.map((c) => c.ours)).toFixed(1).padStart(6)} ms (runs ${costs.map((c) => c.ours.toFixed(0)).join(' ')}), ` +
         `longest ${median(costs.map((c) => c.longestOurs)).toFixed(1)} ms, evaluation ${median(costs.map((c) => c.evaluation)).toFixed(1)} ms`,
     );
