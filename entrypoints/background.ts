@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BADGE_COLOURS } from '../lib/badge-colours';
 import { toDays } from '../lib/log';
-import { badgeText, MAX_CLAIMS, OPEN_TAB_KEY, parseMessage, SETTINGS_CHANGED, type JudgeReply, type Message, type PageSetup, type TabStatus } from '../lib/messages';
+import { badgeText, MAX_CLAIMS, OPEN_TAB_KEY, parseMessage, SETTINGS_CHANGED, toReply, type JudgeReply, type Message, type PageSetup, type TabStatus } from '../lib/messages';
 import { isMythId } from '../lib/myths/cards';
 import { claimsToMark } from '../lib/page-claims';
 import { validatePlanInput, weeklyTargets } from '../lib/plan';
@@ -75,11 +75,11 @@ export default defineBackground(() => {
 /** The claims to mark in a page's text, minus those the user said are not myths on that page. */
 async function judge(text: string, url: string): Promise<JudgeReply> {
   const claims = claimsToMark(text);
-  if (!claims.length) return { claims };
+  if (!claims.length) return toReply([]);
   const dismissed = await loadDismissals();
   const page = pageKey(url);
   // The content script refuses a reply over MAX_CLAIMS: a page with more got no marks at all.
-  return { claims: claims.filter((c) => !isDismissed(dismissed, page, c)).slice(0, MAX_CLAIMS) };
+  return toReply(claims.filter((c) => !isDismissed(dismissed, page, c)).slice(0, MAX_CLAIMS));
 }
 
 type PageMessage = Extract<Message, { type: 'page-setup' | 'dismissal' | 'site' | 'flagging-off' }>;

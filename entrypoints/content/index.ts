@@ -44,8 +44,8 @@ async function judge(text: string): Promise<Claim[]> {
     const timeout = new Promise<undefined>((ok) => (timer = window.setTimeout(ok, JUDGE_TIMEOUT_MS)));
     const reply = await Promise.race([send({ type: 'judge', text, url: location.href }), timeout]);
     clearTimeout(timer);
-    const parsed = parseJudgeReply(reply, text.length);
-    if (parsed) return parsed.claims;
+    const claims = parseJudgeReply(reply, text);
+    if (claims) return claims;
   }
   return [];
 }
