@@ -5,14 +5,15 @@ const NAME = 'reality-check';
 
 /**
  * Turns claim offsets in the joined text into live DOM Ranges over the original text nodes, one slot per
- * claim; a slot is undefined when the page changed the part of a claim's nodes that was read.
+ * claim; a slot is undefined when the page changed the part of a claim's nodes that was read. `changed`
+ * false says the page changed nothing since the read, and the nodes are not read again.
  */
-export function rangesFor(claims: readonly Claim[], joined: JoinedText, pieces: readonly Piece[], nodes: readonly Text[]): (Range | undefined)[] {
+export function rangesFor(claims: readonly Claim[], joined: JoinedText, pieces: readonly Piece[], nodes: readonly Text[], changed = true): (Range | undefined)[] {
   const lengths = pieces.map((p) => p.text.length);
   // A piece may be only the start of its node (a node longer than a batch): that start must be unchanged.
   // Checked once per piece: each `data` read copies the node's text, and a paragraph holds several claims.
   const checked = new Uint8Array(pieces.length);
-  const unchanged = (i: number) => (checked[i] ||= nodes[i]!.isConnected && nodes[i]!.data.startsWith(pieces[i]!.text) ? 1 : 2) === 1;
+  const unchanged = (i: number) => !changed || (checked[i] ||= nodes[i]!.isConnected && nodes[i]!.data.startsWith(pieces[i]!.text) ? 1 : 2) === 1;
   return claims.map((c) => {
     const a = locate(joined, lengths, c.start);
     const b = locate(joined, lengths, c.end, true);

@@ -34,15 +34,39 @@ export async function scan(root: Node, ownHost: Element | null, judge: Judge, af
   }
   const { pieces, nodes, resumeAfter } = collectText(root, ownHost, MAX_JUDGE_TEXT, after);
   if (!pieces.length) return { found: [], resumeAfter };
-  await yieldToPage();
-  const joined = joinPieces(pieces);
-  // The walk skips some text innerText has (code, aria-hidden, editable): without a fitness stem left the
-  // background would answer "no claims" (claimsToMark gates the same way), so the text is not sent.
-  if (!hasFitnessVocabulary(joined.text)) return { found: [], resumeAfter };
-  await yieldToPage();
-  const claims = await judge(joined.text);
-  if (claims.length) await yieldToPage();
-  return { found: claims.length ? pair(claims, joined, pieces, nodes) : [], resumeAfter };
+  const changes = watchChanges(root);
+  try {
+    await yieldToPage();
+    const joined = joinPieces(pieces);
+    // The walk skips some text innerText has (code, aria-hidden, editable): without a fitness stem left the
+    // background would answer "no claims" (claimsToMark gates the same way), so the text is not sent.
+    if (!hasFitnessVocabulary(joined.text)) return { found: [], resumeAfter };
+    await yieldToPage();
+    const claims = await judge(joined.text);
+    if (claims.length) await yieldToPage();
+    return { found: claims.length ? pair(claims, joined, pieces, nodes, changes.seen()) : [], resumeAfter };
+  } finally {
+    changes.stop();
+  }
+}
+
+/**
+ * Whether anything under `root` changed since this call: a text node read can only change or leave the page
+ * through a mutation under `root` (or `root` leaving). Asked before pairing, so that on the common page,
+ * which changed nothing while it was judged, no node's text is read again (the 1 MB bench page's 4,630 nodes:
+ * 3.4-5.2 ms of `data` reads in Chromium). Stops watching at the first change.
+ */
+function watchChanges(root: Node): { seen: () => boolean; stop: () => void } {
+  let changed = false;
+  const observer = new MutationObserver(() => {
+    changed = true;
+    observer.disconnect();
+  });
+  observer.observe(root, { childList: true, characterData: true, subtree: true });
+  return {
+    seen: () => changed || observer.takeRecords().length > 0 || !root.isConnected,
+    stop: () => observer.disconnect(),
+  };
 }
 
 /**
@@ -56,9 +80,9 @@ export async function scan(root: Node, ownHost: Element | null, judge: Judge, af
 const renderedText = (root: Node): string => (root as Partial<HTMLElement>).innerText ?? root.textContent ?? '';
 
 /** Claims with their Ranges; a claim whose text nodes the page changed while it was judged is left out. */
-function pair(claims: readonly Claim[], joined: JoinedText, pieces: readonly Piece[], nodes: readonly Text[]): PageClaim[] {
+function pair(claims: readonly Claim[], joined: JoinedText, pieces: readonly Piece[], nodes: readonly Text[], changed: boolean): PageClaim[] {
   const found: PageClaim[] = [];
-  const ranges = rangesFor(claims, joined, pieces, nodes);
+  const ranges = rangesFor(claims, joined, pieces, nodes, changed);
   claims.forEach((claim, i) => {
     const range = ranges[i];
     if (range) found.push({ claim, range });

@@ -1,7 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { collectText } from '../../entrypoints/content/collect';
 import { paint, unpaint } from '../../entrypoints/content/marks';
-import { scan as scanWith } from '../../entrypoints/content/scanner';
+import { scan as scanWith, type PageClaim } from '../../entrypoints/content/scanner';
 import { claimsToMark, onePerSentence } from '../../lib/page-claims';
 
 /** The content script's scan with the detector in place of the background (what the background runs). */
@@ -80,6 +80,50 @@ test('a page changed while its text was judged gets no stale range', async () =>
     return claimsToMark(text);
   });
   expect(found).toEqual([]);
+});
+
+/**
+ * Scans `body`, counting the scan's reads of a Text node's `data` from when the page is judged (after `change`,
+ * if any) until the scan ends; happy-dom's own reads inside Range.setStart/setEnd are not the scan's.
+ */
+async function dataReadsAfterJudging(body: HTMLElement, change?: () => void): Promise<{ reads: number; found: string[] }> {
+  const proto = Object.getPrototypeOf(Text.prototype) as object;
+  const data = Object.getOwnPropertyDescriptor(proto, 'data')!;
+  const { setStart, setEnd } = Range.prototype;
+  let reads = 0;
+  let inRange = false;
+  const quiet = (set: typeof setStart) =>
+    function (this: Range, node: Node, offset: number) {
+      inRange = true;
+      set.call(this, node, offset);
+      inRange = false;
+    };
+  let found: PageClaim[];
+  try {
+    ({ found } = await scanWith(body, null, async (text) => {
+      change?.();
+      Object.defineProperty(proto, 'data', { ...data, get: function (this: Text) { reads += inRange ? 0 : 1; return data.get!.call(this); } });
+      Object.assign(Range.prototype, { setStart: quiet(setStart), setEnd: quiet(setEnd) });
+      return claimsToMark(text);
+    }));
+  } finally {
+    Object.defineProperty(proto, 'data', data);
+    Object.assign(Range.prototype, { setStart, setEnd });
+  }
+  return { reads, found: found.map((f) => f.range.toString()) };
+}
+
+test('a page that changed nothing while it was judged is not read again to build its ranges', async () => {
+  const body = page('<p>These five moves melt back fat!</p><p>Burn thigh fat in 7 days with this one drink.</p>');
+  expect(await dataReadsAfterJudging(body)).toEqual({ reads: 0, found: ['These five moves melt back fat!', 'Burn thigh fat in 7 days with this one drink.'] });
+});
+
+test('a change elsewhere on the page while it was judged keeps the ranges of the text that did not change', async () => {
+  const body = page('<p>These five moves melt back fat!</p><p id="x">Burn thigh fat in 7 days with this one drink.</p><p id="y">Other.</p>');
+  const { found } = await dataReadsAfterJudging(body, () => (document.getElementById('y')!.firstChild!.textContent = 'Changed.'));
+  expect(found).toEqual(['These five moves melt back fat!', 'Burn thigh fat in 7 days with this one drink.']);
+  const moved = await dataReadsAfterJudging(body, () => document.getElementById('x')!.remove());
+  expect(moved.found).toEqual(['These five moves melt back fat!']);
 });
 
 test('reading stops at the budget and resumes after the last node read', () => {
