@@ -20,8 +20,8 @@ const JUDGE_TRIES = 3;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'], // = host_permissions in wxt.config.ts
   runAt: 'document_idle',
-  async main(ctx) {
-    if (await flaggingOn()) new PageFlagger(ctx).start();
+  main(ctx) {
+    new PageFlagger(ctx).start();
   },
 });
 
@@ -29,7 +29,9 @@ const send = (m: Message) => browser.runtime.sendMessage(m).catch(() => undefine
 
 /**
  * Whether flagging is on for this page, asked of the background: one message instead of storage reads, so
- * the script every page evaluates carries no storage code.
+ * the script every page evaluates carries no storage code. Asked only once some text passes the vocabulary
+ * gate: a page without a fitness word sends no message at all (the first one costs the page the extension
+ * API's set-up).
  */
 const flaggingOn = async () => parsePageSetup(await send({ type: 'page-setup', url: location.href })).active;
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -63,6 +65,11 @@ class PageFlagger {
   private lastRun = 0;
   private href = '';
   private stopWatching: (() => void) | null = null;
+  /** Whether flagging is on here: asked once some text passes the gate, and the answer once it came. */
+  private active: Promise<boolean> | null = null;
+  private on: boolean | null = null;
+  /** The count the background last heard; null until then. */
+  private reported: number | null = null;
 
   /** Claims the user said are not myths ("This isn't a myth") are left out by the background's judge. */
   constructor(private ctx: ContentScriptContext) {}
@@ -73,6 +80,8 @@ class PageFlagger {
     this.observer = new MutationObserver((records) => this.collect(records));
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     this.ctx.onInvalidated(() => this.stop());
+    this.active = null;
+    this.on = null;
     this.pending.set(document.body, undefined);
     this.rescan();
   }
@@ -111,7 +120,7 @@ class PageFlagger {
     const host = this.ui?.host ?? null;
     if (location.href !== this.href || roots.length > MAX_ROOTS) {
       this.href = location.href;
-      const { found, resumeAfter } = await scan(document.body, host, judge);
+      const { found, resumeAfter } = await scan(document.body, host, judge, { mayRead: this.mayRead });
       if (resumeAfter) this.pending.set(document.body, resumeAfter);
       if (this.observer) this.replace(found);
       return;
@@ -121,11 +130,30 @@ class PageFlagger {
       // A changed text node is judged with its paragraph, so the sentence around it is whole.
       const scope = root.nodeType === Node.TEXT_NODE ? root.parentElement : root;
       if (!scope?.isConnected) continue;
-      const batch = await scan(scope, host, judge, after);
+      const batch = await scan(scope, host, judge, { after, mayRead: this.mayRead });
+      if (!this.observer) return;
       if (batch.resumeAfter) this.pending.set(scope, batch.resumeAfter);
       found.push(...batch.found);
     }
     if (this.observer) this.add(found);
+  }
+
+  /** Asks whether flagging is on here the first time text passes the gate; stops for good when it is off. */
+  private mayRead = async (): Promise<boolean> => {
+    this.active ??= flaggingOn();
+    this.on = await this.active;
+    if (!this.on && this.observer) this.stop();
+    return this.on;
+  };
+
+  /**
+   * Tells the background this page's claim count (the badge, the popup) when it changed. A page that never
+   * passed the gate, or where flagging is off, tells nothing: for the popup an unknown count reads as none.
+   */
+  private report(count: number): void {
+    if (!this.on || count === this.reported) return;
+    void send({ type: 'claims', count });
+    this.reported = count;
   }
 
   private add(found: readonly PageClaim[]): void {
@@ -149,7 +177,7 @@ class PageFlagger {
     if (found.length) paint(found.map((f) => f.range));
     this.observer?.takeRecords();
     if (queued.length) this.collect(queued);
-    void send({ type: 'claims', count: found.length });
+    this.report(found.length);
     // A mounted overlay stays: with no claims it shows only the last confirmation and its Undo, if any.
     if (found.length || this.ui) void this.showOverlay();
     else this.hideOverlay();
@@ -205,7 +233,7 @@ class PageFlagger {
     unpaint();
     if (keepUndo) this.ui?.show([], isNear);
     else this.hideOverlay();
-    void send({ type: 'claims', count: 0 });
+    this.report(0);
   }
 
   /** Has the background save a dismissal (or its undoing), then repaints the page without (or with) the claim. */

@@ -21,15 +21,22 @@ export interface Scanned {
   resumeAfter?: Text;
 }
 
+export interface ScanOptions {
+  /** Where a batch resumes when the last one ran out of budget (it passed the gate already). */
+  after?: Text;
+  /** Asked once the text passes the vocabulary gate, before any walk: false leaves the page unread. */
+  mayRead?: () => Promise<boolean>;
+}
+
 /**
  * Reads `root`'s text (at most MAX_JUDGE_TEXT characters), has it judged off the page's thread, and returns
  * the claims with Ranges over the text nodes; empty when the page is sound or off-topic. The page gets a
  * turn between reading, joining, sending and building the Ranges, so no step adds to another's task.
  */
-export async function scan(root: Node, ownHost: Element | null, judge: Judge, after?: Text): Promise<Scanned> {
-  // A batch resuming after the budget ran out passed this gate already.
+export async function scan(root: Node, ownHost: Element | null, judge: Judge, { after, mayRead }: ScanOptions = {}): Promise<Scanned> {
   if (!after) {
     if (!hasFitnessVocabulary(renderedText(root))) return { found: [] };
+    if (mayRead && !(await mayRead())) return { found: [] };
     await yieldToPage();
   }
   const { pieces, nodes, resumeAfter } = collectText(root, ownHost, MAX_JUDGE_TEXT, after);

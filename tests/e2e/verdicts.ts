@@ -4,9 +4,11 @@
  * paragraphs (one per line of its text), opened in a tab, and read back as the user sees it: how many
  * claims the content script reported to the background and which sentences the page has marked. The
  * "reported" signal is the popup's own tab-status question, asked from an extension page, so a page the
- * detector leaves alone is known to be done (its count is 0, not yet unknown).
+ * detector leaves alone is known to be done (its count is 0, not yet unknown); a page without a fitness word
+ * tells nothing and is read once it has been idle.
  */
 import type { Page } from 'playwright-core';
+import { hasFitnessVocabulary } from '../../lib/detect/gate';
 import { launch, serve } from './harness';
 
 export interface LabelledPage {
@@ -59,7 +61,8 @@ export async function browserVerdicts(
         const tab = await browser.context.newPage();
         const url = `${server.url}/p/${i}.html`;
         await tab.goto(url);
-        const count = await reportedCount(status, url);
+        // A page without a fitness word tells the background nothing (no message at all, by design).
+        const count = hasFitnessVocabulary(pages[i]!.text) ? await reportedCount(status, url) : await quietCount(status, tab, url);
         const marked = count > 0 ? await markedText(tab) : [];
         out[i] = { id: pages[i]!.id, flagged: count > 0, marked };
         await tab.close();
@@ -74,20 +77,33 @@ export async function browserVerdicts(
   }
 }
 
-/** The claim count the page's content script reported, asked the way the popup asks. */
+/** What the background knows of the claim count of the tab at `url`, asked the way the popup asks; null for nothing. */
+const tabClaims = (status: Page, url: string) =>
+  status.evaluate(async (u) => {
+    const [tab] = await chrome.tabs.query({ url: u });
+    if (tab?.id === undefined) return null;
+    const reply = (await chrome.runtime.sendMessage({ type: 'tab-status', tabId: tab.id })) as { claims: number | null } | undefined;
+    return reply?.claims ?? null;
+  }, url);
+
+/** The claim count the page's content script reported, waiting for it. */
 async function reportedCount(status: Page, url: string): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < PAGE_TIMEOUT_MS) {
-    const claims = await status.evaluate(async (u) => {
-      const [tab] = await chrome.tabs.query({ url: u });
-      if (tab?.id === undefined) return null;
-      const reply = (await chrome.runtime.sendMessage({ type: 'tab-status', tabId: tab.id })) as { claims: number | null } | undefined;
-      return reply?.claims ?? null;
-    }, url);
+    const claims = await tabClaims(status, url);
     if (claims !== null) return claims;
     await new Promise((ok) => setTimeout(ok, 50));
   }
   throw new Error(`${url} reported no claim count within ${PAGE_TIMEOUT_MS} ms`);
+}
+
+/**
+ * The count of a page the vocabulary gate refuses: none, unless it reported one after all. The gate runs in
+ * the content script's first task at document_idle, so once the page has been idle it has run.
+ */
+async function quietCount(status: Page, tab: Page, url: string): Promise<number> {
+  await tab.evaluate(() => new Promise((ok) => requestIdleCallback(() => requestAnimationFrame(ok))));
+  return (await tabClaims(status, url)) ?? 0;
 }
 
 /**
