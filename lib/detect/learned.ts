@@ -6,14 +6,15 @@ import type { MythId } from '../myths/types';
 import type { Claim, PageVerdict } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { looksEnglish } from './english';
-import { type Model, MYTH_ORDER, CLASSES, sumWeights } from './model';
-import { classify, pageFeatures, readRuledSpans, spanFeatures } from './page';
+import { type Model, MYTH_ORDER } from './model';
+import { classify, mythScores, pageFeatures, readRuledSpans } from './page';
 import type { ReadSpan } from './sentences';
 import { RULE_CLAIM, RULE_KEPT, RULE_MYTH } from './features';
 
 /** A page read by the model: each sentence's probabilities and the page's probability of selling a myth. */
 export interface PageReading {
   spans: ReadSpan[];
+  /** Per sentence, classify's reading: the class probabilities (and, for a rule's claim, the myth head's scores). */
   probs: Float64Array[];
   /** 0..1: how likely the page itself promises a myth. */
   page: number;
@@ -32,29 +33,27 @@ export function readPage(model: Model, text: string): PageReading {
   return { spans, probs, page: 1 / (1 + Math.exp(-z)), candidates: ruled.candidates };
 }
 
-const MYTH_SUMS = new Float64Array(MYTH_ORDER.length);
-
 /**
  * Which myth a promising sentence sells: the myth head's choice among the myths the hand rules matched in it,
  * or among all where they matched none. The rules' patterns are myth by myth, while the head learned from
  * page kinds, and the corpus has too few extreme-restriction pages for it ever to name that myth.
  */
-function mythOf(model: Model, text: string, span: ReadSpan): MythId {
-  const f = spanFeatures(text, span);
-  sumWeights(model, f, f.length, CLASSES.length, MYTH_ORDER.length, MYTH_SUMS);
+function mythOf(model: Model, text: string, span: ReadSpan, read: Float64Array): MythId {
+  const scores = mythScores(model, text, span, read);
   const rules = span.ctx.rules ?? 0;
   const matched = rules & (((1 << MYTH_ORDER.length) - 1) * RULE_MYTH);
   let best = -1;
-  for (let k = 0; k < MYTH_SUMS.length; k++) {
+  for (let k = 0; k < scores.length; k++) {
     if (matched && !(rules & (RULE_MYTH << k))) continue;
-    if (best < 0 || MYTH_SUMS[k]! > MYTH_SUMS[best]!) best = k;
+    if (best < 0 || scores[k]! > scores[best]!) best = k;
   }
   return MYTH_ORDER[best]!;
 }
 
-function claimAt(model: Model, text: string, span: ReadSpan, p: number): Claim {
+/** The claim a span makes, from classify's reading of it. */
+function claimAt(model: Model, text: string, span: ReadSpan, read: Float64Array): Claim {
   // A sentence that reaches the marks has probability > 0; the floor keeps confidence in (0, 1].
-  return { myth: mythOf(model, text, span), start: span.start, end: span.end, sentence: text.slice(span.start, span.end), confidence: Math.max(p, 1e-6) };
+  return { myth: mythOf(model, text, span, read), start: span.start, end: span.end, sentence: text.slice(span.start, span.end), confidence: Math.max(read[0]!, 1e-6) };
 }
 
 /** Sentences the model reads as promises, whatever the rest of the page says. */
@@ -62,7 +61,7 @@ export function promisingSentences(model: Model, text: string): Claim[] {
   const { spans, probs } = readPage(model, text);
   const claims: Claim[] = [];
   spans.forEach((s, i) => {
-    if (probs[i]![0]! >= model.claimAt) claims.push(claimAt(model, text, s, probs[i]![0]!));
+    if (probs[i]![0]! >= model.claimAt) claims.push(claimAt(model, text, s, probs[i]!));
   });
   return claims;
 }
@@ -91,8 +90,8 @@ export function verdictOf(model: Model, text: string, { spans, probs, page, cand
     const p = probs[i]![0]!;
     // Marked: what the rules kept, what they proposed and the model reads as a promise, and the model's own.
     const rules = s.ctx.rules ?? 0;
-    if (rules & RULE_KEPT || (p >= model.claimAt && rules & RULE_CLAIM) || p >= alone) claims.push(claimAt(model, text, s, p));
+    if (rules & RULE_KEPT || (p >= model.claimAt && rules & RULE_CLAIM) || p >= alone) claims.push(claimAt(model, text, s, probs[i]!));
   });
-  if (claims.length === 0) claims.push(claimAt(model, text, spans[best]!, probs[best]![0]!));
+  if (claims.length === 0) claims.push(claimAt(model, text, spans[best]!, probs[best]!));
   return { flagged: true, claims };
 }

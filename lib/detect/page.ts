@@ -3,7 +3,7 @@
  * probabilities (promise, refute, mention, neutral), and the page features the page decision weighs.
  */
 import { RULE_CLAIM, RULE_KEPT, RULE_MYTH, RULE_REFUTES, RULE_STANDS, sentenceFeatures } from './features';
-import { CLASSES, MYTH_ORDER, type Model, softmax, sumWeights } from './model';
+import { CLASSES, MYTH_ORDER, type Model, ROW, softmax, sumWeights } from './model';
 import { MAX_SENTENCE, readSpans, type ReadSpan } from './sentences';
 import { readSentencesOf } from './claims';
 import { judgeReading } from './verdict';
@@ -133,13 +133,32 @@ export function pageFeatures(page: RuledPage, probs: readonly Float64Array[]): n
 
 const BUFFER = new Int32Array(3 * (MAX_SENTENCE + 1) + 25);
 const SUMS = new Float64Array(CLASSES.length);
+const MYTH_SUMS = new Float64Array(MYTH_ORDER.length);
 
-/** Class probabilities of one span. */
+/**
+ * One span read from one featurization: its class probabilities (CLASSES order) and, where the hand rules
+ * proposed it as a claim (as they did most claims), the myth head's scores after them (MYTH_ORDER order).
+ * Most sentences of a page are no claim: summing the myth weights for all of them cost more than featurizing
+ * the few claims again.
+ */
 export function classify(model: Model, text: string, span: ReadSpan): Float64Array {
   const n = sentenceFeatures(text, span.start, span.end, span.ctx, BUFFER);
   sumWeights(model, BUFFER, n, 0, CLASSES.length, SUMS);
   softmax(SUMS);
-  return SUMS.slice();
+  if (!((span.ctx.rules ?? 0) & RULE_CLAIM)) return SUMS.slice();
+  const read = new Float64Array(ROW);
+  read.set(SUMS);
+  sumWeights(model, BUFFER, n, CLASSES.length, MYTH_ORDER.length, MYTH_SUMS);
+  read.set(MYTH_SUMS, CLASSES.length);
+  return read;
+}
+
+/** The myth head's scores of a span (MYTH_ORDER order): classify's where it read them, else read now. */
+export function mythScores(model: Model, text: string, span: ReadSpan, read: Float64Array): Float64Array {
+  if (read.length === ROW) return read.subarray(CLASSES.length);
+  const n = sentenceFeatures(text, span.start, span.end, span.ctx, BUFFER);
+  sumWeights(model, BUFFER, n, CLASSES.length, MYTH_ORDER.length, MYTH_SUMS);
+  return MYTH_SUMS;
 }
 
 /** Feature indices of one span (a fresh copy, for the trainer). */
