@@ -42,6 +42,8 @@ export interface LineChartProps {
   xLabel: string;
   /** Height in root ems. */
   heightEm?: number;
+  /** The y axis's ends, when a rule outside sets them (weight charts: lib/progress weightAxis); else the values drawn. */
+  yRange?: [number, number];
 }
 
 /** Width in root ems: about the popup's content width, so one viewBox unit is about one CSS pixel. */
@@ -71,7 +73,7 @@ function sampleXs(xs: number[]): number[] {
   return xs.filter((_, i) => i % step === 0 || i === xs.length - 1);
 }
 
-export function LineChart({ title, series, bands = [], markers = [], goal, formatX, formatY, summary, xLabel, heightEm = 11 }: LineChartProps) {
+export function LineChart({ title, series, bands = [], markers = [], goal, formatX, formatY, summary, xLabel, heightEm = 11, yRange }: LineChartProps) {
   const all = [...series.flatMap((s) => s.points), ...bands.flatMap((b) => [...b.low, ...b.high])];
   if (all.length < 2) return <p class="empty">{ui.t('common.chart.too_little')}</p>;
   const em = rootFontPx();
@@ -81,7 +83,7 @@ export function LineChart({ title, series, bands = [], markers = [], goal, forma
   const xs = all.map((p) => p.x);
   const ys = [...all.map((p) => p.y), ...(goal ? [goal.y] : [])];
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  let [y0, y1] = [Math.min(...ys), Math.max(...ys)];
+  let [y0, y1] = yRange ?? [Math.min(...ys), Math.max(...ys)];
   if (y1 - y0 < 1) [y0, y1] = [y0 - 0.5, y1 + 0.5];
   const ticks = [y0, (y0 + y1) / 2, y1];
   // Room for the longest y label, estimated from its length (digits are about 0.6 em wide).

@@ -80,8 +80,9 @@ export function ProgressView() {
                 bands={[{ label: ui.t('popup.progress.range'), low: bandLow, high: bandHigh }]}
                 series={[
                   { label: ui.t('popup.streak.weigh_ins'), dots: true, points: weighIns },
-                  { label: ui.t('popup.progress.smoothed'), points: trend },
+                  { label: ui.t('popup.streak.trend_line'), points: trend },
                 ]}
+                yRange={p.chart.axis}
                 xLabel={ui.t('popup.progress.date')}
                 formatX={(x) => day(addDays(planStart.value, x))}
                 formatY={weight}

@@ -1,9 +1,8 @@
-import { weightTrend } from '../../lib/log';
 import { addDays, daysBetween } from '../../lib/streak';
 import { formatQuantity } from '../../lib/units';
 import { LineChart } from '../charts/LineChart';
 import { dayName } from './describe';
-import { habit, prefs, streak, targets, today, visible, weeks } from './store';
+import { habit, prefs, streak, targets, today, visible, weeks, weights } from './store';
 import { formatDate } from '../../lib/i18n/format';
 import { ui } from '../i18n/ui';
 
@@ -23,8 +22,7 @@ export function StreakView() {
     else d.walk = true;
     byDay.set(e.date, d);
   }
-  const trend = weightTrend(visible.value);
-  const first = trend[0]?.date;
+  const { from, weighIns, trend, axis } = weights.value;
   const strengthPct = Math.round(habit.value * 100);
   const kg = (v: number) => formatQuantity('weight', v, prefs.value.units, 1, ui.locale);
   return (
@@ -86,17 +84,18 @@ export function StreakView() {
         <span class="l1" /> {ui.t('popup.streak.walk')} <span class="l2" /> {ui.t('popup.streak.strength')} <span class="l3" /> {ui.t('popup.streak.both')}
       </p>
       <h3>{ui.t('popup.streak.trend')}</h3>
-      {trend.length < 2 || !first ? (
+      {trend.length < 2 ? (
         <p class="empty">{ui.t('popup.streak.trend_empty')}</p>
       ) : (
         <LineChart
           title={ui.t('popup.streak.chart')}
-          summary={ui.t('popup.streak.chart_summary', { from: kg(trend[0]!.trend), to: kg(trend.at(-1)!.trend), days: ui.num(daysBetween(first, trend.at(-1)!.date)) })}
+          summary={ui.t('popup.streak.chart_summary', { from: kg(trend[0]!.y), to: kg(trend.at(-1)!.y), days: ui.num(trend.at(-1)!.x) })}
           series={[
-            { label: ui.t('popup.streak.weigh_ins'), dots: true, points: trend.map((p) => ({ x: daysBetween(first, p.date), y: p.raw })) },
-            { label: ui.t('popup.streak.trend_line'), points: trend.map((p) => ({ x: daysBetween(first, p.date), y: p.trend })) },
+            { label: ui.t('popup.streak.weigh_ins'), dots: true, points: weighIns },
+            { label: ui.t('popup.streak.trend_line'), points: trend },
           ]}
-          formatX={(x) => dayName(addDays(first, x), today.value)}
+          yRange={axis}
+          formatX={(x) => dayName(addDays(from, x), today.value)}
           formatY={kg}
           xLabel={ui.t('popup.log.day')}
         />

@@ -9,6 +9,7 @@ import { ui } from '../i18n/ui';
 import { OPEN_TAB_KEY } from '../../lib/messages';
 import type { MessageKey } from '../../lib/i18n/translate';
 import { makePlan, validatePlanInput } from '../../lib/plan';
+import { weightAxis, weightSeries } from '../../lib/progress/chart';
 import { LogStore, type Status } from '../../lib/store/logs';
 import { DEFAULT_PREFS, loadPrefs, savePrefs, type Prefs } from '../../lib/store/prefs';
 import { dayOf, goodWeeksInARow, habitStrength, weekSummaries } from '../../lib/streak';
@@ -41,6 +42,11 @@ export const targets = computed(() => plan.value?.targets ?? { strengthSessions:
 export const weeks = computed(() => weekSummaries(toDays(visible.value), targets.value, today.value, 12, weekStartDay(ui.locale)));
 export const streak = computed(() => goodWeeksInARow(toDays(visible.value), targets.value, today.value, weekStartDay(ui.locale)));
 export const habit = computed(() => habitStrength(weeks.value, targets.value));
+/** The Streak tab's weight chart: the series and axis rule the Progress chart uses too. */
+export const weights = computed(() => {
+  const s = weightSeries(visible.value, today.value);
+  return { ...s, axis: weightAxis([...s.weighIns, ...s.trend]) };
+});
 
 const store = new LogStore();
 

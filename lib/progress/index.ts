@@ -1,8 +1,7 @@
 import type { I18n } from '../i18n/translate';
-import type { LogEntry } from '../log/entry';
 import type { Units } from '../units';
-import { weightTrend } from '../log/trend';
-import { daysBetween, type CalendarDate } from '../streak/dates';
+import type { CalendarDate } from '../streak/dates';
+import { weightAxis, weightSeries, type ChartPoint } from './chart';
 import { facts, type ProgressContext } from './facts';
 import { nonScale, type NonScale } from './nonscale';
 import { verdict, type Verdict } from './reads';
@@ -14,18 +13,13 @@ export { firstReviewDay, weeklyReview, type WeeklyReview } from './review';
 export { nonScale, type NonScale } from './nonscale';
 export { cleanWeighIns, type WeighIn } from './weighins';
 export { projectionBand, MAINTENANCE_ERROR, type BandDay } from './band';
-
-/** One point of the chart, x in days since the plan started. */
-export interface ChartPoint {
-  x: number;
-  y: number;
-}
+export { weightSeries, weightAxis, MIN_AXIS_KG, type ChartPoint } from './chart';
 
 export interface Progress {
   week: number;
   verdict: Verdict;
-  /** The smoothed trend (of the weigh-ins kept), the band's edges up to today (plus two weeks ahead), and the waist. */
-  chart: { trend: ChartPoint[]; weighIns: ChartPoint[]; bandHigh: ChartPoint[]; bandLow: ChartPoint[] };
+  /** The trend (of the weigh-ins kept), the band's edges up to today (plus two weeks ahead), and the y axis over all of them. */
+  chart: { trend: ChartPoint[]; weighIns: ChartPoint[]; bandHigh: ChartPoint[]; bandLow: ChartPoint[]; axis: [number, number] };
   nonScale: NonScale;
   /** Nothing live in the log at all: the view shows what to log instead of empty figures. */
   nothingLogged: boolean;
@@ -37,21 +31,16 @@ export interface Progress {
 /** Everything the Progress view shows, from the log, the plan, its start date and today, in the user's units and language. */
 export function progress(ctx: ProgressContext, streak: number, units: Units, i18n: I18n): Progress {
   const f = facts(ctx);
-  const x = (date: string) => daysBetween(ctx.planStart, date);
-  const since = f.kept.filter((w) => w.date >= ctx.planStart);
-  const trend = weightTrend(since.map((w, i) => ({ id: `w${i}`, date: w.date, kind: 'weight', value: w.kg, updated: 0 }) satisfies LogEntry));
+  const { weighIns, trend } = weightSeries(ctx.entries, ctx.today, ctx.planStart);
   const horizon = Math.min(f.band.length - 1, f.day + 14);
   const firstReview = firstReviewDay(ctx.planStart);
   const band = f.band.slice(0, horizon + 1).filter((d) => d.day % 7 === 0 || d.day === horizon);
+  const bandHigh = band.map((d) => ({ x: d.day, y: d.high }));
+  const bandLow = band.map((d) => ({ x: d.day, y: d.low }));
   return {
     week: f.week,
     verdict: verdict(f, units, i18n),
-    chart: {
-      trend: trend.map((p) => ({ x: x(p.date), y: p.trend })),
-      weighIns: trend.map((p) => ({ x: x(p.date), y: p.raw })),
-      bandHigh: band.map((d) => ({ x: d.day, y: d.high })),
-      bandLow: band.map((d) => ({ x: d.day, y: d.low })),
-    },
+    chart: { trend, weighIns, bandHigh, bandLow, axis: weightAxis([...weighIns, ...trend, ...bandHigh, ...bandLow]) },
     nonScale: nonScale(ctx.entries, ctx.planStart, ctx.today),
     nothingLogged: !ctx.entries.some((e) => !e.deleted),
     review: ctx.today >= firstReview ? weeklyReview(ctx.entries, ctx.targets, ctx.today, streak, i18n) : null,
