@@ -1,5 +1,5 @@
 import type { Card, Examples, Myth, MythWords } from './types';
-import { AREA, LOSE, METHOD, NOT_ON_FAT, RIGHT_THERE } from './vocab';
+import { any, AREA, LOSE, METHOD, NOT_ON_FAT, RIGHT_THERE } from './vocab';
 
 /** "in one specific area", "from a single spot": where a refutation says fat cannot be chosen from. */
 const ONE_AREA =
@@ -8,6 +8,24 @@ const ONE_AREA =
 /** A verb of slimming, then one part of the body: "trim your thighs", "slim down the hips". */
 const SLIM_PART =
   '\\b(?:slim(?:s|med|ming)?|trim(?:s|med|ming)?|shrink(?:s|ing)?|whittl(?:e|es|ing)) (?:down )?(?:your |the |those |my |her |his )?(?:\\w+ )?(?:thighs?|hips?|arms?|legs?|calves|ankles|waist(?:line)?|belly|stomach|tummy|face|cheeks|jawline|neck)\\b';
+
+/** Areas named for their fat (not "inner thighs": toning those is technique). */
+const FAT_NAMED = /*#__PURE__*/ any(
+  'double chins?',
+  'love[- ]handles?',
+  'muffin[- ]tops?',
+  '(?:belly|back|arm|thigh|hip|chin|neck|face|facial)[- ]fat',
+  'bingo wings',
+  'saddlebags',
+  'cankles',
+  'belly pooch',
+  'bra[- ]bulges?',
+  'jowls',
+  'arm flab',
+  'flabby arms',
+);
+/** Firming or improving one of them: "firms up the love handles", "improves a double chin". */
+const FIRM_AREA = `\\b(?:firm(?:s|ed|ing)?|tighten(?:s|ed|ing)?|improv(?:e|es|ed|ing)|ton(?:e|es|ed|ing)|counteract(?:s|ed|ing)?) (?:up )?(?:\\w+ )?(?:the |your |those |that |a |any )?(?:\\w+ )?${FAT_NAMED}`;
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
 export const spotReductionCard: Card = {
@@ -49,6 +67,8 @@ export const spotReduction: Myth = {
       { id: 'spot/target-area', what: 'targeting an area of fat', re: new RegExp(`\\btarget(?:s|ing|ed)?\\b.{0,30}${AREA}`) },
       { id: 'spot/method-for-area', what: 'a method for an area ("moves for back fat")', re: new RegExp(`\\b${METHOD} (?:for|to|that|which) (?:\\w+[ /-]){0,4}${AREA}`) },
       { id: 'spot/method-area-lose', what: 'a method, the area, then the loss', re: new RegExp(`${METHOD}.{0,120}${AREA}.{0,30}\\b${LOSE}\\b`) },
+      // Firming an area named for its fat is taking that fat off: "twists firm up the love handles".
+      { id: 'spot/method-firms-fat-area', what: 'a method said to firm or improve an area named for its fat', re: new RegExp(`${METHOD}.{0,80}${FIRM_AREA}|${FIRM_AREA}.{0,60}\\b${METHOD}`) },
       // "watch the saddlebags disappear", "your muffin top is GONE".
       { id: 'spot/area-vanishes', what: 'an area said to vanish', re: new RegExp(`${AREA}.{0,30}\\b(?:disappear\\w*|vanish\\w*|(?:be|is|are|will be) (?:gone|history)|melts? away)`) },
     ],
@@ -172,6 +192,10 @@ export const spotReductionExamples: Examples = {
     'spot/target-area': { match: ['Pilates targets stubborn love handles.'], miss: ['Pilates targets the deep core muscles.'] },
     'spot/method-for-area': { match: ['The best exercises for back fat.'], miss: ['The best exercises for back pain.'] },
     'spot/method-area-lose': { match: ['Do these planks and your muffin top will shrink.'], miss: ['Do these planks and your core will get stronger.'] },
+    'spot/method-firms-fat-area': {
+      match: ['Side twists firm up the love handles.', 'Daily face exercises can improve a double chin.', 'To tighten that double chin, massage the jawline each night.'],
+      miss: ['Side twists firm up the obliques.', 'Lunges tone your inner thighs.', 'A double chin can improve as you lose weight overall.'],
+    },
     'spot/area-vanishes': { match: ['Watch your saddlebags disappear!'], miss: ['Watch your saddlebags in the mirror.'] },
     'spot/lose-fat-right-there': { match: ['This gel burns fat right where you rub it.'], miss: ['Walking burns fat all over your body.'] },
     'spot/fat-lost-right-there': { match: ['The fat melts away right where you work.'], miss: ['The fat melts away over months.'] },
