@@ -175,18 +175,20 @@ export function QuickLog() {
                 ) : (
                   <>
                     <span class="what">{what}</span>
-                    {e.kind !== 'strength' && e.kind !== 'fit' && (
-                      <button
-                        type="button"
-                        aria-label={ui.t('popup.log.edit_label', { what, when })}
-                        onClick={() => (editing.value = { id: e.id, value: isMeasure(e.kind) ? toField(e.kind, e.value, units, ui.locale) : formatField(ui.locale, e.value) })}
-                      >
-                        {ui.t('common.edit')}
+                    <span class="actions">
+                      {e.kind !== 'strength' && e.kind !== 'fit' && (
+                        <button
+                          type="button"
+                          aria-label={ui.t('popup.log.edit_label', { what, when })}
+                          onClick={() => (editing.value = { id: e.id, value: isMeasure(e.kind) ? toField(e.kind, e.value, units, ui.locale) : formatField(ui.locale, e.value) })}
+                        >
+                          {ui.t('common.edit')}
+                        </button>
+                      )}
+                      <button type="button" aria-label={ui.t('popup.log.delete_label', { what, when })} onClick={() => void deleteEntry(e)}>
+                        {ui.t('common.delete')}
                       </button>
-                    )}
-                    <button type="button" aria-label={ui.t('popup.log.delete_label', { what, when })} onClick={() => void deleteEntry(e)}>
-                      {ui.t('common.delete')}
-                    </button>
+                    </span>
                   </>
                 )}
               </li>

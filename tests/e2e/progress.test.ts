@@ -77,6 +77,25 @@ test('ten weeks of logs, flat for the last four: the plateau card, what it rests
   await page.emulateMedia({ colorScheme: 'light' });
 });
 
+test('the log list lines up: every entry starts at one left edge, every Delete ends at one right edge, digits are tabular', async () => {
+  const ctx = scenarioContext({ ...READ_EXAMPLES.plateau.positive[0]!, sleep: 7.5 }, today);
+  await openWith(ctx.entries, ctx.planStart);
+  await page.getByRole('tab', { name: 'Log' }).click();
+  const rows = await page.locator('.entries li').evaluateAll((lis) =>
+    lis.map((li) => ({
+      date: li.querySelector('.date')!.textContent,
+      what: Math.round(li.querySelector('.what')!.getBoundingClientRect().left),
+      del: Math.round([...li.querySelectorAll('button')].at(-1)!.getBoundingClientRect().right),
+      digits: getComputedStyle(li.querySelector('.date')!).fontVariantNumeric,
+    })),
+  );
+  expect(new Set(rows.map((r) => r.date)).size).toBeGreaterThan(5);
+  expect(new Set(rows.map((r) => r.what))).toHaveProperty('size', 1);
+  expect(new Set(rows.map((r) => r.del))).toHaveProperty('size', 1);
+  expect(rows.every((r) => r.digits === 'tabular-nums')).toBe(true);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'log-list.png'), fullPage: true });
+});
+
 test('too fast and too little data get their own reads', async () => {
   const fast = scenarioContext(READ_EXAMPLES['too-fast'].positive[0]!, today);
   await openWith(fast.entries, fast.planStart);
