@@ -28,7 +28,7 @@ test('"lose 10 pounds in 7 days": fat a day, the deficit against a day\'s burn, 
 
 test('the reader\'s own plan: their burn, their fat ceiling, the week their projection gets there', () => {
   const text = all(explain('Lose 10 pounds in 7 days', metricReader));
-  expect(text).toContain(`your own day's burn of about ${kcal100(metricReader.maintenance)} kcal`);
+  expect(text).toContain(`your own day’s burn of about ${kcal100(metricReader.maintenance)} kcal`);
   expect(text).toMatch(/10 lb \(4\.5 kg\) down around week \d+\./);
   expect(text).toContain('(0.5-1 % of your weight)');
   const week = Number(/around week (\d+)/.exec(text)![1]);

@@ -77,7 +77,7 @@ test('"This isn\'t a myth" dismisses that claim, confirms it, and Undo restores 
   const a = mount(3);
   openCard.value = 1;
   await flush();
-  button("This isn't a myth")!.click();
+  button('This isn’t a myth')!.click();
   expect(a.dismiss).toHaveBeenCalledWith(flagged.value[1]!.claim);
   await flush();
   expect(openCard.value).toBeNull();
@@ -179,7 +179,7 @@ test('after "This isn\'t a myth" focus moves to the confirmation\'s Undo; closin
   mount(3);
   $('.rc-badge')!.click();
   await flush();
-  button("This isn't a myth")!.click();
+  button('This isn’t a myth')!.click();
   // The content script repaints without the claim.
   flagged.value = flagged.value.slice(1);
   await vi.waitFor(() => expect(document.activeElement).toBe(button('Undo')));
@@ -193,7 +193,7 @@ test('Undo hands focus to the claims button too', async () => {
   mount(2);
   $('.rc-badge')!.click();
   await flush();
-  button("This isn't a myth")!.click();
+  button('This isn’t a myth')!.click();
   await flush();
   button('Undo')!.click();
   await flush();

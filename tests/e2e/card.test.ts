@@ -210,7 +210,7 @@ describe('"This isn\'t a myth" and "Not on this site"', () => {
     expect(await highlightCount(page)).toBe(3);
     await openFromPanel(page, 1);
     const ui = overlayOf(page);
-    await ui.click('button', "This isn't a myth");
+    await ui.click('button', 'This isn’t a myth');
     await expect.poll(() => highlightCount(page)).toBe(2);
     await ui.waitFor('.rc-notice', 'Marked as not a myth on this page.');
     expect(await ui.text('.rc-panel-toggle')).toContain('2');
@@ -222,7 +222,7 @@ describe('"This isn\'t a myth" and "Not on this site"', () => {
     expect(await highlightCount(page)).toBe(2);
 
     await openFromPanel(page, 0);
-    await ui.click('button', "This isn't a myth");
+    await ui.click('button', 'This isn’t a myth');
     await expect.poll(() => highlightCount(page)).toBe(1);
     await ui.click('.rc-notice button', 'Undo');
     await expect.poll(() => highlightCount(page)).toBe(2);
@@ -254,7 +254,7 @@ describe('"This isn\'t a myth" and "Not on this site"', () => {
     const ui = overlayOf(page);
     for (let left = 3; left > 0; left--) {
       await openFromPanel(page, 0);
-      await ui.click('button', "This isn't a myth");
+      await ui.click('button', 'This isn’t a myth');
       await expect.poll(() => highlightCount(page)).toBe(left - 1);
       // The card has gone; focus is on its confirmation's Undo, not lost on the page.
       await expect.poll(() => ui.focused('.rc-notice button')).toBe(true);

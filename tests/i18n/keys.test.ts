@@ -48,3 +48,8 @@ test('no message is empty or uses "$" (Chrome reads $1 and $name$ as placeholder
 test('each language file has the marker line between the two owners\' keys', () => {
   for (const lang of ['en', 'es']) expect(readFileSync(join(LOCALES_DIR, `${lang}.yml`), 'utf8')).toContain(`\n${MARKER}\n`);
 });
+
+test('copy uses typographic apostrophes (“This isn’t a myth”), never a straight one beside curly quotes', () => {
+  for (const catalog of Object.values(catalogs))
+    expect(Object.entries(catalog).filter(([, message]) => message.includes("'")).map(([key]) => key)).toEqual([]);
+});
