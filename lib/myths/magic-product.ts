@@ -33,6 +33,29 @@ const PRODUCT = /*#__PURE__*/ any(
   'lemon water',
   'apple cider vinegar',
 );
+/** What is eaten or drunk: foods, drinks and supplements sold to act on fat. */
+const INGESTIBLE = /*#__PURE__*/ any(
+  'supplements?',
+  'pills?',
+  'capsules?',
+  'tablets?',
+  'extracts?',
+  'powders?',
+  'gummies',
+  'foods?',
+  'drinks?',
+  'spices?',
+  'teas?',
+  'coffee',
+  'vinegar',
+  'juices?',
+  'smoothies?',
+  'tonics?',
+  'oils?',
+  'herbs?',
+  'remed(?:y|ies)',
+  'ingredients?',
+);
 /** Supplements and wear sold as fat-loss aids by name (ingredients marketed as fat burners, belly wraps, binders). */
 const FAT_LOSS_AID = /*#__PURE__*/ any(
   'green coffee(?: bean)?(?: extract)?',
@@ -97,13 +120,13 @@ export const magicProduct: Myth = {
       {
         id: 'product/ingestible-burns-fat',
         what: 'a supplement, pill, food or drink said to burn fat',
-        re: /\b(?:supplements?|pills?|capsules?|tablets?|extracts?|powders?|gummies|foods?|drinks?|spices?|teas?|coffee|vinegar)\b (?:\w+ ){0,4}?(?:burn|melt|torch|blast|shed|flush|dissolve|target|zap|eliminat|reduc|suppress|tackl|fight|bust)(?:s|ed|es|ing|e)? (?:off |away |out )?(?:the |your |that |those )?(?:stubborn |excess |extra |unwanted )?(?:belly |stomach |body |tummy |abdominal )?fat\b/,
+        re: new RegExp(`\\b${INGESTIBLE}\\b (?:\\w+ ){0,4}?(?:burn|melt|torch|blast|shed|flush|dissolve|target|zap|eliminat|reduc|suppress|tackl|fight|bust)(?:s|ed|es|ing|e)? (?:off |away |out )?(?:the |your |that |those )?(?:stubborn |excess |extra |unwanted )?(?:belly |stomach |body |tummy |abdominal )?fat\\b`),
       },
       // Foods or drinks promised to take fat off an area are spot reduction and a magic product (the labelling guide).
       {
         id: 'product/ingestible-loses-area',
         what: 'a food, drink or supplement said to lose fat from an area',
-        re: new RegExp(`\\b(?:supplements?|pills?|capsules?|tablets?|extracts?|powders?|gummies|foods?|drinks?|spices?|teas?|coffee|vinegar|juices?|smoothies?|tonics?|oils?|herbs?|remed(?:y|ies)|ingredients?)\\b.{0,50}\\b${LOSE}\\b.{0,30}${AREA}`),
+        re: new RegExp(`\\b${INGESTIBLE}\\b.{0,50}\\b${LOSE}\\b.{0,30}${AREA}`),
       },
       // Written after reading out-of-fold misses: a named fat-loss aid said to help, burn or slim.
       {
@@ -171,6 +194,7 @@ export const magicProductExamples: Examples = {
         'Green coffee pills melt away body fat.',
         'This powder helps your body fight stubborn fat.',
         'Our gummies help you tackle belly fat.',
+        'This herbal tonic melts belly fat.',
       ],
       miss: ['Supplements cannot replace a meal.', 'These foods keep you full for longer.', 'These foods help reduce hunger between meals.'],
     },
