@@ -1,0 +1,57 @@
+/// <reference types="chrome" />
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { contrastRatio } from '../../lib/contrast';
+import { launch, SCREENSHOT_DIR, type ExtensionBrowser } from './harness';
+
+/** The options page in a fresh profile, its first checkbox drawn. */
+async function openOptions(): Promise<{ browser: ExtensionBrowser; page: Page }> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const browser = await launch();
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.locator('input[type=checkbox]').first().waitFor();
+  return { browser, page };
+}
+
+let browser: ExtensionBrowser | undefined;
+let page: Page;
+beforeAll(async () => void ({ browser, page } = await openOptions()));
+afterAll(() => browser?.close());
+
+test('the page title is the biggest heading: h1 > h2 > h3', async () => {
+  const px = (sel: string) => page.locator(sel).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const [h1, h2, h3] = [await px('h1'), await px('h2'), await px('h3')];
+  expect(h1).toBeGreaterThan(h2);
+  expect(h2).toBeGreaterThan(h3);
+});
+
+test('the focus ring stands out (3:1) from the page and from a ticked checkbox, light and dark', async () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const box = page.locator('input[type=checkbox]').first();
+    await box.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const c = await box.evaluate((el) => {
+      // Computed colours as #rrggbb; a transparent root shows the canvas, which the colour scheme sets.
+      const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+      const root = getComputedStyle(document.documentElement).backgroundColor;
+      const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+      const s = getComputedStyle(el);
+      return {
+        ring: hex(s.outlineColor),
+        fill: hex(s.accentColor),
+        page: /rgba\(.*, 0\)$/.test(root) ? (dark ? '#121212' : '#ffffff') : hex(root),
+        visible: el.matches(':focus-visible'),
+      };
+    });
+    expect(c.visible, scheme).toBe(true);
+    expect(contrastRatio(c.ring, c.fill), `${scheme}: ring ${c.ring} on fill ${c.fill}`).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(c.ring, c.page), `${scheme}: ring ${c.ring} on page ${c.page}`).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `options-focus-${scheme}.png`) });
+  }
+});
