@@ -79,6 +79,26 @@ test('the blog renders the cards without the extension: no violations, no reques
   await page.close();
 });
 
+test('the timeline stacks on a narrow column (a phone, 320 px) and keeps two columns on a wide one', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/blog-post.html`);
+  await page.locator('reality-check-timeline li').first().waitFor();
+  // Where each row's text starts against its "when" label: under it (stacked) or beside it.
+  const layout = () =>
+    page.locator('reality-check-timeline li').evaluateAll((lis) =>
+      lis.map((li) => {
+        const [when, what] = [...li.children].map((c) => c.getBoundingClientRect());
+        return what!.left === when!.left && what!.top >= when!.bottom ? 'stacked' : what!.left >= when!.right ? 'beside' : 'overlap';
+      }),
+    );
+  await page.setViewportSize({ width: 800, height: 800 });
+  expect(await layout()).toEqual(['beside', 'beside', 'beside', 'beside']);
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await layout()).toEqual(['stacked', 'stacked', 'stacked', 'stacked']);
+  await page.locator('reality-check-timeline').screenshot({ path: join(SCREENSHOT_DIR, 'embed-timeline-320.png') });
+  await page.close();
+});
+
 test('a hostile page stylesheet does not change the card; a doubled script is harmless', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${server.url}/blog-post.html`);
