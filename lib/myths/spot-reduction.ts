@@ -143,7 +143,7 @@ export const spotReduction: Myth = {
         re: /\b(?:targeted fat loss|spot[- ]?reduc\w*|spot[- ]?train\w*)\b.{0,80}\b(?:inadequate|insufficient|little|no|lacks?|lacking|weak|not enough)\b.{0,20}\b(?:proof|evidence|support|research)/,
       },
       { id: 'spot/fat-lost-all-over', what: 'fat comes off all over', re: /fat (?:loss )?(?:happens|occurs|comes off|is lost) (?:all over|throughout|across|from (?:your|the) (?:whole|entire))/ },
-      { id: 'spot/from-all-over', what: 'fat drawn from all over the body', re: /\bfat (?:stores )?from all over\b|\bfrom all over (?:the|your) body\b|\bnot from the (?:muscle|area|spot)|\balong with (?:the rest of )?(?:your|the) (?:whole |entire )?body\b/ },
+      { id: 'spot/from-all-over', what: 'fat drawn from all over the body', re: /\bfat (?:stores )?from all over\b|\bfrom all over (?:the|your) body\b|\bfat from (?:the|your) (?:whole|entire) body\b|\b(?:whole[- ]body|overall body) fat (?:loss|reduction)\b|\bnot from the (?:muscle|area|spot)|\balong with (?:the rest of )?(?:your|the) (?:whole |entire )?body\b/ },
     ],
   },
   card: spotReductionCard,
@@ -228,7 +228,10 @@ export const spotReductionExamples: Examples = {
     },
     'spot/no-evidence': { match: ['Spot training has little evidence behind it.'], miss: ['Spot training has a long history.'] },
     'spot/fat-lost-all-over': { match: ['Fat loss happens all over the body.'], miss: ['Fat loss happens slowly.'] },
-    'spot/from-all-over': { match: ['Your body takes fat from all over.'], miss: ['Your body takes energy from food.'] },
+    'spot/from-all-over': {
+      match: ['Your body takes fat from all over.', 'This circuit tones your arms and burns off excess fat from your whole body.', 'Arm definition comes from overall body fat loss.'],
+      miss: ['Your body takes energy from food.', 'This circuit tones your arms and works your whole body.'],
+    },
   },
 };
 
