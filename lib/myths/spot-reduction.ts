@@ -29,7 +29,7 @@ const FIRM_AREA = `\\b(?:firm(?:s|ed|ing)?|tighten(?:s|ed|ing)?|improv(?:e|es|ed
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
 export const spotReductionCard: Card = {
-  title: "You can't choose where fat leaves from",
+  title: 'You can’t choose where fat leaves from',
   claim: 'The right moves, wraps or creams will take fat off one chosen spot, such as the back, bra-line or belly.',
   honest:
     'You can train a muscle in one place, but fat comes off the whole body in an order your body sets. For many people the lower back and bra-line are among the very last places to lean out. Slow change there is normal, not a sign you are doing it wrong.',
