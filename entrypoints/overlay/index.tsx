@@ -7,6 +7,7 @@ import { setUi, ui as i18nUi } from '../../components/i18n/ui';
 import { followNumbersReader } from '../../components/numbers/store';
 import { countText } from '../../components/overlay/count';
 import { FlagOverlay } from '../../components/overlay/FlagOverlay';
+import { pageScheme } from '../../components/overlay/page-scheme';
 import { announcement, flagged, notice, openCard, panelOpen } from '../../components/overlay/store';
 import { registerOverlay, type MountOverlay } from '../content/overlay-bridge';
 import type { PageClaim } from '../content/scanner';
@@ -45,6 +46,7 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount: (container) => {
       container.classList.add('rc-root');
+      container.dataset.theme = pageScheme(document);
       unfollow = followNumbersReader();
       render(<FlagOverlay actions={actions} />, container);
     },

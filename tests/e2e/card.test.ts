@@ -150,6 +150,24 @@ describe('the card', () => {
     await page.close();
   });
 
+  test('the card matches the page it sits on, not the OS: light on a white page in dark mode, dark on a dark page in light mode', async () => {
+    for (const [scheme, path, want] of [
+      ['dark', '/card.html', 'light'],
+      ['light', '/dark-card.html', 'dark'],
+    ] as const) {
+      const page = await ext.browser.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(ext.server.url + path);
+      await overlayOf(page).waitFor('.rc-panel-toggle');
+      await openFromPanel(page, 1);
+      const bg = await overlayOf(page).read((root) => getComputedStyle(root.querySelector('.rc-popover .rc-card')!).backgroundColor, null);
+      const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+      expect([`OS ${scheme}, ${path}`, r! + g! + b! > 3 * 128 ? 'light' : 'dark']).toEqual([`OS ${scheme}, ${path}`, want]);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `card-os-${scheme}-page-${want}.png`) });
+      await page.close();
+    }
+  });
+
   test('screenshots and axe, light and dark, at 390 px and desktop width', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       for (const [width, height] of [
