@@ -16,7 +16,14 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 0xa0 || 
 const isEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002; // . ! ? … 。
 const isClose = (c: number) => c === 34 || c === 39 || c === 41 || c === 0x201d || c === 0x2019 || c === 93; // " ' ) ” ’ ]
 
-/** Splits text into sentence spans in one pass; offsets are UTF-16 indices into `text`. */
+/** A line break or an end mark: the only characters where a span can end before the cap. */
+const BREAK = /[\n.!?\u2026\u3002]/g;
+
+/**
+ * Splits text into sentence spans in one pass; offsets are UTF-16 indices into `text`. The regex finds the
+ * next line break or end mark: stepping over the characters between in JS cost as much as the rest of
+ * reading an ordinary page.
+ */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
@@ -27,27 +34,31 @@ export function splitSentences(text: string): Span[] {
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      // A line break ends a span: headings, titles and list items stand alone.
-      push(i);
-      start = i + 1;
-    } else if (isEnd(c)) {
-      // The run of marks is read once and never past the cap, so "!!!…!x" stays linear and bounded.
-      const limit = Math.min(text.length, start + MAX_SENTENCE);
-      let j = i + 1;
-      while (j < limit && (isEnd(text.charCodeAt(j)) || isClose(text.charCodeAt(j)))) j++;
-      // A full stop inside "3.5" or "e.g.x" is not a sentence end: require a space, line end or text end.
-      if (j >= limit || isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 10) {
-        push(j);
-        start = j;
-      }
-      i = j - 1;
-    } else if (i - start >= MAX_SENTENCE) {
-      push(i);
-      start = i;
+  for (let i = 0; ; ) {
+    BREAK.lastIndex = i;
+    const at = BREAK.exec(text)?.index ?? text.length;
+    // No span runs past the cap: a run without breaks is cut every MAX_SENTENCE characters.
+    for (let cut = Math.max(i, start + MAX_SENTENCE); cut < at; cut = Math.max(i, start + MAX_SENTENCE)) {
+      push(cut);
+      start = cut;
     }
+    if (at === text.length) break;
+    if (text.charCodeAt(at) === 10) {
+      // A line break ends a span: headings, titles and list items stand alone.
+      push(at);
+      start = i = at + 1;
+      continue;
+    }
+    // The run of marks is read once and never past the cap, so "!!!…!x" stays linear and bounded.
+    const limit = Math.min(text.length, start + MAX_SENTENCE);
+    let j = at + 1;
+    while (j < limit && (isEnd(text.charCodeAt(j)) || isClose(text.charCodeAt(j)))) j++;
+    // A full stop inside "3.5" or "e.g.x" is not a sentence end: require a space, line end or text end.
+    if (j >= limit || isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 10) {
+      push(j);
+      start = j;
+    }
+    i = j;
   }
   push(text.length);
   return spans;

@@ -18,6 +18,25 @@ describe('sentences', () => {
     expect(spans.map((s) => text.slice(s.start, s.end)).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
   });
 
+  test('spans are in order, trimmed, within one line and the cap, and hold every non-space character', () => {
+    const piece = fc.oneof(fc.constantFrom('a', 'fat', ' ', '\n', '.', '!', '?', '…', '。', '"', '’', ')', ']', '\t', '3'), fc.constant('b'.repeat(450)));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 300 }), (parts) => {
+        const text = parts.join('');
+        const spans = splitSentences(text);
+        spans.forEach((s, i) => {
+          const span = text.slice(s.start, s.end);
+          expect(s.start).toBeGreaterThanOrEqual(i > 0 ? spans[i - 1]!.end : 0);
+          expect(span).toBe(span.trim());
+          expect(span).not.toContain('\n');
+          expect(span.length).toBeLessThanOrEqual(MAX_SENTENCE);
+        });
+        expect(spans.map((s) => text.slice(s.start, s.end)).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('never makes a span longer than the cap, even without punctuation', () => {
     const spans = splitSentences('fat '.repeat(5000));
     expect(Math.max(...spans.map((s) => s.end - s.start))).toBeLessThanOrEqual(MAX_SENTENCE + 1);
