@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { contrastRatio } from '../../lib/contrast';
+import { expectRingStandsOut } from './focus-ring';
 import { launch, SCREENSHOT_DIR, type ExtensionBrowser } from './harness';
 
 /** The options page in a fresh profile, its first checkbox drawn. */
@@ -36,22 +36,7 @@ test('the focus ring stands out (3:1) from the page and from a ticked checkbox, 
     await box.focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
-    const c = await box.evaluate((el) => {
-      // Computed colours as #rrggbb; a transparent root shows the canvas, which the colour scheme sets.
-      const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
-      const root = getComputedStyle(document.documentElement).backgroundColor;
-      const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-      const s = getComputedStyle(el);
-      return {
-        ring: hex(s.outlineColor),
-        fill: hex(s.accentColor),
-        page: /rgba\(.*, 0\)$/.test(root) ? (dark ? '#121212' : '#ffffff') : hex(root),
-        visible: el.matches(':focus-visible'),
-      };
-    });
-    expect(c.visible, scheme).toBe(true);
-    expect(contrastRatio(c.ring, c.fill), `${scheme}: ring ${c.ring} on fill ${c.fill}`).toBeGreaterThanOrEqual(3);
-    expect(contrastRatio(c.ring, c.page), `${scheme}: ring ${c.ring} on page ${c.page}`).toBeGreaterThanOrEqual(3);
+    await expectRingStandsOut(box, scheme);
     await page.screenshot({ path: join(SCREENSHOT_DIR, `options-focus-${scheme}.png`) });
   }
 });

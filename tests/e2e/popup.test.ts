@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { launch, serve, SCREENSHOT_DIR, type ExtensionBrowser } from './harness';
 import { MYTH_PAGE, UNRELATED_PAGE } from './pages';
+import { expectRingStandsOut } from './focus-ring';
 
 let browser: ExtensionBrowser;
 let page: Page;
@@ -102,6 +103,19 @@ test('keyboard focus stays in sight: tabbing into a long panel never puts the fo
   await page.reload();
   await page.locator('.chart').first().waitFor();
   expect(await focusUnderHeader(page)).toEqual([]);
+});
+
+test('the focus ring stands out (3:1) from the page and from a ticked radio, light and dark', async () => {
+  await page.goto(popupUrl('#log'));
+  const radio = page.locator('input[name=units]:checked');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await radio.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expectRingStandsOut(radio, scheme);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 });
 
 test('units round trip: 163 cm to feet + inches and back stays 163, and the log uses the same choice', async () => {
