@@ -172,9 +172,13 @@ export class LogStore {
     return () => this.listeners.delete(listener);
   }
 
-  /** Adds or replaces entries (by id) and saves locally at once; sync follows in a batch. */
+  /**
+   * Adds or replaces entries (by id) and saves locally at once; sync follows in a batch. An entry the log
+   * could not read back (parseEntry) is refused: saved, every context's re-read would set it aside and
+   * save again, without end.
+   */
   async put(entries: readonly LogEntry[]): Promise<void> {
-    this.entries = merge(this.entries, entries);
+    this.entries = merge(this.entries, entries.filter((e) => parseEntry(e) !== null));
     await this.saveLocal();
     this.emit();
     this.scheduleFlush();

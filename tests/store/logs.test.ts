@@ -143,3 +143,14 @@ test('a set-aside problem is kept as a key and its facts, so it reads in the lan
   expect(worded({ problem: 'Your saved log could not be read.' })!(uiFor('es'))).toBe('Your saved log could not be read.');
   expect(worded({})).toBeNull();
 });
+
+test('an entry the log could not read back is refused, so no save and re-read loop sets it aside forever', async () => {
+  const store = await open();
+  // A strength session without its focus: parseEntry rejects it, so every re-read would set it aside again.
+  const unreadable = { id: 'bbbbbb', date: '2026-11-20', kind: 'strength', value: 1, updated: t } as LogEntry;
+  await store.put([walk('aaaaaa'), unreadable]);
+  expect(store.entries.map((e) => e.id)).toEqual(['aaaaaa']);
+  await new Promise((r) => setTimeout(r, 0));
+  expect((await fakeBrowser.storage.local.get(LOCAL_KEY))[LOCAL_KEY]).toEqual({ v: 1, entries: [walk('aaaaaa')] });
+  expect((await fakeBrowser.storage.local.get(QUARANTINE_KEY))[QUARANTINE_KEY]).toBeUndefined();
+});
