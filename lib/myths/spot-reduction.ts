@@ -69,6 +69,8 @@ export const spotReduction: Myth = {
       { id: 'spot/method-area-lose', what: 'a method, the area, then the loss', re: new RegExp(`${METHOD}.{0,120}${AREA}.{0,30}\\b${LOSE}\\b`) },
       // Firming an area named for its fat is taking that fat off: "twists firm up the love handles".
       { id: 'spot/method-firms-fat-area', what: 'a method said to firm or improve an area named for its fat', re: new RegExp(`${METHOD}.{0,80}${FIRM_AREA}|${FIRM_AREA}.{0,60}\\b${METHOD}`) },
+      // A farewell to an area named for its fat is the promise itself, method or not: "say goodbye to your muffin top".
+      { id: 'spot/farewell-to-fat-area', what: 'a farewell to an area named for its fat', re: new RegExp(`\\b(?:say goodbye to|kiss goodbye to|bid adieu to|farewell to|rip) (?:your |those |that |the )?(?:\\w+ )?${FAT_NAMED}`) },
       // "watch the saddlebags disappear", "your muffin top is GONE".
       { id: 'spot/area-vanishes', what: 'an area said to vanish', re: new RegExp(`${AREA}.{0,30}\\b(?:disappear\\w*|vanish\\w*|(?:be|is|are|will be) (?:gone|history)|melts? away)`) },
     ],
@@ -195,6 +197,10 @@ export const spotReductionExamples: Examples = {
     'spot/method-firms-fat-area': {
       match: ['Side twists firm up the love handles.', 'Daily face exercises can improve a double chin.', 'To tighten that double chin, massage the jawline each night.'],
       miss: ['Side twists firm up the obliques.', 'Lunges tone your inner thighs.', 'A double chin can improve as you lose weight overall.'],
+    },
+    'spot/farewell-to-fat-area': {
+      match: ['Say goodbye to your muffin top.', 'RIP love handles.'],
+      miss: ['Say goodbye to your old running shoes.', 'Say goodbye to late-night snacking on the sofa.'],
     },
     'spot/area-vanishes': { match: ['Watch your saddlebags disappear!'], miss: ['Watch your saddlebags in the mirror.'] },
     'spot/lose-fat-right-there': { match: ['This gel burns fat right where you rub it.'], miss: ['Walking burns fat all over your body.'] },
