@@ -41,7 +41,8 @@ export function ProgressView() {
   const bandNow = bandHigh.findLast((b) => lastTrend && b.x <= lastTrend.x);
   const lowNow = bandLow.findLast((b) => lastTrend && b.x <= lastTrend.x);
   const { waist, fit } = p.nonScale;
-  const start = trend[0];
+  // One weigh-in is no change yet: a trend needs two points to have moved.
+  const sinceStart = trend.length >= 2 ? lastTrend!.y - trend[0]!.y : null;
   return (
     <section aria-labelledby="progress-h" class="progress">
       <h2 id="progress-h">
@@ -97,7 +98,7 @@ export function ProgressView() {
 
           <div class="stats">
             <p class="stat">
-              <span class="label">{ui.t('popup.progress.since_start')}</span> {start && lastTrend ? signed('weight', lastTrend.y - start.y) : ui.t('popup.progress.not_yet')}
+              <span class="label">{ui.t('popup.progress.since_start')}</span> {sinceStart === null ? ui.t('popup.progress.not_yet') : signed('weight', sinceStart)}
             </p>
             <p class="stat">
               <span class="label">{ui.t('popup.log.waist')}</span> {waist ? ui.t('popup.progress.waist_since', { change: signed('waist', waist.change), day: day(waist.since) }) : ui.t('popup.progress.measure_waist')}

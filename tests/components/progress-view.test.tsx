@@ -37,3 +37,11 @@ test('a plan that began weeks ago: last week is reviewed, and the shading is exp
   expect(root.querySelector('.progress .review')?.textContent).toMatch(/Strength sessions: 0 of 3/);
   expect(root.querySelector('.progress figure.chart + .note')?.textContent).toMatch(/^Shaded:/);
 });
+
+test('one weigh-in is no change yet: the since-start figure says "not yet", never "±0 kg"', async () => {
+  coach.value = { ...coach.value, planStart: today.value };
+  await logEntry('weight', 72, undefined, today.value, true);
+  await flush();
+  const stat = [...root.querySelectorAll('.progress .stat')].find((s) => /since the start/.test(s.textContent ?? ''))!;
+  expect(stat.textContent).toMatch(/not yet$/);
+});
