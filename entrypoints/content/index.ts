@@ -4,7 +4,7 @@ import type { OverlayActions } from '../../components/overlay/FlagOverlay';
 import type { Claim } from '../../lib/detect/types';
 import { claimKey } from '../../lib/claim-key';
 import { isSettingsChanged, parseJudgeReply, parsePageSetup, type Message } from '../../lib/messages';
-import { isNear, onComingNear, paint, unpaint } from './marks';
+import { forget, isNear, onComingNear, onPage, paint, unpaint } from './marks';
 import { overlayMounter, type Overlay } from './overlay-bridge';
 import { scan, type PageClaim } from './scanner';
 import { yieldToPage } from './yield';
@@ -156,25 +156,43 @@ class PageFlagger {
     this.reported = count;
   }
 
+  /**
+   * Adds a rescan's claims to the page's: only the new ones are painted and only the ones whose text left the
+   * page are taken out, so a batch costs what changed, not every claim again. A claim whose text the page
+   * rendered again in new nodes is new: its old range is among the gone.
+   */
   private add(found: readonly PageClaim[]): void {
-    const known = new Set(this.found.map((f) => claimKey(f.claim)));
+    const kept = this.found.filter((f) => onPage(f.range));
+    const gone = this.found.filter((f) => !onPage(f.range));
+    const known = new Set(kept.map((f) => claimKey(f.claim)));
     const added: PageClaim[] = [];
     for (const f of found) {
       if (known.has(claimKey(f.claim))) continue;
       known.add(claimKey(f.claim));
       added.push(f);
     }
-    if (added.length) this.replace([...this.found.filter((f) => f.range.startContainer.isConnected), ...added]);
+    if (!added.length && !gone.length) return;
+    this.setClaims([...kept, ...added], () => {
+      forget(gone.map((f) => f.range));
+      paint(added.map((f) => f.range));
+    });
   }
 
   private replace(found: PageClaim[]): void {
+    this.setClaims(found, () => {
+      unpaint();
+      if (found.length) paint(found.map((f) => f.range));
+    });
+  }
+
+  /** Makes `found` the page's claims, `mark` bringing the marks in line, then the badge and the overlay. */
+  private setClaims(found: PageClaim[], mark: () => void): void {
     this.found = found;
     // Where marks must wrap text (no Highlight API), painting mutates the page: keep the page's own
     // queued changes, drop ours, so marking never triggers a rescan. All marks at once: Chromium prepares
     // every range of a highlight again in each frame that changes it, so a batch per frame cost more.
     const queued = this.observer?.takeRecords() ?? [];
-    unpaint();
-    if (found.length) paint(found.map((f) => f.range));
+    mark();
     this.observer?.takeRecords();
     if (queued.length) this.collect(queued);
     this.report(found.length);

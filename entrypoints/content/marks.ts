@@ -25,6 +25,12 @@ export function rangesFor(claims: readonly Claim[], joined: JoinedText, pieces: 
   });
 }
 
+/**
+ * Whether a claim's range still lies on the page's text. When its nodes are removed a live range does not
+ * leave the page: it moves to their parent (connected, collapsed or no longer starting in text).
+ */
+export const onPage = (range: Range): boolean => !range.collapsed && range.startContainer.nodeType === Node.TEXT_NODE && range.startContainer.isConnected;
+
 let style: HTMLStyleElement | null = null;
 
 const hasHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
@@ -37,6 +43,8 @@ const hasHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
 const NEAR = '100% 0px';
 let watcher: IntersectionObserver | null = null;
 const rangesOf = new Map<Element, Range[]>();
+/** The element each painted range is watched through (a range whose nodes left the page no longer says). */
+const elementOf = new WeakMap<Range, Element>();
 const near = new Set<Element>();
 
 /** Puts one range in the highlight or takes it out; the highlight exists only once a mark is shown. */
@@ -88,6 +96,7 @@ export function paint(ranges: readonly Range[]): void {
   for (const r of ranges) {
     const el = r.startContainer.parentElement;
     if (!el) continue;
+    elementOf.set(r, el);
     const list = rangesOf.get(el);
     if (!list) {
       rangesOf.set(el, [r]);
@@ -96,6 +105,25 @@ export function paint(ranges: readonly Range[]): void {
       list.push(r);
       if (near.has(el)) show(r, true);
     }
+  }
+}
+
+/**
+ * Takes ranges whose text left the page out of the marks (their nodes took any wrapped mark with them); an
+ * element left without ranges is no longer watched.
+ */
+export function forget(ranges: readonly Range[]): void {
+  for (const r of ranges) {
+    const el = elementOf.get(r);
+    const list = el && rangesOf.get(el);
+    const at = list ? list.indexOf(r) : -1;
+    if (!el || !list || at < 0) continue;
+    show(r, false);
+    list.splice(at, 1);
+    if (list.length) continue;
+    rangesOf.delete(el);
+    near.delete(el);
+    watcher?.unobserve(el);
   }
 }
 

@@ -194,6 +194,18 @@ test('a claim inserted 2 s after load gets flagged', async () => {
   await page.close();
 });
 
+test('a page that renders its paragraphs again keeps their marks, each once', async () => {
+  const page = await open('/myth.html');
+  const marked = () => page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => r.toString())).sort());
+  // All of a page's marks come in one paint.
+  await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
+  const before = await marked();
+  // What a framework does on a re-render: the same text in new nodes; the old ranges collapse.
+  await page.evaluate(() => document.querySelectorAll('article p').forEach((p) => p.replaceWith(p.cloneNode(true))));
+  await expect.poll(marked, { timeout: 6000 }).toEqual(before);
+  await page.close();
+});
+
 test('a single-page app navigating from an off-topic page to a myth article gets its claim flagged', async () => {
   const page = await open('/spa.html');
   await page.waitForTimeout(500);
