@@ -22,6 +22,8 @@ export interface OverlayActions {
   dismiss(claim: Claim): void;
   /** Undoes dismiss. */
   restore(claim: Claim): void;
+  /** Marks claim `index` as the one whose card is open (null: none is). */
+  current(index: number | null): void;
 }
 
 /** Badge size in px (styles in overlay.css); small enough to sit beside a line of text. */
@@ -59,6 +61,7 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
   useEffect(() => {
     if (panelOpen.value) panelRef.current?.querySelector<HTMLElement>('.rc-title')?.focus();
   }, [panelOpen.value]);
+  useEffect(() => actions.current(item ? open : null), [open, item]);
   // The card the user acted in has gone: its confirmation's Undo is where they are now.
   useEffect(() => void undoRef.current?.focus(), [notice.value]);
 
@@ -255,8 +258,7 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, act }
       style={spot ? { top: `${spot.top}px`, left: `${spot.left}px` } : { visibility: 'hidden', top: '0px', left: '0px' }}
       onFocusOut={onFocusOut}
     >
-      {spot?.side !== 'over' && <span class="rc-pointer" aria-hidden="true" style={{ left: `${spot?.pointer ?? 24}px` }} />}
-      {!!spot?.reach && <span class="rc-stem" aria-hidden="true" style={{ left: `${spot.pointer}px`, height: `${spot.reach}px` }} />}
+      {spot?.side !== 'over' && !spot?.stepped && <span class="rc-pointer" aria-hidden="true" style={{ left: `${spot?.pointer ?? 24}px` }} />}
       <RealityCard
         card={card}
         myth={claim.myth}

@@ -26,9 +26,9 @@ const GAP = 12;
 const EDGE = 8;
 /**
  * Cost of a px² of another claim under the card, against a px² of card moved away from its claim: a covered
- * claim cannot be read, a long stem still points home, so covering one line (about 350 × 19 px) must cost
- * more than a stem across most of a phone screen (at 4 a 245 px card covered two claim lines rather than
- * take a 187 px stem).
+ * claim cannot be read, while the claim a card explains keeps a mark of its own however far the card steps,
+ * so covering one line (about 350 × 19 px) must cost more than stepping across most of a phone screen (at 4
+ * a 245 px card covered two claim lines rather than step 187 px).
  */
 const COVER_COST = 50;
 
@@ -39,8 +39,11 @@ export interface CardSpot {
   side: 'below' | 'above' | 'over';
   /** Pointer position from the card's left edge. */
   pointer: number;
-  /** Length of the pointer's stem when the card had to step past other claims to leave them readable. */
-  reach: number;
+  /**
+   * Whether the card stepped past other claims to leave them readable: its pointer would then point at one of
+   * them, so it shows none (its own claim is marked apart while the card is open).
+   */
+  stepped: boolean;
 }
 
 /**
@@ -74,7 +77,7 @@ export function cardSpot(o: { claim: readonly Box[]; others: readonly Box[]; siz
       const covered = [...o.others, ...o.claim].reduce((sum, b) => sum + overlapArea(box, b), 0);
       const offscreen = size.width * size.height - overlapArea(box, view);
       const moved = Math.abs(shown - base);
-      const spot = shown === t ? { side, top: t, reach: moved } : { side: 'over' as const, top: shown, reach: 0 };
+      const spot = shown === t ? { side, top: t, stepped: moved > 0 } : { side: 'over' as const, top: shown, stepped: false };
       return { ...spot, left, pointer, cost: covered * COVER_COST + offscreen * 2 + moved * size.width };
     });
   });

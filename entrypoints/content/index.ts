@@ -4,7 +4,7 @@ import type { OverlayActions } from '../../components/overlay/FlagOverlay';
 import type { Claim } from '../../lib/detect/types';
 import { claimKey } from '../../lib/claim-key';
 import { isSettingsChanged, parseJudgeReply, parsePageSetup, type Message } from '../../lib/messages';
-import { forget, isNear, onComingNear, onPage, paint, unpaint } from './marks';
+import { forget, isNear, markCurrent, onComingNear, onPage, paint, unpaint } from './marks';
 import { overlayMounter, type Overlay } from './overlay-bridge';
 import { scan, type PageClaim } from './scanner';
 import { yieldToPage } from './yield';
@@ -240,6 +240,7 @@ class PageFlagger {
     this.ui?.remove();
     this.ui = null;
     this.loading = null;
+    markCurrent(null);
   }
 
   /** Stops flagging; `keepUndo` leaves the overlay up for the confirmation the user can undo. */
@@ -295,6 +296,7 @@ class PageFlagger {
     restore: (claim: Claim) => {
       if (this.ui?.userActing()) void this.remember(claim, false);
     },
+    current: (index: number | null) => markCurrent(index === null ? null : (this.found[index]?.range ?? null)),
     disableEverywhere: async () => {
       if (!this.ui?.userActing()) return;
       await send({ type: 'flagging-off' });

@@ -2,6 +2,8 @@ import type { Claim } from '../../lib/detect/types';
 import { locate, type JoinedText, type Piece } from '../../lib/page-text';
 
 const NAME = 'reality-check';
+/** The claim whose card is open: marked apart, so the card need not point across other claims' text to it. */
+const CURRENT = 'reality-check-current';
 
 /**
  * Turns claim offsets in the joined text into live DOM Ranges over the original text nodes, one slot per
@@ -89,7 +91,7 @@ export function paint(ranges: readonly Range[]): void {
   if (!style?.isConnected) {
     // The one rule painting needs in the page's own tree (highlights take the document's styles), unnamed.
     style = document.createElement('style');
-    style.textContent = `::highlight(${NAME}){${MARK_STYLE}}`;
+    style.textContent = `::highlight(${NAME}){${MARK_STYLE}}::highlight(${CURRENT}){${CURRENT_STYLE}}`;
     (document.head ?? document.documentElement).append(style);
   }
   watcher ??= new IntersectionObserver(onSeen, { rootMargin: NEAR });
@@ -127,8 +129,18 @@ export function forget(ranges: readonly Range[]): void {
   }
 }
 
+/** Marks the claim whose card is open (null: none), above the other marks. */
+export function markCurrent(range: Range | null): void {
+  if (!hasHighlights()) return;
+  if (!range) return void CSS.highlights.delete(CURRENT);
+  const h = new Highlight(range);
+  h.priority = 1;
+  CSS.highlights.set(CURRENT, h);
+}
+
 export function unpaint(): void {
   if (hasHighlights()) CSS.highlights.delete(NAME);
+  markCurrent(null);
   watcher?.disconnect();
   watcher = null;
   rangesOf.clear();
@@ -144,6 +156,8 @@ export function unpaint(): void {
 }
 
 const MARK_STYLE = 'background-color:rgba(255,196,0,.38);text-decoration:underline wavy #b45309;text-decoration-thickness:1px';
+// Text keeps the contrast of every mark (light text on a dark page included); a thick solid underline, 3:1 on white and on black, sets it apart.
+const CURRENT_STYLE = 'background-color:rgba(255,196,0,.15);text-decoration:underline solid #d97706;text-decoration-thickness:3px;text-underline-offset:3px';
 const MARK_ATTR = 'data-reality-check-mark';
 
 /** The fallback: wraps each text node slice inside `range` in a styled mark, then re-spans the range over them. */

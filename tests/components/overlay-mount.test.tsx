@@ -14,7 +14,7 @@ vi.mock('../../components/i18n/browser', async () => {
 
 const noop = () => {};
 const actions: OverlayActions = {
-  reveal: noop, openPlanner: noop, disableSite: noop, enableSite: noop, disableEverywhere: noop, dismiss: noop, restore: noop,
+  reveal: noop, openPlanner: noop, disableSite: noop, enableSite: noop, disableEverywhere: noop, dismiss: noop, restore: noop, current: noop,
 };
 
 function claimOn(text: string): PageClaim {

@@ -25,6 +25,7 @@ const actions = (): OverlayActions => ({
   disableEverywhere: vi.fn(),
   dismiss: vi.fn(),
   restore: vi.fn(),
+  current: vi.fn(),
 });
 
 let root: HTMLElement;
@@ -198,4 +199,20 @@ test('Undo hands focus to the claims button too', async () => {
   button('Undo')!.click();
   await flush();
   expect(document.activeElement).toBe($('.rc-panel-toggle'));
+});
+
+test('the open card’s claim is marked apart while the card is open, and no stem is drawn across the page', async () => {
+  const a = mount(3);
+  await flush();
+  await flush();
+  expect(a.current).toHaveBeenLastCalledWith(null);
+  openCard.value = 2;
+  await flush();
+  await flush();
+  expect(a.current).toHaveBeenLastCalledWith(2);
+  expect($('.rc-stem')).toBeNull();
+  openCard.value = null;
+  await flush();
+  await flush();
+  expect(a.current).toHaveBeenLastCalledWith(null);
 });

@@ -8,6 +8,7 @@ test('the card goes under its claim, pointing at it, inside a 390 px window', ()
   const claim = [line(300, 16, 374), line(320, 16, 200)];
   const p = cardSpot({ claim, others: [], size: { width: 366, height: 240 }, view });
   expect(p.side).toBe('below');
+  expect(p.stepped).toBe(false);
   expect(p.top).toBeGreaterThanOrEqual(340);
   expect(p.left).toBeGreaterThanOrEqual(view.left + 8);
   expect(p.left + 366).toBeLessThanOrEqual(view.right - 8);
@@ -35,7 +36,7 @@ test('with claims both above and below, it takes the side it covers least and st
   const claim = [line(400, 16, 374)];
   const others = [line(150, 16, 100), line(440, 16, 374)];
   const p = cardSpot({ claim, others, size: { width: 366, height: 240 }, view });
-  // Above would cover the claim at 150; a 40 px stem past the one at 440 covers nothing.
+  // Above would cover the claim at 150; stepping 40 px past the one at 440 covers nothing.
   const card = { top: p.top, left: p.left, right: p.left + 366, bottom: p.top + 240 };
   for (const b of others) expect(overlaps(card, b)).toBe(false);
   expect(p.top).toBeGreaterThanOrEqual(0);
@@ -56,14 +57,15 @@ test('a full line sends the badge to the end of the paragraph, then the left mar
   expect(badgeSpot({ ...narrow, lastLine: line(160, 16, 374) })).toBeNull();
 });
 
-test('between two close claims, the card steps past the next one and keeps a stem to its own', () => {
+test('between two close claims, the card steps past the next one', () => {
   const claim = [line(200, 16, 374)];
   const others = [line(130, 16, 374), line(250, 16, 374), line(270, 16, 200)];
   const p = cardSpot({ claim, others, size: { width: 366, height: 240 }, view });
   const box = { top: p.top, left: p.left, right: p.left + 366, bottom: p.top + 240 };
   for (const b of others) expect(overlaps(box, b)).toBe(false);
   expect(p.side).toBe('below');
-  expect(p.reach).toBe(p.top - (220 + 12));
+  expect(p.top).toBe(Math.max(...others.map((b) => b.bottom)) + 12);
+  expect(p.stepped).toBe(true);
 });
 
 test('a card taller than the room on either side stays on screen', () => {
@@ -73,7 +75,7 @@ test('a card taller than the room on either side stays on screen', () => {
   expect(p.top + 800).toBeLessThanOrEqual(844);
 });
 
-test('the card steps past the next claims rather than cover them, even when that takes a long stem', () => {
+test('the card steps past the next claims rather than cover them, even far from its own', () => {
   // card.test.ts's page at 390 px without Georgia (the serif fallback wraps it so): claims 1 and 2 sit
   // 75 px and 143 px under claim 0, and a 245 px card fits only past both.
   const box = (l: number, t: number, r: number, b: number): Box => ({ top: t, left: l, right: r, bottom: b });

@@ -41,6 +41,10 @@ const claimBoxes = (page: Page) =>
     ),
   );
 
+/** The text of each range in highlight `name`. */
+const rangeTexts = (page: Page, name: string) =>
+  page.evaluate((n) => [...((CSS.highlights.get(n) as Set<Range> | undefined) ?? [])].map((r) => r.toString()), name);
+
 const highlightCount = async (page: Page) => (await claimBoxes(page)).length;
 
 /** The last line box of the paragraph holding the first marked claim. */
@@ -128,12 +132,23 @@ describe('the card', () => {
     const claims = await claimBoxes(page);
     for (const [j, lines] of claims.entries()) for (const line of lines) expect(hits(card, line), `covers claim ${j}`).toBe(false);
     expect(hits(card, await boxOf(page, '.rc-panel-toggle'))).toBe(false);
-    // The pointer touches the card on the claim's side, over the claim's horizontal span.
-    const pointer = await boxOf(page, '.rc-pointer');
     const own = claims[i]!;
-    const x = (pointer.left + pointer.right) / 2;
-    expect(x).toBeGreaterThanOrEqual(Math.min(...own.map((l) => l.left)));
-    expect(x).toBeLessThanOrEqual(Math.max(...own.map((l) => l.right)));
+    if (await overlayOf(page).count('.rc-pointer')) {
+      // The pointer touches the card on the claim's side, over the claim's horizontal span.
+      const pointer = await boxOf(page, '.rc-pointer');
+      const x = (pointer.left + pointer.right) / 2;
+      expect(x).toBeGreaterThanOrEqual(Math.min(...own.map((l) => l.left)));
+      expect(x).toBeLessThanOrEqual(Math.max(...own.map((l) => l.right)));
+    } else {
+      // No pointer only where the card stepped past another claim, at which a pointer would point.
+      const [top, bottom] = card.top > own.at(-1)!.bottom ? [own.at(-1)!.bottom, card.top] : [card.bottom, own[0]!.top];
+      const between = claims.filter((_, j) => j !== i).flat().filter((l) => l.top >= top && l.bottom <= bottom);
+      expect(between.length, `claim ${i}: no pointer, yet nothing between the card and its claim`).toBeGreaterThan(0);
+    }
+    // Its claim is marked apart while the card is open (no stem is drawn across other claims' text to it).
+    expect(await rangeTexts(page, 'reality-check-current')).toEqual([(await rangeTexts(page, 'reality-check'))[i]]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => rangeTexts(page, 'reality-check-current')).toEqual([]);
     await page.close();
   });
 
