@@ -162,8 +162,9 @@ class PageFlagger {
    * rendered again in new nodes is new: its old range is among the gone.
    */
   private add(found: readonly PageClaim[]): void {
-    const kept = this.found.filter((f) => onPage(f.range));
-    const gone = this.found.filter((f) => !onPage(f.range));
+    const kept: PageClaim[] = [];
+    const gone: PageClaim[] = [];
+    for (const f of this.found) (onPage(f.range) ? kept : gone).push(f);
     const known = new Set(kept.map((f) => claimKey(f.claim)));
     const added: PageClaim[] = [];
     for (const f of found) {

@@ -148,8 +148,7 @@ export function classify(model: Model, text: string, span: ReadSpan): Float64Arr
   if (!((span.ctx.rules ?? 0) & RULE_CLAIM)) return SUMS.slice();
   const read = new Float64Array(ROW);
   read.set(SUMS);
-  sumWeights(model, BUFFER, n, CLASSES.length, MYTH_ORDER.length, MYTH_SUMS);
-  read.set(MYTH_SUMS, CLASSES.length);
+  sumWeights(model, BUFFER, n, CLASSES.length, MYTH_ORDER.length, read.subarray(CLASSES.length));
   return read;
 }
 
