@@ -380,6 +380,14 @@ export function alternatives(src: string): string[] {
   return out;
 }
 
+/** An AnyGuard's alternatives by key group: bit k of keys is set where byKey[k] lists alternatives needing group k. */
+interface PartIndex {
+  owner: Prefilter;
+  keys: Uint32Array;
+  byKey: Guard[][];
+  always: Guard[];
+}
+
 /**
  * A regex that is only tested, guarded one alternative at a time. A big alternation (a myth's cue, the
  * refutation words) holds many literals, so most sentences hold one of them, and then the whole regex ran,
@@ -389,6 +397,8 @@ export class AnyGuard {
   /** The regex whole, whose literals are those of every alternative: one look rules most sentences out. */
   readonly whole: Guard;
   private split: readonly Guard[] | undefined;
+  /** The alternatives indexed by the groups they need, built by the prefilter on first test. */
+  index: PartIndex | undefined;
   constructor(readonly re: RegExp) {
     if (re.global || re.sticky) throw new Error('a tested regex keeps no lastIndex');
     this.whole = new Guard(re);
@@ -530,8 +540,36 @@ export class Prefilter {
   test(g: Guard | AnyGuard, s: string): boolean {
     if (g instanceof Guard) return this.allows(g) && g.re.test(s);
     if (!this.allows(g.whole)) return false;
-    for (const part of g.parts) if (this.allows(part) && part.re.test(s)) return true;
+    // Only the alternatives whose most selective group the scan found are looked at: checking each of a
+    // big alternation's (up to 85) in turn cost more than the regexes that then ran.
+    if (g.index?.owner !== this) g.index = this.indexOf(g);
+    const { keys, byKey, always } = g.index;
+    for (const part of always) if (part.re.test(s)) return true;
+    const { seen } = this;
+    for (let w = 0; w < keys.length; w++) {
+      for (let hits = keys[w]! & seen[w]!; hits !== 0; hits &= hits - 1) {
+        const id = w * 32 + 31 - Math.clz32(hits & -hits);
+        for (const part of byKey[id]!) if (this.allows(part) && part.re.test(s)) return true;
+      }
+    }
     return false;
+  }
+
+  /** g's alternatives by the first (most selective) group each needs; those needing none always run. */
+  private indexOf(g: AnyGuard): PartIndex {
+    const keys = new Uint32Array(this.seen.length);
+    const byKey: Guard[][] = [];
+    const always: Guard[] = [];
+    for (const part of g.parts) {
+      if (part.owner !== this || part.need.length === 0) {
+        always.push(part);
+        continue;
+      }
+      const id = part.need[0]!;
+      keys[id >>> 5]! |= 1 << (id & 31);
+      (byKey[id] ??= []).push(part);
+    }
+    return { owner: this, keys, byKey, always };
   }
 
 }

@@ -36,7 +36,8 @@ export function splitSentences(text: string): Span[] {
   };
   for (let i = 0; ; ) {
     BREAK.lastIndex = i;
-    const at = BREAK.exec(text)?.index ?? text.length;
+    // test() leaves lastIndex just past the one-character break, without building a match array.
+    const at = BREAK.test(text) ? BREAK.lastIndex - 1 : text.length;
     // No span runs past the cap: a run without breaks is cut every MAX_SENTENCE characters.
     for (let cut = Math.max(i, start + MAX_SENTENCE); cut < at; cut = Math.max(i, start + MAX_SENTENCE)) {
       push(cut);

@@ -31,22 +31,25 @@ const CLAUSE_BREAK = /\b(?:but|however|yet|although|though|while|whereas|except|
 /** "While you can't spot reduce, this routine…": the comma closing a concession also ends a clause. */
 const CONCESSION = /\b(?:while|although|though|granted|sure)\b[^,.;]{0,80},/g;
 
-/** Bounds of the clause(s) that contain [from, to) in a lower-cased sentence (the one `pf` last scanned). */
+/**
+ * Bounds of the clause(s) that contain [from, to) in a lower-cased sentence (the one `pf` last scanned),
+ * narrowed by each break as the regexes find it, without listing and sorting the breaks first.
+ */
 function clauseAround(s: string, from: number, to: number, pf: Prefilter): [number, number] {
-  const breaks: [number, number][] = [];
-  if (pf.allows(G.clauseBreak)) for (const m of s.matchAll(CLAUSE_BREAK)) breaks.push([m.index, m[0].length]);
-  if (pf.allows(G.concession)) for (const m of s.matchAll(CONCESSION)) breaks.push([m.index + m[0].length - 1, 1]);
-  breaks.sort((x, y) => x[0] - y[0]);
-  let start = 0;
-  let end = s.length;
-  for (const [at, length] of breaks) {
-    if (at + length <= from) start = Math.max(start, at + length);
-    else if (at >= to) {
-      end = at;
-      break;
-    }
-  }
-  return [start, end];
+  const clause: [number, number] = [0, s.length];
+  if (pf.allows(G.clauseBreak)) for (let m; (m = CLAUSE_BREAK.exec(s)); ) narrow(clause, m.index, m[0].length, from, to);
+  // A concession's break is its closing comma, just before where test() leaves lastIndex.
+  if (pf.allows(G.concession)) while (CONCESSION.test(s)) narrow(clause, CONCESSION.lastIndex - 1, 1, from, to);
+  return clause;
+}
+
+/**
+ * A break at [at, at + length) before the match starts the clause after it; one after the match ends it.
+ * One overlapping the match bounds nothing.
+ */
+function narrow(clause: [number, number], at: number, length: number, from: number, to: number): void {
+  if (at + length <= from) clause[0] = Math.max(clause[0], at + length);
+  else if (at >= to) clause[1] = Math.min(clause[1], at);
 }
 
 /** Who said it: "she says", "Matthews promises", "the trainer told us". */
@@ -230,7 +233,8 @@ export function sellingCues(lower: string, pf: Prefilter): number {
   if (!pf.allows(G.sellingCues)) return 0;
   re.lastIndex = 0;
   let cues = 0;
-  while (cues < 4 && re.exec(lower)) cues++;
+  // test() steps along like exec() without building a match array for each cue.
+  while (cues < 4 && re.test(lower)) cues++;
   re.lastIndex = 0;
   return cues;
 }
