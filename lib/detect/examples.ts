@@ -14,7 +14,8 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
   'stance/refute-cue': {
     flags: false,
     match: ['Twists train your obliques, but they will not melt your love handles.'],
-    miss: ['Twists will melt your love handles.'],
+    // Believing in someone is trust, not a belief the page knocks down.
+    miss: ['Twists will melt your love handles.', 'These moves melt your love handles, and I believe in them.'],
   },
   'stance/selling-cues': {
     flags: true,

@@ -27,6 +27,10 @@ const FAT_NAMED = /*#__PURE__*/ any(
 /** Firming or improving one of them: "firms up the love handles", "improves a double chin". */
 const FIRM_AREA = `\\b(?:firm(?:s|ed|ing)?|tighten(?:s|ed|ing)?|improv(?:e|es|ed|ing)|ton(?:e|es|ed|ing)|counteract(?:s|ed|ing)?) (?:up )?(?:\\w+ )?(?:the |your |those |that |a |any )?(?:\\w+ )?${FAT_NAMED}`;
 
+/** Inches taken off one named part: "lost 2 inches off my waist", "take inches from around the thighs". */
+const INCHES_OFF_PART =
+  '\\binch(?:es)? (?:off|from) (?:of )?(?:around )?(?:your|my|the|their|her|his) (?:\\w+ )?(?:waist(?:line)?|hips?|thighs?|arms?|belly|stomach|tummy|midsection|middle|legs?|butt|face|chin|neck|love handles)\\b';
+
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
 export const spotReductionCard: Card = {
   title: 'You can’t choose where fat leaves from',
@@ -58,7 +62,7 @@ export const spotReduction: Myth = {
   ...spotReductionWords,
   patterns: {
     // The mechanisms name no area ("the fat near a working muscle"): muscles, layers and blood flow cue them.
-    cue: new RegExp(`${AREA}|${SLIM_PART}|${RIGHT_THERE}|\\bfirst\\b|spot[- ]?reduc|\\bmuscles?\\b|\\blayer\\b|blood flow|circulation|responds to`),
+    cue: new RegExp(`${AREA}|${SLIM_PART}|${RIGHT_THERE}|${INCHES_OFF_PART}|\\bfirst\\b|spot[- ]?reduc|\\bmuscles?\\b|\\blayer\\b|blood flow|circulation|responds to`),
     claim: [
       // Slimming a named part rather than its fat: "these moves will slim your hips" (leg slimming is spot reduction).
       { id: 'spot/method-slims-part', what: 'a method that slims one part of the body', re: new RegExp(`${METHOD}.{0,80}${SLIM_PART}`) },
@@ -71,6 +75,8 @@ export const spotReduction: Myth = {
       { id: 'spot/method-firms-fat-area', what: 'a method said to firm or improve an area named for its fat', re: new RegExp(`${METHOD}.{0,80}${FIRM_AREA}|${FIRM_AREA}.{0,60}\\b${METHOD}`) },
       // A farewell to an area named for its fat is the promise itself, method or not: "say goodbye to your muffin top".
       { id: 'spot/farewell-to-fat-area', what: 'a farewell to an area named for its fat', re: new RegExp(`\\b(?:say goodbye to|kiss goodbye to|bid adieu to|farewell to|rip) (?:your |those |that |the )?(?:\\w+ )?${FAT_NAMED}`) },
+      // Written after reading out-of-fold misses: inches lost from one named part are that part's fat.
+      { id: 'spot/inches-off-part', what: 'inches said to come off one named part', re: new RegExp(INCHES_OFF_PART) },
       // "watch the saddlebags disappear", "your muffin top is GONE".
       { id: 'spot/area-vanishes', what: 'an area said to vanish', re: new RegExp(`${AREA}.{0,30}\\b(?:disappear\\w*|vanish\\w*|(?:be|is|are|will be) (?:gone|history)|melts? away)`) },
     ],
@@ -144,6 +150,8 @@ export const spotReduction: Myth = {
         what: 'targeted fat loss lacks evidence',
         re: /\b(?:targeted fat loss|spot[- ]?reduc\w*|spot[- ]?train\w*)\b.{0,80}\b(?:inadequate|insufficient|little|no|lacks?|lacking|weak|not enough)\b.{0,20}\b(?:proof|evidence|support|research)/,
       },
+      // Written with spot/inches-off-part: inches a garment or wrap squeezes off come back.
+      { id: 'spot/temporary', what: 'the slimming is temporary', re: /\btemporar(?:y|ily)\b/ },
       { id: 'spot/fat-lost-all-over', what: 'fat comes off all over', re: /fat (?:loss )?(?:happens|occurs|comes off|is lost) (?:all over|throughout|across|from (?:your|the) (?:whole|entire))/ },
       { id: 'spot/from-all-over', what: 'fat drawn from all over the body', re: /\bfat (?:stores )?from all over\b|\bfrom all over (?:the|your) body\b|\bfat from (?:the|your) (?:whole|entire) body\b|\b(?:whole[- ]body|overall body) fat (?:loss|reduction)\b|\bnot from the (?:muscle|area|spot)|\balong with (?:the rest of )?(?:your|the) (?:whole |entire )?body\b/ },
     ],
@@ -202,6 +210,10 @@ export const spotReductionExamples: Examples = {
       match: ['Say goodbye to your muffin top.', 'RIP love handles.'],
       miss: ['Say goodbye to your old running shoes.', 'Say goodbye to late-night snacking on the sofa.'],
     },
+    'spot/inches-off-part': {
+      match: ['I lost two inches off my waist in a month.', 'The wrap takes inches from around your thighs.'],
+      miss: ['I lost two inches of height after the surgery.', 'Measure a few inches from the top of your hip bone.'],
+    },
     'spot/area-vanishes': { match: ['Watch your saddlebags disappear!'], miss: ['Watch your saddlebags in the mirror.'] },
     'spot/lose-fat-right-there': { match: ['This gel burns fat right where you rub it.'], miss: ['Walking burns fat all over your body.'] },
     'spot/fat-lost-right-there': { match: ['The fat melts away right where you work.'], miss: ['The fat melts away over months.'] },
@@ -233,6 +245,7 @@ export const spotReductionExamples: Examples = {
       miss: ['Spot training your weak muscles works well for strength.'],
     },
     'spot/no-evidence': { match: ['Spot training has little evidence behind it.'], miss: ['Spot training has a long history.'] },
+    'spot/temporary': { match: ['Shapewear can temporarily take an inch off your waist.'], miss: ['Shapewear can take an inch off your waist.'] },
     'spot/fat-lost-all-over': { match: ['Fat loss happens all over the body.'], miss: ['Fat loss happens slowly.'] },
     'spot/from-all-over': {
       match: ['Your body takes fat from all over.', 'This circuit tones your arms and burns off excess fat from your whole body.', 'Arm definition comes from overall body fat loss.'],
