@@ -240,7 +240,7 @@ export function foldsOf(pages: readonly CorpusPage[], k: number, seed: number): 
 
 const pageVector = (model: Model, page: CorpusPage) => {
   const ruled = readRuledSpans(page.text);
-  return pageFeatures(ruled, ruled.spans.map((s) => classify(model, page.text, s)));
+  return pageFeatures(ruled, classify(model, page.text, ruled.spans));
 };
 
 export interface Fitted {
