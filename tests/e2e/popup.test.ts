@@ -118,6 +118,43 @@ test('the focus ring stands out (3:1) from the page and from a ticked radio, lig
   await page.emulateMedia({ colorScheme: 'light' });
 });
 
+/**
+ * Tabs through the whole panel; at each stop, the focused element or the label around it must draw a ring
+ * on a box the user can see (16 px or more each way). Returns the stops that showed none.
+ */
+async function unseenFocus(p: Page): Promise<string[]> {
+  const unseen: string[] = [];
+  await p.locator('[role=tab][aria-selected=true]').focus();
+  for (let i = 0; i < 40; i++) {
+    await p.keyboard.press('Tab');
+    const stop = await p.evaluate(() => {
+      const el = document.activeElement!;
+      if (el === document.body) return null;
+      // A date field's calendar button: focus sits in the field's built-in part, ringed by the browser.
+      if (!el.matches(':focus')) return { seen: true, name: '' };
+      const ringed = [el, el.closest('label')].filter((x) => x && getComputedStyle(x).outlineStyle !== 'none');
+      const seen = ringed.some((x) => {
+        const r = x!.getBoundingClientRect();
+        return r.width >= 16 && r.height >= 16;
+      });
+      return { seen, name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.closest('label') ?? el).textContent?.trim().slice(0, 30)}"` };
+    });
+    if (!stop) break;
+    if (!stop.seen) unseen.push(stop.name);
+  }
+  return unseen;
+}
+
+test('every Tab stop on every tab shows its focus ring on something visible (Import… included)', async () => {
+  await page.goto(popupUrl('#log'));
+  await page.getByRole('tab', { name: 'Log' }).waitFor();
+  // Plan last: the next test's goto('#plan') only changes the hash, so it finds the tab left open.
+  for (const t of ['Log', 'Streak', 'Progress', 'Plan']) {
+    await page.getByRole('tab', { name: t }).click();
+    expect(await unseenFocus(page), t).toEqual([]);
+  }
+});
+
 test('units round trip: 163 cm to feet + inches and back stays 163, and the log uses the same choice', async () => {
   await page.goto(popupUrl('#plan'));
   await page.locator('#plan-height').fill('163');
