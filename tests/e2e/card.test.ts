@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { overlayAxe, overlayOf, SCREENSHOT_DIR, type Box } from './harness';
 import { extensionSuite } from './suite';
 import { CARD_PAGE, DARK_CARD_PAGE } from './card-pages';
+import { contrastRatio } from '../../lib/contrast';
 
 const ext = extensionSuite({ '/card.html': CARD_PAGE, '/dark-card.html': DARK_CARD_PAGE });
 
@@ -57,6 +58,33 @@ const paragraphEnd = (page: Page) =>
     const b = [...r.getClientRects()].at(-1)!;
     return { top: b.top, left: b.left, right: b.right, bottom: b.bottom };
   });
+
+/**
+ * The focused overlay control's ring colour, its own fill (its background, or what shows through it) and
+ * the first opaque background around it (the card, else the page under the overlay), as #rrggbb.
+ */
+const ringColours = (page: Page) =>
+  overlayOf(page).read((root) => {
+    const rgb = (el: Element) => getComputedStyle(el).backgroundColor.match(/[\d.]+/g)!.map(Number);
+    const hex = (c: number[]) => `#${c.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+    const opaque = (el: Element) => (rgb(el)[3] ?? 1) > 0;
+    const behind = (el: Element): string => {
+      for (let e: Element | null = el.parentElement ?? (el.getRootNode() as ShadowRoot).host?.parentElement ?? null; e; ) {
+        if (opaque(e)) return hex(rgb(e));
+        e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host?.parentElement ?? null);
+      }
+      return '#ffffff';
+    };
+    const el = root.activeElement!;
+    const s = getComputedStyle(el);
+    const around = behind(el);
+    return {
+      what: `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 24)}"`,
+      ring: hex(s.outlineColor.match(/[\d.]+/g)!.map(Number)),
+      fill: opaque(el) ? hex(rgb(el)) : around,
+      around,
+    };
+  }, null);
 
 async function boxOf(page: Page, selector: string): Promise<Box> {
   const box = await overlayOf(page).box(selector);
@@ -214,6 +242,34 @@ describe('keyboard', () => {
     await expect.poll(() => ui.count('.rc-panel')).toBe(0);
     await expect.poll(() => ui.focused('.rc-panel-toggle')).toBe(true);
     await page.close();
+  });
+
+  test('the focus ring stands out 3:1 from the control it surrounds and from what lies around it, on a light and a dark page', async () => {
+    const failures: string[] = [];
+    for (const path of ['/card.html', '/dark-card.html']) {
+      const page = await open(path);
+      const ui = overlayOf(page);
+      const measure = async () => {
+        const c = await ringColours(page);
+        const where = `${path} ${c.what}`;
+        if (contrastRatio(c.ring, c.fill) < 3) failures.push(`${where}: ring ${c.ring} on its fill ${c.fill} ${contrastRatio(c.ring, c.fill).toFixed(2)}:1`);
+        if (contrastRatio(c.ring, c.around) < 3) failures.push(`${where}: ring ${c.ring} on ${c.around} ${contrastRatio(c.ring, c.around).toFixed(2)}:1`);
+      };
+      await ui.tabTo('.rc-panel-toggle');
+      await measure();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => ui.focused('.rc-panel')).toBe(true);
+      await ui.tabTo('.rc-claim-list button');
+      await measure();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => ui.focused('.rc-popover')).toBe(true);
+      for (let stops = 0; (await ui.focused('.rc-popover')) && stops < 6; stops++) {
+        await measure();
+        await page.keyboard.press('Tab');
+      }
+      await page.close();
+    }
+    expect(failures).toEqual([]);
   });
 
   test('tabbing through the card shows focus on every stop, and tabbing out closes it', async () => {
