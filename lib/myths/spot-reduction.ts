@@ -7,7 +7,7 @@ const ONE_AREA =
 
 /** A verb of slimming, then one part of the body: "trim your thighs", "slim down the hips". */
 const SLIM_PART =
-  '\\b(?:slim(?:s|med|ming)?|trim(?:s|med|ming)?|shrink(?:s|ing)?|whittl(?:e|es|ing)) (?:down )?(?:your |the |those |my |her |his )?(?:\\w+ )?(?:thighs?|hips?|arms?|legs?|calves|ankles|waist(?:line)?|belly|stomach|tummy|face|cheeks|jawline|neck)\\b';
+  '\\b(?:slim(?:s|med|ming)?|trim(?:s|med|ming)?|shrink(?:s|ing)?|whittl(?:e|es|ing))\\)? (?:down )?(?:your |the |those |my |her |his )?(?:\\w+ )?(?:thighs?|hips?|arms?|legs?|calves|ankles|waist(?:line)?|belly|stomach|tummy|face|cheeks|jawline|neck)\\b';
 
 /** Areas named for their fat (not "inner thighs": toning those is technique). */
 const FAT_NAMED = /*#__PURE__*/ any(
@@ -77,8 +77,10 @@ export const spotReduction: Myth = {
       { id: 'spot/farewell-to-fat-area', what: 'a farewell to an area named for its fat', re: new RegExp(`\\b(?:say goodbye to|kiss goodbye to|bid adieu to|farewell to|rip) (?:your |those |that |the )?(?:\\w+ )?${FAT_NAMED}`) },
       // Written after reading out-of-fold misses: inches lost from one named part are that part's fat.
       { id: 'spot/inches-off-part', what: 'inches said to come off one named part', re: new RegExp(INCHES_OFF_PART) },
+      // Written after reading out-of-fold misses: fat of an area said to turn into muscle.
+      { id: 'spot/area-into-muscle', what: 'the fat of one area said to turn into muscle', re: new RegExp(`\\b(?:turn|transform|convert)(?:s|ed|ing)? (?:\\w+ ){0,2}${AREA} (?:in)?to muscle`) },
       // "watch the saddlebags disappear", "your muffin top is GONE".
-      { id: 'spot/area-vanishes', what: 'an area said to vanish', re: new RegExp(`${AREA}.{0,30}\\b(?:disappear\\w*|vanish\\w*|(?:be|is|are|will be) (?:gone|history)|melts? away)`) },
+      { id: 'spot/area-vanishes', what: 'an area said to vanish', re: new RegExp(`${AREA}.{0,30}\\b(?:disappear\\w*|vanish\\w*|(?:be|is|are|will be) (?:gone|history)|melts? away|(?:has|have) (?:\\w+ )?(?:reduced|shrunk|shrank|gone down|diminished))`) },
     ],
     strong: [
       // "burns the fat under your chin directly", "melts fat right where you apply it".
@@ -191,7 +193,7 @@ export const spotReductionExamples: Examples = {
   ],
   rules: {
     'spot/method-slims-part': {
-      match: ['This workout will slim your hips.', 'Here are the best exercises to trim your thighs and hips.'],
+      match: ['This workout will slim your hips.', 'Here are the best exercises to trim your thighs and hips.', 'A routine to strengthen (and slim) your hips.'],
       miss: ['This workout will strengthen your hips.', 'Slim fit jeans suit long legs after a workout.'],
     },
     'spot/method-lose-area': {
@@ -214,7 +216,11 @@ export const spotReductionExamples: Examples = {
       match: ['I lost two inches off my waist in a month.', 'The wrap takes inches from around your thighs.'],
       miss: ['I lost two inches of height after the surgery.', 'Measure a few inches from the top of your hip bone.'],
     },
-    'spot/area-vanishes': { match: ['Watch your saddlebags disappear!'], miss: ['Watch your saddlebags in the mirror.'] },
+    'spot/area-into-muscle': { match: ['Leg lifts turn your inner thigh fat into muscle.'], miss: ['Leg lifts turn your inner thigh muscles on.'] },
+    'spot/area-vanishes': {
+      match: ['Watch your saddlebags disappear!', 'My double chin has really shrunk since I started.'],
+      miss: ['Watch your saddlebags in the mirror.', 'My double chin has bothered me for years.'],
+    },
     'spot/lose-fat-right-there': { match: ['This gel burns fat right where you rub it.'], miss: ['Walking burns fat all over your body.'] },
     'spot/fat-lost-right-there': { match: ['The fat melts away right where you work.'], miss: ['The fat melts away over months.'] },
     'spot/lose-it-right-there': { match: ['Burn it off right where it sits.'], miss: ['Burn it off with a long walk.'] },
