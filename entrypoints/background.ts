@@ -32,7 +32,8 @@ export default defineBackground(() => {
     // reads text and paints, and carries no detector and no storage code.
     if (message.type === 'judge') return judge(message.text, message.url);
     if (sender.tab && isPageMessage(message)) return forPage(message);
-    if (message.type === 'load-ui' && sender.tab?.id !== undefined) return injectOverlay(sender.tab.id, sender.frameId ?? 0);
+    if (message.type === 'flag-page' && sender.tab?.id !== undefined) return startFlagger(sender.tab.id, sender.frameId ?? 0, message.url);
+    if (message.type === 'load-ui' && sender.tab?.id !== undefined) return inject(sender.tab.id, sender.frameId ?? 0, '/overlay.js');
     if (message.type === 'claims' && sender.tab?.id !== undefined) {
       claimsByTab.set(sender.tab.id, message.count);
       if (sender.frameId === 0 && sender.url) hostByTab.set(sender.tab.id, new URL(sender.url).hostname);
@@ -120,11 +121,19 @@ function paintTab(tabId: number): Promise<void> {
 }
 
 /**
- * Injects the card UI into the content script's isolated world of the frame that asked, so the UI loads
- * only on pages with claims and no web-accessible resource exists for a page to probe.
+ * Injects one of our scripts into the content script's isolated world of the frame that asked: the flagger
+ * only on pages with fitness words, the card UI only on pages with claims. No web-accessible resource
+ * exists for a page to probe.
  */
-async function injectOverlay(tabId: number, frameId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/overlay.js'] }).catch(() => undefined);
+async function inject(tabId: number, frameId: number, file: '/flagger.js' | '/overlay.js'): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] }).catch(() => undefined);
+}
+
+/** Starts the flagger in a page whose text passed the gate, where flagging is on (a site turned off is never walked). */
+async function startFlagger(tabId: number, frameId: number, url: string): Promise<PageSetup> {
+  const active = isActiveOn(await loadSettings(), new URL(url).hostname);
+  if (active) await inject(tabId, frameId, '/flagger.js');
+  return { active };
 }
 
 async function openPlanner(): Promise<void> {

@@ -17,6 +17,11 @@ export type Message =
   | { type: 'judge'; text: string; url: string }
   /** The content script asks whether flagging is on for `url` (before reading anything); the answer is a PageSetup. */
   | { type: 'page-setup'; url: string }
+  /**
+   * The first content script found fitness words on `url`: where flagging is on there, the background injects
+   * the flagger into its isolated world; the answer is a PageSetup.
+   */
+  | { type: 'flag-page'; url: string }
   /** The user said a claim on `url` is not a myth (`dismissed`), or took that back; answered once saved. */
   | { type: 'dismissal'; url: string; claim: ClaimRef; dismissed: boolean }
   /** The user turned flagging off (or back on) for `url`'s site; answered once saved. */
@@ -49,6 +54,9 @@ export function toReply(claims: readonly Claim[]): JudgeReply {
 export interface PageSetup {
   active: boolean;
 }
+
+/** Whether `x` is an answer to 'page-setup' or 'flag-page' at all (not a lost reply). */
+export const isPageSetup = (x: unknown): x is PageSetup => typeof (x as Partial<PageSetup> | null)?.active === 'boolean';
 
 /** Reads the answer to 'page-setup'; no answer (a background that could not reply) reads as the default, on. */
 export const parsePageSetup = (x: unknown): PageSetup => ({ active: (x as Partial<PageSetup> | null)?.active !== false });
@@ -105,7 +113,7 @@ export function parseMessage(x: unknown): Message | null {
   if (m.type === 'judge') {
     return typeof m.text === 'string' && m.text.length <= MAX_JUDGE_TEXT && isPageUrl(m.url) ? { type: 'judge', text: m.text, url: m.url } : null;
   }
-  if (m.type === 'page-setup') return isPageUrl(m.url) ? { type: 'page-setup', url: m.url } : null;
+  if (m.type === 'page-setup' || m.type === 'flag-page') return isPageUrl(m.url) ? { type: m.type, url: m.url } : null;
   if (m.type === 'dismissal') {
     const claim = parseClaimRef(m.claim);
     return claim && isPageUrl(m.url) && typeof m.dismissed === 'boolean' ? { type: 'dismissal', url: m.url, claim, dismissed: m.dismissed } : null;

@@ -1,11 +1,12 @@
-import { browser } from 'wxt/browser';
+import { runtime } from './runtime';
 
 /**
  * Stands in for WXT's ContentScriptContext (wxt.config.ts aliases it here). WXT 0.21's context announces
  * every start to the page, `postMessage({type: '<extension id>:content:wxt:content-script-started'})` plus a
  * document event, and stops itself when any such event arrives: a page could read the extension's id and
  * switch the content script off. This one has the same lifecycle API and says nothing to the page; a
- * reloaded extension's old script notices its dead runtime instead (isValid).
+ * reloaded extension's old script notices its dead runtime instead (isValid). It asks the browser's own API,
+ * not the polyfill: the first script every page evaluates carries this class.
  */
 export class ContentScriptContext {
   private readonly abortController = new AbortController();
@@ -20,7 +21,7 @@ export class ContentScriptContext {
   }
 
   get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.notifyInvalidated();
+    if (runtime()?.id == null) this.notifyInvalidated();
     return this.signal.aborted;
   }
 

@@ -1,307 +1,44 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { OverlayActions } from '../../components/overlay/FlagOverlay';
-import type { Claim } from '../../lib/detect/types';
-import { claimKey } from '../../lib/claim-key';
-import { isSettingsChanged, parseJudgeReply, parsePageSetup, type Message } from '../../lib/messages';
-import { forget, isNear, markCurrent, onComingNear, onPage, paint, unpaint } from './marks';
-import { overlayMounter, type Overlay } from './overlay-bridge';
-import { scan, type PageClaim } from './scanner';
-import { yieldToPage } from './yield';
+import { isPageSetup } from '../../lib/messages';
+import { ask } from './ask';
+import { MAX_ROOTS, scopeOf, TextChanges, type Roots } from './changes';
+import { passesGate } from './page-gate';
+import { sendNative } from './runtime';
 
-/** Rescans of changed text run at most this often, however fast the page mutates. */
-const MIN_GAP_MS = 500;
-/** Past this many changed roots in one batch, one full rescan is cheaper than many small ones. */
-const MAX_ROOTS = 500;
-/** How long the background gets to answer before the text is sent again (it may have been stopped). */
-const JUDGE_TIMEOUT_MS = 10_000;
-const JUDGE_TRIES = 3;
-
+/**
+ * The first script, which every page evaluates: it reads the page's rendered text once and tests it with the
+ * vocabulary gate, and only a page that passes asks the background for the flagger (./page-flagger.ts, the
+ * walk, the marks and the overlay bridge), which is injected into this isolated world. A page without a
+ * fitness stem evaluates this, reads once and sends nothing; without the polyfill or the flagger it is 1 kB gzip.
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'], // = host_permissions in wxt.config.ts
   runAt: 'document_idle',
   main(ctx) {
-    new PageFlagger(ctx).start();
+    if (passesGate(document.body)) return void startFlagger();
+    // Single-page apps often load the article after an empty first page: changed text is gated as it comes
+    // (only what changed, in idle time), until some passes.
+    const changes = new TextChanges(async (roots) => {
+      if (!anyPasses(roots)) return;
+      changes.stop();
+      await startFlagger();
+    });
+    changes.watch(document.body);
+    ctx.onInvalidated(() => changes.stop());
   },
 });
 
-const send = (m: Message) => browser.runtime.sendMessage(m).catch(() => undefined);
+const anyPasses = (roots: Roots): boolean => {
+  if (roots.size > MAX_ROOTS) return passesGate(document.body);
+  for (const root of roots.keys()) {
+    const scope = scopeOf(root);
+    if (scope?.isConnected && passesGate(scope)) return true;
+  }
+  return false;
+};
 
 /**
- * Whether flagging is on for this page, asked of the background: one message instead of storage reads, so
- * the script every page evaluates carries no storage code. Asked only once some text passes the vocabulary
- * gate: a page without a fitness word sends no message at all (the first one costs the page the extension
- * API's set-up).
+ * Asks the background to start the flagger here: it injects it where flagging is on for the page (a site
+ * turned off is never walked) and answers whether it did. Sent again while no answer comes (a stopped
+ * service worker); a flagger injected twice starts once.
  */
-const flaggingOn = async () => parsePageSetup(await send({ type: 'page-setup', url: location.href })).active;
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/**
- * Has the background judge `text`. A Manifest V3 service worker can be stopped at any moment, dropping the
- * reply: a failed or silent attempt is sent again (the message wakes a stopped worker).
- */
-async function judge(text: string): Promise<Claim[]> {
-  for (let i = 0; i < JUDGE_TRIES; i++) {
-    let timer = 0;
-    const timeout = new Promise<undefined>((ok) => (timer = window.setTimeout(ok, JUDGE_TIMEOUT_MS)));
-    const reply = await Promise.race([send({ type: 'judge', text, url: location.href }), timeout]);
-    clearTimeout(timer);
-    const claims = parseJudgeReply(reply, text);
-    if (claims) return claims;
-  }
-  return [];
-}
-
-/** Owns one page's claims, marks, overlay and observer. */
-class PageFlagger {
-  private found: PageClaim[] = [];
-  private ui: Overlay | null = null;
-  private loading: Promise<void> | null = null;
-  private observer: MutationObserver | null = null;
-  /** Changed roots waiting for a rescan; a root carries where to resume when its last batch ran out of budget. */
-  private pending = new Map<Node, Text | undefined>();
-  private busy = false;
-  private timer = 0;
-  private lastRun = 0;
-  private href = '';
-  private stopWatching: (() => void) | null = null;
-  /** Whether flagging is on here: asked once some text passes the gate, and the answer once it came. */
-  private active: Promise<boolean> | null = null;
-  private on: boolean | null = null;
-  /** The count the background last heard; null until then. */
-  private reported: number | null = null;
-
-  /** Claims the user said are not myths ("This isn't a myth") are left out by the background's judge. */
-  constructor(private ctx: ContentScriptContext) {}
-
-  start(): void {
-    // Pages load content late and single-page apps navigate without reloading: watch text changes, but do
-    // the work in idle time, batched, and only on what changed.
-    this.observer = new MutationObserver((records) => this.collect(records));
-    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    this.ctx.onInvalidated(() => this.stop());
-    this.active = null;
-    this.on = null;
-    this.pending.set(document.body, undefined);
-    this.rescan();
-  }
-
-  private collect(records: MutationRecord[]): void {
-    const host = this.ui?.host;
-    for (const r of records) {
-      if (host && (r.target === host || host.contains(r.target))) continue;
-      if (r.type === 'characterData') this.pending.set(r.target, undefined);
-      else for (const n of r.addedNodes) if (n !== host) this.pending.set(n, undefined);
-    }
-    this.schedule();
-  }
-
-  private schedule(): void {
-    if (this.pending.size && !this.timer && !this.busy && this.observer) {
-      const wait = Math.max(0, MIN_GAP_MS - (performance.now() - this.lastRun));
-      this.timer = window.setTimeout(() => requestIdleCallback(() => this.rescan(), { timeout: 1000 }), wait);
-    }
-  }
-
-  /** One batch at a time: changes that arrive while the background judges wait for the next batch. */
-  private rescan(): void {
-    this.timer = 0;
-    this.lastRun = performance.now();
-    this.busy = true;
-    void this.rescanBatch().finally(() => {
-      this.busy = false;
-      this.schedule();
-    });
-  }
-
-  private async rescanBatch(): Promise<void> {
-    const roots = [...this.pending];
-    this.pending.clear();
-    const host = this.ui?.host ?? null;
-    if (location.href !== this.href || roots.length > MAX_ROOTS) {
-      this.href = location.href;
-      const { found, resumeAfter } = await scan(document.body, host, judge, { mayRead: this.mayRead });
-      if (resumeAfter) this.pending.set(document.body, resumeAfter);
-      if (this.observer) this.replace(found);
-      return;
-    }
-    const found: PageClaim[] = [];
-    for (const [root, after] of roots) {
-      // A changed text node is judged with its paragraph, so the sentence around it is whole.
-      const scope = root.nodeType === Node.TEXT_NODE ? root.parentElement : root;
-      if (!scope?.isConnected) continue;
-      const batch = await scan(scope, host, judge, { after, mayRead: this.mayRead });
-      if (!this.observer) return;
-      if (batch.resumeAfter) this.pending.set(scope, batch.resumeAfter);
-      found.push(...batch.found);
-    }
-    if (this.observer) this.add(found);
-  }
-
-  /** Asks whether flagging is on here the first time text passes the gate; stops for good when it is off. */
-  private mayRead = async (): Promise<boolean> => {
-    this.active ??= flaggingOn();
-    this.on = await this.active;
-    if (!this.on && this.observer) this.stop();
-    return this.on;
-  };
-
-  /**
-   * Tells the background this page's claim count (the badge, the popup) when it changed. A page that never
-   * passed the gate, or where flagging is off, tells nothing: for the popup an unknown count reads as none.
-   */
-  private report(count: number): void {
-    if (!this.on || count === this.reported) return;
-    void send({ type: 'claims', count });
-    this.reported = count;
-  }
-
-  /**
-   * Adds a rescan's claims to the page's: only the new ones are painted and only the ones whose text left the
-   * page are taken out, so a batch costs what changed, not every claim again. A claim whose text the page
-   * rendered again in new nodes is new: its old range is among the gone.
-   */
-  private add(found: readonly PageClaim[]): void {
-    const kept: PageClaim[] = [];
-    const gone: PageClaim[] = [];
-    for (const f of this.found) (onPage(f.range) ? kept : gone).push(f);
-    const known = new Set(kept.map((f) => claimKey(f.claim)));
-    const added: PageClaim[] = [];
-    for (const f of found) {
-      if (known.has(claimKey(f.claim))) continue;
-      known.add(claimKey(f.claim));
-      added.push(f);
-    }
-    if (!added.length && !gone.length) return;
-    this.setClaims([...kept, ...added], () => {
-      forget(gone.map((f) => f.range));
-      paint(added.map((f) => f.range));
-    });
-  }
-
-  private replace(found: PageClaim[]): void {
-    this.setClaims(found, () => {
-      unpaint();
-      if (found.length) paint(found.map((f) => f.range));
-    });
-  }
-
-  /** Makes `found` the page's claims, `mark` bringing the marks in line, then the badge and the overlay. */
-  private setClaims(found: PageClaim[], mark: () => void): void {
-    this.found = found;
-    // Where marks must wrap text (no Highlight API), painting mutates the page: keep the page's own
-    // queued changes, drop ours, so marking never triggers a rescan. All marks at once: Chromium prepares
-    // every range of a highlight again in each frame that changes it, so a batch per frame cost more.
-    const queued = this.observer?.takeRecords() ?? [];
-    mark();
-    this.observer?.takeRecords();
-    if (queued.length) this.collect(queued);
-    this.report(found.length);
-    // A mounted overlay stays: with no claims it shows only the last confirmation and its Undo, if any.
-    if (found.length || this.ui) void this.showOverlay();
-    else this.hideOverlay();
-  }
-
-  /** Asks the background for the card UI the first time this page has claims, then shows them. */
-  private async showOverlay(): Promise<void> {
-    this.loading ??= this.loadOverlay();
-    await this.loading;
-    // Its own task: on a claim-dense page painting the marks and rendering the cards (the first
-    // Intl.NumberFormat of a tab alone costs 20 ms) made one 57 ms task together.
-    await yieldToPage();
-    this.ui?.show(this.found, isNear);
-  }
-
-  private async loadOverlay(): Promise<void> {
-    if (!overlayMounter()) await send({ type: 'load-ui' });
-    const mount = overlayMounter();
-    if (!mount || !this.observer) return;
-    this.ui = await mount(this.ctx, this.actions);
-    addEventListener('resize', this.place, { passive: true });
-    onComingNear(() => this.ui?.measureNear());
-    // The background says when settings change (the popup or options turned this site off, say).
-    const onChange = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
-      if (sender.id === browser.runtime.id && !sender.tab && isSettingsChanged(raw)) void this.recheck();
-    };
-    browser.runtime.onMessage.addListener(onChange);
-    this.stopWatching = () => browser.runtime.onMessage.removeListener(onChange);
-  }
-
-  private place = (): void => this.ui?.place();
-
-  private async recheck(): Promise<void> {
-    if (!(await flaggingOn()) && this.observer) this.stop();
-  }
-
-  private hideOverlay(): void {
-    removeEventListener('resize', this.place);
-    onComingNear(null);
-    this.stopWatching?.();
-    this.stopWatching = null;
-    this.ui?.remove();
-    this.ui = null;
-    this.loading = null;
-    markCurrent(null);
-  }
-
-  /** Stops flagging; `keepUndo` leaves the overlay up for the confirmation the user can undo. */
-  private stop(keepUndo = false): void {
-    this.observer?.disconnect();
-    this.observer = null;
-    clearTimeout(this.timer);
-    this.found = [];
-    unpaint();
-    if (keepUndo) this.ui?.show([], isNear);
-    else this.hideOverlay();
-    this.report(0);
-  }
-
-  /** Has the background save a dismissal (or its undoing), then repaints the page without (or with) the claim. */
-  private async remember(claim: Claim, dismissed: boolean): Promise<void> {
-    const { myth, sentence } = claim;
-    await send({ type: 'dismissal', url: location.href, claim: { myth, sentence }, dismissed });
-    if (dismissed) return this.replace(this.found.filter((f) => claimKey(f.claim) !== claimKey(claim)));
-    // A restored claim had left `found`: a full scan finds it again.
-    this.pending.set(document.body, undefined);
-    this.href = '';
-    if (!this.busy) this.rescan();
-  }
-
-  /**
-   * What the card's buttons do. Anything that changes settings or opens a tab runs only for the user's own
-   * click or key press: the page can script clicks on our buttons, but it cannot make them trusted.
-   */
-  private actions: OverlayActions = {
-    reveal: (index: number) => {
-      const f = this.found[index];
-      f?.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
-      this.ui?.place(index);
-    },
-    openPlanner: () => {
-      if (this.ui?.userActing()) void send({ type: 'open-planner' });
-    },
-    disableSite: async () => {
-      if (!this.ui?.userActing()) return;
-      // Stopped first, so the settings watcher (which would remove the overlay and its Undo) finds nothing to stop.
-      this.stop(true);
-      await send({ type: 'site', url: location.href, off: true });
-    },
-    enableSite: async () => {
-      if (!this.ui?.userActing()) return;
-      await send({ type: 'site', url: location.href, off: false });
-      this.start();
-    },
-    dismiss: (claim: Claim) => {
-      if (this.ui?.userActing()) void this.remember(claim, true);
-    },
-    restore: (claim: Claim) => {
-      if (this.ui?.userActing()) void this.remember(claim, false);
-    },
-    current: (index: number | null) => markCurrent(index === null ? null : (this.found[index]?.range ?? null)),
-    disableEverywhere: async () => {
-      if (!this.ui?.userActing()) return;
-      await send({ type: 'flagging-off' });
-      this.stop();
-    },
-  };
-}
+const startFlagger = () => ask(sendNative, { type: 'flag-page', url: location.href }, (reply) => (isPageSetup(reply) ? reply : null));

@@ -3,6 +3,7 @@ import type { Claim } from '../../lib/detect/types';
 import { MAX_JUDGE_TEXT } from '../../lib/messages';
 import { joinPieces, type JoinedText, type Piece } from '../../lib/page-text';
 import { collectText } from './collect';
+import { passesGate } from './page-gate';
 import { rangesFor } from './marks';
 import { yieldToPage } from './yield';
 
@@ -24,6 +25,8 @@ export interface Scanned {
 export interface ScanOptions {
   /** Where a batch resumes when the last one ran out of budget (it passed the gate already). */
   after?: Text;
+  /** The text passed the gate already: the first script read it to decide whether to start us at all. */
+  gated?: boolean;
   /** Asked once the text passes the vocabulary gate, before any walk: false leaves the page unread. */
   mayRead?: () => Promise<boolean>;
 }
@@ -33,9 +36,9 @@ export interface ScanOptions {
  * the claims with Ranges over the text nodes; empty when the page is sound or off-topic. The page gets a
  * turn between reading, joining, sending and building the Ranges, so no step adds to another's task.
  */
-export async function scan(root: Node, ownHost: Element | null, judge: Judge, { after, mayRead }: ScanOptions = {}): Promise<Scanned> {
+export async function scan(root: Node, ownHost: Element | null, judge: Judge, { after, gated, mayRead }: ScanOptions = {}): Promise<Scanned> {
   if (!after) {
-    if (!hasFitnessVocabulary(renderedText(root))) return { found: [] };
+    if (!gated && !passesGate(root)) return { found: [] };
     if (mayRead && !(await mayRead())) return { found: [] };
     await yieldToPage();
   }
@@ -75,16 +78,6 @@ function watchChanges(root: Node): { seen: () => boolean; stop: () => void } {
     stop: () => observer.disconnect(),
   };
 }
-
-/**
- * One native read, before any walk: most pages have no fitness stem and are then never walked. innerText,
- * not textContent: textContent holds <style> and <script> text ("font-weight" would pass the gate on most
- * pages) and runs blocks together ("Week</h2><p>Workouts" reads "WeekWorkouts", which the gate's \b misses).
- * innerText skips what is not rendered without laying it out: for 5 MB under `content-visibility: hidden`
- * it took 0.8 ms in Chromium 156, textContent 78 ms. So text only a hidden part shows (display:none tabs)
- * no longer gets a page walked; it is still read, and marked, when the shown text passes.
- */
-const renderedText = (root: Node): string => (root as Partial<HTMLElement>).innerText ?? root.textContent ?? '';
 
 /** Claims with their Ranges; a claim whose text nodes the page changed while it was judged is left out. */
 function pair(claims: readonly Claim[], joined: JoinedText, pieces: readonly Piece[], nodes: readonly Text[], changed: boolean): PageClaim[] {

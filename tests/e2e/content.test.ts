@@ -214,6 +214,33 @@ test('a single-page app navigating from an off-topic page to a myth article gets
   await page.close();
 });
 
+test('an off-topic page evaluates only the first script and sends nothing; its article arriving later is flagged', async () => {
+  // Every message the background hears, with the page that sent it (a listener that answers nothing).
+  await ext.worker.evaluate(() => {
+    const heard: string[] = [];
+    (globalThis as { heard?: string[] }).heard = heard;
+    chrome.runtime.onMessage.addListener((m: { type: string }, sender) => void heard.push(`${m.type} ${sender.url}`));
+  });
+  const page = await ext.browser.context.newPage();
+  // Debugger.scriptParsed names the scripts parsed in every world of the page, the isolated one included.
+  const cdp = await ext.browser.context.newCDPSession(page);
+  const scripts: string[] = [];
+  cdp.on('Debugger.scriptParsed', ({ url }) => void (url.startsWith('chrome-extension://') && scripts.push(new URL(url).pathname)));
+  await cdp.send('Debugger.enable');
+  const url = `${ext.server.url}/unrelated.html`;
+  await page.goto(url);
+  const heard = () => ext.worker.evaluate((url) => ((globalThis as { heard?: string[] }).heard ?? []).filter((h) => h.endsWith(` ${url}`)).map((h) => h.split(' ')[0]), url);
+  await expect.poll(() => scripts).toEqual(['/content-scripts/content.js']);
+  await page.waitForTimeout(1000);
+  expect(scripts).toEqual(['/content-scripts/content.js']);
+  expect(await heard()).toEqual([]);
+  await page.evaluate(() => document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>These five moves melt back fat and smooth your bra-line in just ten days!</p>'));
+  await expect.poll(() => highlightCount(page), { timeout: 6000 }).toBe(1);
+  expect(scripts.slice(0, 2)).toEqual(['/content-scripts/content.js', '/flagger.js']);
+  expect((await heard()).slice(0, 2)).toEqual(['flag-page', 'judge']);
+  await page.close();
+});
+
 test('a hostile page neither breaks the card nor makes the script spin', async () => {
   const page = await open('/hostile.html');
   const ui = overlayOf(page);

@@ -241,7 +241,8 @@ export default async function pageBench(): Promise<void> {
     await server.close();
   }
   for (const [name, file] of [
-    ['content script', 'content-scripts/content.js'],
+    ['first script', 'content-scripts/content.js'],
+    ['flagger', 'flagger.js'],
     ['card UI script', 'overlay.js'],
     ['background', 'background.js'],
   ] as const) {
