@@ -17,7 +17,7 @@ let probe: Page;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  server = await serve({ '/myth.html': pages.MYTH_PAGE, '/debunk.html': pages.DEBUNK_PAGE });
+  server = await serve({ '/myth.html': pages.MYTH_PAGE, '/debunk.html': pages.DEBUNK_PAGE, '/spa.html': pages.SPA_PAGE });
   firefox = await launchFirefox();
   probe = await firefox.extensionPage('options.html');
 });
@@ -102,6 +102,15 @@ describe('Firefox: content script', () => {
     expect(await highlightCount(page)).toBe(0);
     expect(await overlayCount(page)).toBe(0);
     expect(await badges()).toBe('');
+    await page.close();
+  });
+
+  test('an off-topic page whose article arrives later (a single-page app) gets its claim marked', async () => {
+    // The first script finds no fitness word at first, keeps watching, and has the background inject the
+    // flagger (scripting.executeScript in the MV2 background page) once the article's text passes the gate.
+    const page = await open('/spa.html');
+    expect(await highlightCount(page)).toBe(0);
+    expect(await settle(() => highlightCount(page), 1)).toBe(1);
     await page.close();
   });
 });
