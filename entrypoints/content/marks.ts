@@ -1,37 +1,89 @@
 import type { Claim } from '../../lib/detect/types';
 import { locate, type JoinedText, type Piece } from '../../lib/page-text';
+import type { PageClaim } from './scanner';
 
 const NAME = 'reality-check';
 /** The claim whose card is open: marked apart, so the card need not point across other claims' text to it. */
 const CURRENT = 'reality-check-current';
 
+/** Where a claim's text lies in the text nodes that were read, and how long they were then. */
+interface Anchor {
+  start: Text;
+  startOffset: number;
+  end: Text;
+  endOffset: number;
+  lengths: readonly [number, number];
+}
+
 /**
- * Turns claim offsets in the joined text into live DOM Ranges over the original text nodes, one slot per
- * claim; a slot is undefined when the page changed the part of a claim's nodes that was read. `changed`
- * false says the page changed nothing since the read, and the nodes are not read again.
+ * A claim found on the page. Its live Range is made on first use (its element coming near the viewport,
+ * measuring it, its card), not for every claim at once: 11,112 Ranges cost the 1 MB bench page about 20 ms,
+ * and the document updates every live Range on each later change.
  */
-export function rangesFor(claims: readonly Claim[], joined: JoinedText, pieces: readonly Piece[], nodes: readonly Text[], changed = true): (Range | undefined)[] {
+export class MarkedClaim implements PageClaim {
+  private made: Range | null = null;
+
+  constructor(
+    readonly claim: Claim,
+    private readonly at: Anchor,
+  ) {}
+
+  /** The element the claim starts in: watched for nearness before any Range exists. */
+  get element(): Element | null {
+    return (this.made?.startContainer ?? this.at.start).parentElement;
+  }
+
+  get range(): Range {
+    if (!this.made) {
+      this.made = new Range();
+      // Text the page changed since it was read marks nothing (a batch finds it gone and reads it again).
+      if (this.unchanged()) {
+        this.made.setStart(this.at.start, this.at.startOffset);
+        this.made.setEnd(this.at.end, this.at.endOffset);
+      }
+    }
+    return this.made;
+  }
+
+  /**
+   * Whether the claim still lies on the page's text. A made Range follows the page's edits: when its nodes
+   * are removed it does not leave the page but moves to their parent (connected, collapsed or no longer
+   * starting in text). Before that, the claim holds while its nodes are on the page, unchanged and not among
+   * `changed` (text nodes whose text changed, being read again).
+   */
+  onPage(changed: ReadonlySet<Node>): boolean {
+    const r = this.made;
+    if (r) return !r.collapsed && r.startContainer.nodeType === Node.TEXT_NODE && r.startContainer.isConnected;
+    return this.unchanged() && !changed.has(this.at.start) && !changed.has(this.at.end);
+  }
+
+  private unchanged(): boolean {
+    const { start, end, lengths } = this.at;
+    return start.isConnected && end.isConnected && start.length === lengths[0] && end.length === lengths[1];
+  }
+}
+
+/**
+ * The claims, placed by their offsets in the joined text over the original text nodes; a claim is left out
+ * when the page changed the part of its nodes that was read. `changed` false says the page changed nothing
+ * since the read, and the nodes are not read again.
+ */
+export function claimsOn(claims: readonly Claim[], joined: JoinedText, pieces: readonly Piece[], nodes: readonly Text[], changed = true): MarkedClaim[] {
   const lengths = pieces.map((p) => p.text.length);
   // A piece may be only the start of its node (a node longer than a batch): that start must be unchanged.
   // Checked once per piece: each `data` read copies the node's text, and a paragraph holds several claims.
   const checked = new Uint8Array(pieces.length);
   const unchanged = (i: number) => !changed || (checked[i] ||= nodes[i]!.isConnected && nodes[i]!.data.startsWith(pieces[i]!.text) ? 1 : 2) === 1;
-  return claims.map((c) => {
+  const found: MarkedClaim[] = [];
+  for (const c of claims) {
     const a = locate(joined, lengths, c.start);
     const b = locate(joined, lengths, c.end, true);
-    if (!a || !b || !unchanged(a.piece) || !unchanged(b.piece)) return undefined;
-    const range = new Range();
-    range.setStart(nodes[a.piece]!, a.offset);
-    range.setEnd(nodes[b.piece]!, b.offset);
-    return range;
-  });
+    if (!a || !b || !unchanged(a.piece) || !unchanged(b.piece)) continue;
+    const [start, end] = [nodes[a.piece]!, nodes[b.piece]!];
+    found.push(new MarkedClaim(c, { start, startOffset: a.offset, end, endOffset: b.offset, lengths: [start.length, end.length] }));
+  }
+  return found;
 }
-
-/**
- * Whether a claim's range still lies on the page's text. When its nodes are removed a live range does not
- * leave the page: it moves to their parent (connected, collapsed or no longer starting in text).
- */
-export const onPage = (range: Range): boolean => !range.collapsed && range.startContainer.nodeType === Node.TEXT_NODE && range.startContainer.isConnected;
 
 let style: HTMLStyleElement | null = null;
 
@@ -44,9 +96,9 @@ const hasHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
  */
 const NEAR = '100% 0px';
 let watcher: IntersectionObserver | null = null;
-const rangesOf = new Map<Element, Range[]>();
-/** The element each painted range is watched through (a range whose nodes left the page no longer says). */
-const elementOf = new WeakMap<Range, Element>();
+const claimsOf = new Map<Element, MarkedClaim[]>();
+/** The element each painted claim is watched through (a range whose nodes left the page no longer says). */
+const elementOf = new WeakMap<PageClaim, Element>();
 const near = new Set<Element>();
 
 /** Puts one range in the highlight or takes it out; the highlight exists only once a mark is shown. */
@@ -63,7 +115,7 @@ let comingNear: (() => void) | null = null;
 export const onComingNear = (listener: (() => void) | null) => void (comingNear = listener);
 
 /** Whether a painted range is within a screen of the viewport; always where marks are wrapped (nothing is watched). */
-export const isNear = (range: Range): boolean => !watcher || near.has(range.startContainer.parentElement!);
+export const isNear = (claim: PageClaim): boolean => !watcher || near.has(elementOf.get(claim)!);
 
 function onSeen(entries: IntersectionObserverEntry[]): void {
   let came = false;
@@ -74,18 +126,18 @@ function onSeen(entries: IntersectionObserverEntry[]): void {
     if (isIntersecting) near.add(target);
     else near.delete(target);
     came ||= isIntersecting;
-    for (const r of rangesOf.get(target) ?? []) show(r, isIntersecting);
+    for (const c of claimsOf.get(target) ?? []) show(c.range, isIntersecting);
   }
   if (came) comingNear?.();
 }
 
 /**
- * Marks ranges with the CSS Custom Highlight API: no element is wrapped, so the page's DOM and its scripts
+ * Marks claims with the CSS Custom Highlight API: no element is wrapped, so the page's DOM and its scripts
  * are untouched. Only where the API is missing (older engines) are the claim's text nodes wrapped in marks.
  */
-export function paint(ranges: readonly Range[]): void {
+export function paint(claims: readonly MarkedClaim[]): void {
   if (!hasHighlights()) {
-    for (const r of ranges) wrap(r);
+    for (const c of claims) wrap(c.range);
     return;
   }
   if (!style?.isConnected) {
@@ -95,35 +147,36 @@ export function paint(ranges: readonly Range[]): void {
     (document.head ?? document.documentElement).append(style);
   }
   watcher ??= new IntersectionObserver(onSeen, { rootMargin: NEAR });
-  for (const r of ranges) {
-    const el = r.startContainer.parentElement;
+  for (const c of claims) {
+    const el = c.element;
     if (!el) continue;
-    elementOf.set(r, el);
-    const list = rangesOf.get(el);
+    elementOf.set(c, el);
+    const list = claimsOf.get(el);
     if (!list) {
-      rangesOf.set(el, [r]);
+      claimsOf.set(el, [c]);
       watcher.observe(el);
     } else {
-      list.push(r);
-      if (near.has(el)) show(r, true);
+      list.push(c);
+      if (near.has(el)) show(c.range, true);
     }
   }
 }
 
 /**
- * Takes ranges whose text left the page out of the marks (their nodes took any wrapped mark with them); an
- * element left without ranges is no longer watched.
+ * Takes claims whose text left the page out of the marks (their nodes took any wrapped mark with them); an
+ * element left without claims is no longer watched.
  */
-export function forget(ranges: readonly Range[]): void {
-  for (const r of ranges) {
-    const el = elementOf.get(r);
-    const list = el && rangesOf.get(el);
-    const at = list ? list.indexOf(r) : -1;
+export function forget(claims: readonly MarkedClaim[]): void {
+  for (const c of claims) {
+    const el = elementOf.get(c);
+    const list = el && claimsOf.get(el);
+    const at = list ? list.indexOf(c) : -1;
     if (!el || !list || at < 0) continue;
-    show(r, false);
+    // Only a claim that came near has a Range in the highlight.
+    if (near.has(el)) show(c.range, false);
     list.splice(at, 1);
     if (list.length) continue;
-    rangesOf.delete(el);
+    claimsOf.delete(el);
     near.delete(el);
     watcher?.unobserve(el);
   }
@@ -143,7 +196,7 @@ export function unpaint(): void {
   markCurrent(null);
   watcher?.disconnect();
   watcher = null;
-  rangesOf.clear();
+  claimsOf.clear();
   near.clear();
   style?.remove();
   style = null;

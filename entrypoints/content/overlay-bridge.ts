@@ -12,9 +12,10 @@ export interface Overlay {
   host: Element;
   /**
    * Shows these claims: badge, panel, cards and marks placed over their ranges. `near` says which are within
-   * a screen of the viewport: only those (and the first, for the badge) are measured.
+   * a screen of the viewport: only those (and the first, for the badge) are measured, and only their Ranges
+   * are made.
    */
-  show(found: readonly PageClaim[], near: (range: Range) => boolean): void;
+  show(found: readonly PageClaim[], near: (claim: PageClaim) => boolean): void;
   /** Re-measures where the claims sit (after a resize or a reveal), claim `also` too, wherever it is. */
   place(also?: number): void;
   /** Measures the claims that have come near the viewport since, keeping the spots already measured. */

@@ -6,9 +6,9 @@ import { claimKey } from '../../lib/claim-key';
 import { isSettingsChanged, parseJudgeReply, parsePageSetup, type Message } from '../../lib/messages';
 import { ask } from './ask';
 import { MAX_ROOTS, scopeOf, TextChanges, type Roots } from './changes';
-import { forget, isNear, markCurrent, onComingNear, onPage, paint, unpaint } from './marks';
+import { forget, isNear, markCurrent, onComingNear, paint, unpaint, type MarkedClaim } from './marks';
 import { overlayMounter, type Overlay } from './overlay-bridge';
-import { scan, type PageClaim } from './scanner';
+import { scan } from './scanner';
 import { yieldToPage } from './yield';
 
 const send = (m: Message) => browser.runtime.sendMessage(m).catch(() => undefined);
@@ -27,7 +27,7 @@ const judge = async (text: string): Promise<Claim[]> =>
 
 /** Owns one page's claims, marks, overlay and observer. */
 export class PageFlagger {
-  private found: PageClaim[] = [];
+  private found: MarkedClaim[] = [];
   private ui: Overlay | null = null;
   private loading: Promise<void> | null = null;
   private readonly changes = new TextChanges(
@@ -74,7 +74,7 @@ export class PageFlagger {
       if (this.changes.watching) this.replace(found);
       return;
     }
-    const found: PageClaim[] = [];
+    const found: MarkedClaim[] = [];
     for (const [root, after] of roots) {
       const scope = scopeOf(root);
       if (!scope?.isConnected) continue;
@@ -83,7 +83,7 @@ export class PageFlagger {
       if (batch.resumeAfter) this.changes.add(scope, { after: batch.resumeAfter });
       found.push(...batch.found);
     }
-    if (this.changes.watching) this.add(found);
+    if (this.changes.watching) this.add(found, new Set(roots.keys()));
   }
 
   /** Asks whether flagging is on here the first time text passes the gate; stops for good when it is off. */
@@ -107,14 +107,14 @@ export class PageFlagger {
   /**
    * Adds a rescan's claims to the page's: only the new ones are painted and only the ones whose text left the
    * page are taken out, so a batch costs what changed, not every claim again. A claim whose text the page
-   * rendered again in new nodes is new: its old range is among the gone.
+   * rendered again in new nodes is new: its old range is among the gone. `changed`: the batch's changed roots.
    */
-  private add(found: readonly PageClaim[]): void {
-    const kept: PageClaim[] = [];
-    const gone: PageClaim[] = [];
-    for (const f of this.found) (onPage(f.range) ? kept : gone).push(f);
+  private add(found: readonly MarkedClaim[], changed: ReadonlySet<Node>): void {
+    const kept: MarkedClaim[] = [];
+    const gone: MarkedClaim[] = [];
+    for (const f of this.found) (f.onPage(changed) ? kept : gone).push(f);
     const known = new Set(kept.map((f) => claimKey(f.claim)));
-    const added: PageClaim[] = [];
+    const added: MarkedClaim[] = [];
     for (const f of found) {
       if (known.has(claimKey(f.claim))) continue;
       known.add(claimKey(f.claim));
@@ -122,20 +122,20 @@ export class PageFlagger {
     }
     if (!added.length && !gone.length) return;
     this.setClaims([...kept, ...added], () => {
-      forget(gone.map((f) => f.range));
-      paint(added.map((f) => f.range));
+      forget(gone);
+      paint(added);
     });
   }
 
-  private replace(found: PageClaim[]): void {
+  private replace(found: MarkedClaim[]): void {
     this.setClaims(found, () => {
       unpaint();
-      if (found.length) paint(found.map((f) => f.range));
+      if (found.length) paint(found);
     });
   }
 
   /** Makes `found` the page's claims, `mark` bringing the marks in line, then the badge and the overlay. */
-  private setClaims(found: PageClaim[], mark: () => void): void {
+  private setClaims(found: MarkedClaim[], mark: () => void): void {
     this.found = found;
     // Where marks must wrap text (no Highlight API), painting mutates the page: marking never triggers a
     // rescan. All marks at once: Chromium prepares every range of a highlight again in each frame that

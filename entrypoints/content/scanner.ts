@@ -1,16 +1,16 @@
 import { hasFitnessVocabulary } from '../../lib/detect/gate';
 import type { Claim } from '../../lib/detect/types';
 import { MAX_JUDGE_TEXT } from '../../lib/messages';
-import { joinPieces, type JoinedText, type Piece } from '../../lib/page-text';
+import { joinPieces } from '../../lib/page-text';
 import { collectText } from './collect';
 import { passesGate } from './page-gate';
-import { rangesFor } from './marks';
+import { claimsOn, type MarkedClaim } from './marks';
 import { yieldToPage } from './yield';
 
-/** A claim found on the page, with the live Range that marks it. */
+/** A claim found on the page, with the live Range that marks it (made when first asked for). */
 export interface PageClaim {
-  claim: Claim;
-  range: Range;
+  readonly claim: Claim;
+  readonly range: Range;
 }
 
 /** Whoever judges a page's joined text: the background in the extension, the detector itself in tests. */
@@ -18,7 +18,7 @@ export type Judge = (text: string) => Promise<Claim[]>;
 
 /** What one scan read, and where the next batch resumes when the budget ran out. */
 export interface Scanned {
-  found: PageClaim[];
+  found: MarkedClaim[];
   resumeAfter?: Text;
 }
 
@@ -54,7 +54,7 @@ export async function scan(root: Node, ownHost: Element | null, judge: Judge, { 
     await yieldToPage();
     const claims = await judge(joined.text);
     if (claims.length) await yieldToPage();
-    return { found: claims.length ? pair(claims, joined, pieces, nodes, changes.seen()) : [], resumeAfter };
+    return { found: claims.length ? claimsOn(claims, joined, pieces, nodes, changes.seen()) : [], resumeAfter };
   } finally {
     changes.stop();
   }
@@ -77,15 +77,4 @@ function watchChanges(root: Node): { seen: () => boolean; stop: () => void } {
     seen: () => changed || observer.takeRecords().length > 0 || !root.isConnected,
     stop: () => observer.disconnect(),
   };
-}
-
-/** Claims with their Ranges; a claim whose text nodes the page changed while it was judged is left out. */
-function pair(claims: readonly Claim[], joined: JoinedText, pieces: readonly Piece[], nodes: readonly Text[], changed: boolean): PageClaim[] {
-  const found: PageClaim[] = [];
-  const ranges = rangesFor(claims, joined, pieces, nodes, changed);
-  claims.forEach((claim, i) => {
-    const range = ranges[i];
-    if (range) found.push({ claim, range });
-  });
-  return found;
 }

@@ -73,12 +73,12 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
   ui.shadow.addEventListener('click', (e) => void (trusted = e.isTrusted), { capture: true });
   ui.shadow.addEventListener('click', () => void (trusted = false));
   let stopMeasuring = () => {};
-  let near: (range: Range) => boolean = () => true;
+  let near: (claim: PageClaim) => boolean = () => true;
   let spots: Spots = new Map();
   // Only the first claim (the badge's), the one being revealed and those near the viewport are measured.
   const measure = (also = 0) => {
     stopMeasuring();
-    const wanted = (i: number) => i === 0 || i === also || near(found[i]!.range);
+    const wanted = (i: number) => i === 0 || i === also || near(found[i]!);
     stopMeasuring = measureSpots(found, ui.shadowHost, spots, wanted, (claims) => void (flagged.value = claims));
   };
   const place = (also?: number) => {

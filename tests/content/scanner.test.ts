@@ -63,7 +63,7 @@ test('without the Highlight API, marks wrap the claim text and unpainting restor
   const body = page(html);
   const found = await scan(body, null);
   expect(found).toHaveLength(1);
-  paint(found.map((f) => f.range));
+  paint(found);
   const marks = body.querySelectorAll('mark[data-reality-check-mark]');
   expect([...marks].map((m) => m.textContent).join('')).toBe('These moves melt back fat in no time!');
   expect(body.textContent).toBe('Intro.These moves melt back fat in no time! Next sentence.');
@@ -228,4 +228,23 @@ test('elements without attributes are judged without reading any attribute', () 
     Element.prototype.hasAttribute = has;
   }
   expect(reads).toBe(0);
+});
+
+test('a claim is placed without a Range: one is made when asked for, and until then a change to its text makes it gone', async () => {
+  const body = page('<p>Intro.</p><p>These moves <em>melt back fat</em> in no time! Next sentence.</p><p>Melt belly fat in 7 days with this one drink!</p>');
+  const [first, second] = await scan(body, null);
+  const made = (f: unknown) => (f as { made: Range | null }).made;
+  expect(made(first)).toBeNull();
+  expect(first!.onPage(new Set())).toBe(true);
+  // A made Range follows the page's edits; the claim stays.
+  expect(first!.range.toString()).toBe('These moves melt back fat in no time!');
+  body.querySelectorAll('p')[1]!.prepend('Wow. ');
+  expect(first!.onPage(new Set())).toBe(true);
+  expect(first!.range.toString()).toBe('These moves melt back fat in no time!');
+  // An unmade one whose node changed (or was among a batch's changed roots) is gone, and marks nothing.
+  const node = body.querySelectorAll('p')[2]!.firstChild as Text;
+  expect(second!.onPage(new Set([node]))).toBe(false);
+  node.insertData(0, 'Now: ');
+  expect(second!.onPage(new Set())).toBe(false);
+  expect(second!.range.collapsed).toBe(true);
 });
