@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { signal } from '@preact/signals';
 import { FOCI, type EntryKind, type LogEntry, type StrengthFocus } from '../../lib/log';
 import { formatField } from '../../lib/i18n/format';
@@ -112,6 +113,48 @@ function EditRow({ e }: { e: LogEntry }) {
   );
 }
 
+/** Entries grouped by day, in the order given (newest first). */
+function byDay(list: readonly LogEntry[]): [string, LogEntry[]][] {
+  const days = new Map<string, LogEntry[]>();
+  for (const e of list) {
+    const day = days.get(e.date);
+    if (day) day.push(e);
+    else days.set(e.date, [e]);
+  }
+  return [...days];
+}
+
+/** One logged entry: what it was, then Edit (amounts only) and Delete, or the edit field in their place. */
+function EntryRow({ e }: { e: LogEntry }) {
+  const units = prefs.value.units;
+  const what = describeEntry(e, units);
+  const when = dayName(e.date, today.value);
+  if (editing.value?.id === e.id) {
+    return (
+      <li>
+        <EditRow e={e} />
+      </li>
+    );
+  }
+  return (
+    <li>
+      <span class="what">{what}</span>
+      {e.kind !== 'strength' && e.kind !== 'fit' && (
+        <button
+          type="button"
+          aria-label={ui.t('popup.log.edit_label', { what, when })}
+          onClick={() => (editing.value = { id: e.id, value: isMeasure(e.kind) ? toField(e.kind, e.value, units, ui.locale) : formatField(ui.locale, e.value) })}
+        >
+          {ui.t('common.edit')}
+        </button>
+      )}
+      <button type="button" aria-label={ui.t('popup.log.delete_label', { what, when })} onClick={() => void deleteEntry(e)}>
+        {ui.t('common.delete')}
+      </button>
+    </li>
+  );
+}
+
 /** The one-tap log: strength in one tap, the rest in two; any recent day; edit and delete below. */
 export function QuickLog() {
   const date = chosenDate();
@@ -163,38 +206,19 @@ export function QuickLog() {
       {recent.length === 0 ? (
         <p class="empty">{ui.t('popup.log.empty')}</p>
       ) : (
-        <ul class="entries">
-          {recent.map((e) => {
-            const what = describeEntry(e, units);
-            const when = dayName(e.date, today.value);
-            return (
-              <li key={e.id} class={e.date === date ? 'chosen' : undefined}>
-                <span class="date">{when}</span>
-                {editing.value?.id === e.id ? (
-                  <EditRow e={e} />
-                ) : (
-                  <>
-                    <span class="what">{what}</span>
-                    <span class="actions">
-                      {e.kind !== 'strength' && e.kind !== 'fit' && (
-                        <button
-                          type="button"
-                          aria-label={ui.t('popup.log.edit_label', { what, when })}
-                          onClick={() => (editing.value = { id: e.id, value: isMeasure(e.kind) ? toField(e.kind, e.value, units, ui.locale) : formatField(ui.locale, e.value) })}
-                        >
-                          {ui.t('common.edit')}
-                        </button>
-                      )}
-                      <button type="button" aria-label={ui.t('popup.log.delete_label', { what, when })} onClick={() => void deleteEntry(e)}>
-                        {ui.t('common.delete')}
-                      </button>
-                    </span>
-                  </>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        // One heading per day instead of the day on every row: the entry gets the width the date took.
+        <div class="entries">
+          {byDay(recent).map(([d, dayEntries]) => (
+            <Fragment key={d}>
+              <h4 class={d === date ? 'date chosen' : 'date'}>{dayName(d, today.value)}</h4>
+              <ul>
+                {dayEntries.map((e) => (
+                  <EntryRow key={e.id} e={e} />
+                ))}
+              </ul>
+            </Fragment>
+          ))}
+        </div>
       )}
     </section>
   );

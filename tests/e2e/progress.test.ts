@@ -77,22 +77,30 @@ test('ten weeks of logs, flat for the last four: the plateau card, what it rests
   await page.emulateMedia({ colorScheme: 'light' });
 });
 
-test('the log list lines up: every entry starts at one left edge, every Delete ends at one right edge, digits are tabular', async () => {
+test('the log list lines up: each day named once, every entry on one line at 380 px, one left edge, one right edge for Delete, tabular digits', async () => {
   const ctx = scenarioContext({ ...READ_EXAMPLES.plateau.positive[0]!, sleep: 7.5 }, today);
   await openWith(ctx.entries, ctx.planStart);
   await page.getByRole('tab', { name: 'Log' }).click();
+  const days = await page.locator('.entries .date').allTextContents();
+  expect(days.length).toBeGreaterThan(5);
+  expect(new Set(days).size, 'a day named twice').toBe(days.length);
   const rows = await page.locator('.entries li').evaluateAll((lis) =>
-    lis.map((li) => ({
-      date: li.querySelector('.date')!.textContent,
-      what: Math.round(li.querySelector('.what')!.getBoundingClientRect().left),
-      del: Math.round([...li.querySelectorAll('button')].at(-1)!.getBoundingClientRect().right),
-      digits: getComputedStyle(li.querySelector('.date')!).fontVariantNumeric,
-    })),
+    lis.map((li) => {
+      const what = li.querySelector('.what')!;
+      return {
+        text: what.textContent,
+        lines: Math.round(what.getBoundingClientRect().height / parseFloat(getComputedStyle(what).lineHeight)),
+        left: Math.round(what.getBoundingClientRect().left),
+        del: Math.round([...li.querySelectorAll('button')].at(-1)!.getBoundingClientRect().right),
+      };
+    }),
   );
-  expect(new Set(rows.map((r) => r.date)).size).toBeGreaterThan(5);
-  expect(new Set(rows.map((r) => r.what))).toHaveProperty('size', 1);
+  expect(rows.length).toBeGreaterThan(days.length);
+  expect(rows.filter((r) => r.lines > 1).map((r) => `${r.text}: ${r.lines} lines`)).toEqual([]);
+  expect(new Set(rows.map((r) => r.left))).toHaveProperty('size', 1);
   expect(new Set(rows.map((r) => r.del))).toHaveProperty('size', 1);
-  expect(rows.every((r) => r.digits === 'tabular-nums')).toBe(true);
+  const digits = await page.locator('.entries .date').evaluateAll((els) => els.map((el) => getComputedStyle(el).fontVariantNumeric));
+  expect(digits.every((d) => d === 'tabular-nums')).toBe(true);
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'log-list.png'), fullPage: true });
 });
 
