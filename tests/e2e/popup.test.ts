@@ -155,6 +155,27 @@ test('every Tab stop on every tab shows its focus ring on something visible (Imp
   }
 });
 
+test('a boxed group’s title sits inside its box, so a title that wraps is never crossed by the border (Log, Progress)', async () => {
+  await page.goto(popupUrl('#log'));
+  const crossed: string[] = [];
+  for (const t of ['Log', 'Progress']) {
+    await page.getByRole('tab', { name: t }).click();
+    crossed.push(
+      ...(await page.locator('fieldset').evaluateAll((sets) =>
+        sets
+          .filter((f) => parseFloat(getComputedStyle(f).borderTopWidth) > 0)
+          .flatMap((f) => {
+            const legend = f.querySelector('legend')!;
+            const inside = legend.getBoundingClientRect().top >= f.getBoundingClientRect().top + parseFloat(getComputedStyle(f).borderTopWidth);
+            return inside ? [] : [`${legend.textContent} (${Math.round(legend.getBoundingClientRect().height)} px tall)`];
+          }),
+      )),
+    );
+  }
+  expect(crossed).toEqual([]);
+  await page.getByRole('tab', { name: 'Plan' }).click();
+});
+
 test('units round trip: 163 cm to feet + inches and back stays 163, and the log uses the same choice', async () => {
   await page.goto(popupUrl('#plan'));
   await page.locator('#plan-height').fill('163');
