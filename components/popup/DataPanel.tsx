@@ -1,13 +1,14 @@
 import { useEffect } from 'preact/hooks';
 import { exportCsv, exportJson } from '../../lib/log';
 import { download } from '../download';
-import { fallbackNotes, importChosen, importMessage, refreshDataNotes, setAsideCount, setAsideJson } from './data-store';
+import { fallbackNotes, importChosen, importOutcome, refreshDataNotes, setAsideCount, setAsideJson } from './data-store';
 import { entries, prefs, status, updatePrefs } from './store';
 import { ui } from '../i18n/ui';
 
 /** Export, import (always merging), sync status, what was set aside or fell back, and the day-start hour. */
 export function DataPanel() {
   const s = status.value;
+  const imported = importOutcome.value;
   const stampName = new Date().toISOString().slice(0, 10);
   useEffect(() => void refreshDataNotes(), [s]);
   return (
@@ -46,9 +47,15 @@ export function DataPanel() {
           <p class="note">{ui.t('popup.data.set_aside_note')}</p>
         </div>
       )}
-      <p role="status" aria-live="polite">
-        {importMessage}
+      {/* Success is told politely (the region is always there, so it is heard); a failure is an alert. */}
+      <p class="import-status" role="status" aria-live="polite">
+        {imported?.ok && imported.message}
       </p>
+      {imported && !imported.ok && (
+        <p class="error import-error" role="alert">
+          {imported.message}
+        </p>
+      )}
       <div class="field">
         <label for="day-start">{ui.t('popup.data.day_start')}</label>
         <select

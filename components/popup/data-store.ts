@@ -2,11 +2,11 @@ import { signal } from '@preact/signals';
 import { MAX_IMPORT_BYTES } from '../../lib/log/port';
 import { prefsLoadProblem } from '../../lib/store/prefs';
 import { settingsLoadProblem } from '../../lib/store/settings';
-import { importText, setAside } from './store';
+import { importText, refusedImport, setAside, type ImportOutcome } from './store';
 import { ui } from '../i18n/ui';
 
 /** The data panel's state: the last import's outcome, settings that fell back, what is set aside. */
-export const importMessage = signal('');
+export const importOutcome = signal<ImportOutcome | null>(null);
 export const fallbackNotes = signal<string[]>([]);
 export const setAsideCount = signal(0);
 
@@ -24,8 +24,8 @@ export async function importChosen(input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   input.value = '';
   if (!file) return;
-  importMessage.value = '';
-  importMessage.value = file.size > MAX_IMPORT_BYTES ? ui.t('popup.data.too_big') : await importText(await file.text());
+  importOutcome.value = null;
+  importOutcome.value = file.size > MAX_IMPORT_BYTES ? refusedImport(ui.t('popup.data.too_big')) : await importText(await file.text());
 }
 
 export const setAsideJson = async () => JSON.stringify({ format: 'reality-check-set-aside', exported: new Date().toISOString(), items: await setAside() }, null, 1);

@@ -158,13 +158,18 @@ export async function deleteEntry(entry: LogEntry): Promise<void> {
   });
 }
 
-/** Imports a file's text by merging; returns what happened, in words. */
-export async function importText(text: string): Promise<string> {
+/** What an import did, in words; `ok: false` when nothing was taken in (the log is untouched). */
+export type ImportOutcome = { ok: boolean; message: string };
+/** A file refused: why, and that the log is as it was. */
+export const refusedImport = (why: string): ImportOutcome => ({ ok: false, message: `${why} ${ui.t('popup.data.unchanged')}` });
+
+/** Imports a file's text by merging (a file that cannot be read writes nothing). */
+export async function importText(text: string): Promise<ImportOutcome> {
   const r = parseImport(text);
-  if (!r.ok) return r.error(ui);
+  if (!r.ok) return refusedImport(r.error(ui));
   const have = new Set(entries.value.map((e) => e.id));
   await store.put(r.entries);
-  return describeImport(r, have, ui);
+  return { ok: true, message: describeImport(r, have, ui) };
 }
 
 /** Everything the log store has set aside (unreadable or overruled values), for the user to export. */

@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launch, serve, SCREENSHOT_DIR, type ExtensionBrowser } from './harness';
 import { MYTH_PAGE, UNRELATED_PAGE } from './pages';
 import { expectRingStandsOut } from './focus-ring';
+import { contrastRatio } from '../../lib/contrast';
 
 let browser: ExtensionBrowser;
 let page: Page;
@@ -362,8 +363,29 @@ test('export, then import the exported file with the file chooser: entries merge
       await expect.poll(() => message.textContent()).toMatch(expected);
       expect(await page.locator('.data input[type=file]').inputValue()).toBe('');
     }
-    const stored = await page.evaluate(async () => ((await chrome.storage.local.get('logs')).logs as { entries: { kind: string }[] }).entries.map((e) => e.kind));
-    expect(stored.sort()).toEqual([...exported.map((e) => e.kind), 'sleep'].sort());
+    const stored = () => page.evaluate(async () => ((await chrome.storage.local.get('logs')).logs as { entries: { kind: string }[] }).entries.map((e) => e.kind));
+    expect((await stored()).sort()).toEqual([...exported.map((e) => e.kind), 'sleep'].sort());
+
+    // A damaged file (the export cut in half) is refused as an error, in the error colour, and loses nothing.
+    const damaged = join(SCREENSHOT_DIR, 'damaged.json');
+    writeFileSync(damaged, readFileSync(file, 'utf8').slice(0, 200));
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByText('Import…').click()]);
+    await chooser.setFiles(damaged);
+    const alert = page.locator('.data [role=alert]');
+    await expect.poll(() => alert.textContent()).toMatch(/Not a Reality Check JSON export/);
+    expect(await message.textContent()).toBe('');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const c = await alert.evaluate((el) => {
+        const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+        return { text: hex(getComputedStyle(el).color), plain: hex(getComputedStyle(document.body).color), page: hex(getComputedStyle(document.body).backgroundColor) };
+      });
+      expect(c.text, `${scheme}: the error is not in the ordinary text colour`).not.toBe(c.plain);
+      expect(contrastRatio(c.text, c.page), `${scheme}: ${c.text} on ${c.page}`).toBeGreaterThanOrEqual(4.5);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `popup-import-error-${scheme}.png`), fullPage: true });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect((await stored()).sort()).toEqual([...exported.map((e) => e.kind), 'sleep'].sort());
   } finally {
     await other.close();
   }
