@@ -83,10 +83,13 @@ export class TextChanges {
     this.timer = 0;
     // A batch in flight schedules the next when it ends.
     if (this.busy || !this.observer) return;
-    this.lastRun = performance.now();
-    this.busy = true;
     const roots = this.pending;
     this.pending = new Map();
+    // Asked again: our own UI's host is appended before the flagger holds it, so its record came in unknown.
+    for (const root of roots.keys()) if (this.ignored(root)) roots.delete(root);
+    if (!roots.size) return;
+    this.lastRun = performance.now();
+    this.busy = true;
     void this.batch(roots).finally(() => {
       this.busy = false;
       this.schedule();

@@ -52,4 +52,8 @@ for (const name of pages) {
         `longest ${median(costs.map((c) => c.longestOurs)).toFixed(1)} ms, evaluation ${median(costs.map((c) => c.evaluation)).toFixed(1)} ms`,
     );
   }
+  // Each round's two loads ran back to back: their difference leaves out most of what the load did to both.
+  const [b, a] = [runs[`${name} before`]!, runs[`${name} after`]!];
+  const diff = median(a.map((c, i) => c.oursCpu - b[i]!.oursCpu));
+  console.log(`${name.padEnd(8)} after - before, median of ${a.length} rounds' differences: extension tasks' CPU ${diff.toFixed(1)} ms`);
 }
