@@ -27,15 +27,29 @@ export function readRuledSpans(text: string): RuledPage {
   const spans = readSpans(text);
   const reading = readSentencesOf(text, spans);
   const rules = judgeReading(reading, []);
-  const bits = new Map<number, number>();
-  const add = (at: number, bit: number) => bits.set(at, (bits.get(at) ?? 0) | bit);
-  const kept = new Set(rules.claims);
-  for (const c of reading.claims) {
-    add(c.claim.start, RULE_CLAIM | (RULE_MYTH << MYTH_ORDER.indexOf(c.claim.myth)) | (c.stands ? RULE_STANDS : 0) | (kept.has(c.claim) ? RULE_KEPT : 0));
+  const { claims, refutations } = reading;
+  // Claims and refutations come in page order, as the spans do (each at its sentence's start), and the rules
+  // keep a claim in that order too: one walk along the three, no map by offset.
+  const kept = rules.claims;
+  let c = 0;
+  let r = 0;
+  let k = 0;
+  if (claims.length + refutations.length > 0) {
+    for (const s of spans) {
+      let bits = 0;
+      for (; c < claims.length && claims[c]!.claim.start === s.start; c++) {
+        const { claim, stands } = claims[c]!;
+        bits |= RULE_CLAIM | (RULE_MYTH << MYTH_ORDER.indexOf(claim.myth)) | (stands ? RULE_STANDS : 0);
+        if (kept[k] === claim) {
+          bits |= RULE_KEPT;
+          k++;
+        }
+      }
+      for (; r < refutations.length && refutations[r]!.at === s.start; r++) bits |= RULE_REFUTES;
+      s.ctx.rules = bits;
+    }
   }
-  for (const r of reading.refutations) add(r.at, RULE_REFUTES);
-  if (bits.size > 0) for (const s of spans) s.ctx.rules = bits.get(s.start) ?? 0;
-  return { spans, rules, refutations: reading.refutations.length, candidates: reading.claims.length };
+  return { spans, rules, refutations: refutations.length, candidates: claims.length };
 }
 
 /** Names of the page features, in the order pageFeatures returns them (the model file's weights follow it). */
@@ -136,7 +150,9 @@ export function pageFeatures(page: RuledPage, readings: Float64Array): number[] 
 }
 
 const BUFFER = new Int32Array(3 * (MAX_SENTENCE + 1) + 25);
-const SUMS = new Float64Array(CLASSES.length);
+/** One span's weight sums, ROW of them: the class sums, then the myth head's. */
+const ALL_SUMS = new Float64Array(ROW);
+const SUMS = ALL_SUMS.subarray(0, CLASSES.length);
 const MYTH_SUMS = new Float64Array(MYTH_ORDER.length);
 
 /**
@@ -152,12 +168,11 @@ export function classify(model: Model, text: string, spans: readonly ReadSpan[])
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     const n = sentenceFeatures(text, span.start, span.end, span.ctx, BUFFER);
-    sumWeights(model, BUFFER, n, 0, CLASSES.length, SUMS);
+    // A claim's class and myth sums in one walk over its features (each feature's row is looked up once).
+    const claim = ((span.ctx.rules ?? 0) & RULE_CLAIM) !== 0;
+    sumWeights(model, BUFFER, n, 0, claim ? ROW : CLASSES.length, ALL_SUMS);
     softmax(SUMS);
-    readings.set(SUMS, i * ROW);
-    if (!((span.ctx.rules ?? 0) & RULE_CLAIM)) continue;
-    sumWeights(model, BUFFER, n, CLASSES.length, MYTH_ORDER.length, MYTH_SUMS);
-    readings.set(MYTH_SUMS, i * ROW + CLASSES.length);
+    readings.set(claim ? ALL_SUMS : SUMS, i * ROW);
   }
   return readings;
 }

@@ -190,7 +190,7 @@ function denseModel(weights: Float32Array, page: readonly number[]): Model {
   const rowOf = new Int32Array(DIMS);
   for (let i = 0; i < DIMS; i++) rowOf[i] = i + 1;
   const { flagAt, flagBareAt, claimAt, claimNear, claimFloor } = SETTINGS;
-  return { rowOf, weights, page, flagAt, flagBareAt, claimAt, claimNear, claimFloor };
+  return { present: new Uint32Array(DIMS / 32).fill(~0), rowOf, weights, page, flagAt, flagBareAt, claimAt, claimNear, claimFloor };
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));

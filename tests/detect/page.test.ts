@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import data from '../../lib/detect/model.json';
+import { CLASSES, loadModel, type ModelData, MYTH_ORDER, ROW, softmax } from '../../lib/detect/model';
+import { classify, readRuledSpans, spanFeatures } from '../../lib/detect/page';
+import { RULE_CLAIM, RULE_KEPT, RULE_MYTH, RULE_REFUTES, RULE_STANDS } from '../../lib/detect/features';
+import { readSentencesOf } from '../../lib/detect/claims';
+import { judgeReading } from '../../lib/detect/verdict';
+import { readSpans } from '../../lib/detect/sentences';
+
+const model = loadModel(data as ModelData);
+const dir = join(__dirname, '../fixtures');
+const pages = readdirSync(dir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
+  .filter((l) => l.trim())
+  .map((l) => (JSON.parse(l) as { text: string }).text);
+
+/** Sums of features' weights from `offset`, each row looked up in rowOf alone (no presence bits). */
+function sums(features: Int32Array, offset: number, width: number): Float64Array {
+  const out = new Float64Array(width);
+  for (const f of features) {
+    const row = model.rowOf[f]!;
+    if (row) for (let k = 0; k < width; k++) out[k]! += model.weights[(row - 1) * ROW + offset + k]!;
+  }
+  return out;
+}
+
+describe('the learned reading of a page', () => {
+  test('a feature is marked present exactly where it has a row', () => {
+    const wrong: number[] = [];
+    for (let f = 0; f < model.rowOf.length; f++) if (((model.present[f >>> 5]! >>> (f & 31)) & 1) !== (model.rowOf[f] ? 1 : 0)) wrong.push(f);
+    expect(wrong).toEqual([]);
+  });
+
+  test('classify reads every span of our pages as its features summed one head at a time', () => {
+    let claims = 0;
+    const wrong: string[] = [];
+    for (const text of pages) {
+      const { spans } = readRuledSpans(text);
+      const readings = classify(model, text, spans);
+      const expected = new Float64Array(spans.length * ROW);
+      spans.forEach((span, i) => {
+        const features = spanFeatures(text, span);
+        const classes = sums(features, 0, CLASSES.length);
+        softmax(classes);
+        expected.set(classes, i * ROW);
+        if ((span.ctx.rules ?? 0) & RULE_CLAIM) {
+          expected.set(sums(features, CLASSES.length, MYTH_ORDER.length), i * ROW + CLASSES.length);
+          claims++;
+        }
+      });
+      for (let k = 0; k < expected.length; k++) if (!Object.is(readings[k], expected[k])) wrong.push(text.slice(spans[Math.floor(k / ROW)]!.start, spans[Math.floor(k / ROW)]!.end));
+    }
+    expect(wrong).toEqual([]);
+    expect(claims).toBeGreaterThan(100);
+  });
+
+  test('each span carries the rules’ bits of the claims and refutations at its start', () => {
+    for (const text of pages) {
+      const spans = readSpans(text);
+      const reading = readSentencesOf(text, spans);
+      const kept = new Set(judgeReading(reading, []).claims);
+      const bits = new Map<number, number>();
+      const add = (at: number, bit: number) => bits.set(at, (bits.get(at) ?? 0) | bit);
+      for (const c of reading.claims) {
+        const myth = RULE_MYTH << MYTH_ORDER.indexOf(c.claim.myth);
+        add(c.claim.start, RULE_CLAIM | myth | (c.stands ? RULE_STANDS : 0) | (kept.has(c.claim) ? RULE_KEPT : 0));
+      }
+      for (const r of reading.refutations) add(r.at, RULE_REFUTES);
+      const expected = bits.size > 0 ? spans.map((s) => bits.get(s.start) ?? 0) : spans.map(() => undefined);
+      expect(readRuledSpans(text).spans.map((s) => s.ctx.rules)).toEqual(expected);
+    }
+  });
+});
