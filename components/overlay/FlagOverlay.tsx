@@ -7,7 +7,6 @@ import { MedicalNote, RealityCard } from '../RealityCard';
 import { ClaimNumbers } from '../numbers/ClaimNumbers';
 import { numbersReader } from '../numbers/store';
 import { badgeSpot, cardSpot, type Box, type CardSpot } from './place';
-import { countText } from './count';
 import { announcement, claimCount, flagged, notice, openCard, openClaim, panelOpen, type FlaggedClaim } from './store';
 
 export interface OverlayActions {
@@ -162,7 +161,7 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
             >
               <div class="rc-card-head">
                 <h2 class="rc-title" tabIndex={-1}>
-                  {ui.t('overlay.panel_title', { n: countText(claimCount.value) }, claimCount.value)}
+                  {ui.t('overlay.panel_title', { n: ui.num(claimCount.value) }, claimCount.value)}
                 </h2>
                 <button type="button" class="rc-btn rc-icon-btn" aria-label={ui.t('overlay.close_panel')} onClick={closePanel}>
                   ×
@@ -192,10 +191,10 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
               ref={toggleRef}
               type="button"
               class="rc-btn rc-btn-primary rc-panel-toggle"
-              aria-label={ui.t('overlay.toggle_label', { n: countText(claimCount.value) }, claimCount.value)}
+              aria-label={ui.t('overlay.toggle_label', { n: ui.num(claimCount.value) }, claimCount.value)}
               onClick={() => (panelOpen.value = true)}
             >
-              {ui.t('overlay.toggle', { n: countText(claimCount.value) })}
+              {ui.t('overlay.toggle', { n: ui.num(claimCount.value) })}
             </button>
           ))}
       </div>

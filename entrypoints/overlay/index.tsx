@@ -5,7 +5,6 @@ import { CARD_CSS, OVERLAY_CSS } from '../../components/card/styles';
 import { browserUi } from '../../components/i18n/browser';
 import { setUi, ui as i18nUi } from '../../components/i18n/ui';
 import { followNumbersReader } from '../../components/numbers/store';
-import { countText } from '../../components/overlay/count';
 import { FlagOverlay } from '../../components/overlay/FlagOverlay';
 import { pageScheme } from '../../components/overlay/page-scheme';
 import { announcement, flagged, notice, openCard, panelOpen } from '../../components/overlay/store';
@@ -96,7 +95,7 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
       place();
       const n = claims.length;
       // Said when claims appear, not on every change: a dismissal's own confirmation is being read then.
-      if (n && !before) announcement.value = i18nUi.t('overlay.announce', { n: countText(n) }, n);
+      if (n && !before) announcement.value = i18nUi.t('overlay.announce', { n: i18nUi.num(n) }, n);
     },
     place,
     measureNear: () => measure(),

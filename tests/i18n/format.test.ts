@@ -1,5 +1,5 @@
 /** Numbers, dates, week start and default units by locale (lib/i18n/format.ts, lib/i18n/lang.ts). */
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { defaultUnits, formatDate, formatField, formatNumber, weekStartDay } from '../../lib/i18n/format';
 import { formatLocale, langOf } from '../../lib/i18n/lang';
 
@@ -63,4 +63,24 @@ test('field text reads back as typed: the decimal comma, never a grouping mark',
   expect(formatField('es-ES', 12500)).toBe('12500');
   expect(formatField('es', 1200.5)).toBe('1200,5');
   expect(formatField('en', 72.456)).toBe('72.46');
+});
+
+test('integers read as Intl writes them in every region of the languages we ship, grouped by hand', () => {
+  const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+  const regions = ['', '419', '150', '001', ...letters.flatMap((a) => letters.map((b) => a + b))];
+  const numbers = [0, 7, 999, 1000, 1234, 9999, 10_000, 11_112, 99_999, 123_456, 1_234_567, 12_345_678, 123_456_789, Number.MAX_SAFE_INTEGER];
+  const made = vi.spyOn(Intl, 'NumberFormat');
+  const ours = regions.flatMap((r) => ['en', 'es'].map((lang) => (r ? `${lang}-${r}` : lang))).map((tag) => [tag, numbers.map((n) => formatNumber(tag, n))] as const);
+  made.mockRestore();
+  expect(made).not.toHaveBeenCalled();
+  for (const [tag, written] of ours) expect(written, tag).toEqual(numbers.map((n) => new Intl.NumberFormat(tag).format(n)));
+  // Without grouping (a field's value) the digits alone.
+  expect(formatField('es-MX', 12_500)).toBe('12500');
+});
+
+test('what the hand grouping does not cover goes through Intl: decimals, negatives, other scripts and numbering systems', () => {
+  for (const [tag, n] of [['en', 12.5], ['es', -12_500], ['en', -0], ['ar-EG', 12_500], ['en-u-nu-arab', 1234], ['sr-Latn-RS', 12_500]] as const) {
+    expect(formatNumber(tag, n)).toBe(new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(n));
+  }
+  expect(formatNumber('es', 7, 1, 1)).toBe('7,0');
 });
