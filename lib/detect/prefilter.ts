@@ -429,7 +429,12 @@ export class Prefilter {
   private readonly otherColumn = new Map<number, number>();
   private readonly columns: number;
   private readonly next: Uint16Array | Int32Array;
-  /** Group ids found on reaching each state: outs[outStart[s], outStart[s + 1]). */
+  /** States from here on find literals (those before find none): one comparison per character tells. */
+  private readonly firstFinding: number;
+  /**
+   * What reaching finding state s finds, as (word of `seen`, bits) pairs, one per word:
+   * outs[outStart[s - firstFinding], outStart[s - firstFinding + 1]).
+   */
   private readonly outStart: Int32Array;
   private readonly outs: Int32Array;
   private readonly seen: Uint32Array;
@@ -487,26 +492,44 @@ export class Prefilter {
     order.forEach((n, id) => (n.id = id));
     const columns = this.columns;
     const states = order.length;
-    this.next = states < 0x10000 ? new Uint16Array(states * columns) : new Int32Array(states * columns);
+    const table = states < 0x10000 ? new Uint16Array(states * columns) : new Int32Array(states * columns);
     const fail: Node[] = [root];
-    const outs: number[] = [];
-    this.outStart = new Int32Array(states + 1);
     for (const n of order) {
       const f = fail[n.id]!;
       const row = n.id * columns;
       // A state goes where its failure state goes, except along its own children (the root's row starts at 0).
       if (n !== root) {
         for (const id of f.found) n.found.add(id);
-        this.next.copyWithin(row, f.id * columns, f.id * columns + columns);
+        table.copyWithin(row, f.id * columns, f.id * columns + columns);
       }
       for (const [col, child] of n.children) {
-        fail[child.id] = n === root ? root : order[this.next[row + col]!]!;
-        this.next[row + col] = child.id;
+        fail[child.id] = n === root ? root : order[table[row + col]!]!;
+        table[row + col] = child.id;
       }
-      this.outStart[n.id] = outs.length;
-      outs.push(...n.found);
     }
-    this.outStart[states] = outs.length;
+    // Numbered again: the states that find nothing first, then those that find literals, each kind still
+    // breadth first. Most characters of a sentence reach a state that finds nothing (two in three on dense
+    // text), and the scan tells so without reading where that state's findings start and end.
+    const quiet = order.filter((n) => n.found.size === 0);
+    const finding = order.filter((n) => n.found.size > 0);
+    const renumbered = new Int32Array(states);
+    [...quiet, ...finding].forEach((n, id) => (renumbered[n.id] = id));
+    this.next = states < 0x10000 ? new Uint16Array(states * columns) : new Int32Array(states * columns);
+    for (const n of order) {
+      const from = n.id * columns;
+      const to = renumbered[n.id]! * columns;
+      for (let col = 0; col < columns; col++) this.next[to + col] = renumbered[table[from + col]!]!;
+    }
+    this.firstFinding = quiet.length;
+    const outs: number[] = [];
+    this.outStart = new Int32Array(finding.length + 1);
+    finding.forEach((n, k) => {
+      this.outStart[k] = outs.length;
+      const words = new Map<number, number>();
+      for (const id of n.found) words.set(id >>> 5, (words.get(id >>> 5) ?? 0) | (1 << (id & 31)));
+      for (const [word, bits] of words) outs.push(word, bits);
+    });
+    this.outStart[finding.length] = outs.length;
     this.outs = Int32Array.from(outs);
     this.seen = new Uint32Array(Math.ceil(groups.length / 32) || 1);
   }
@@ -517,13 +540,14 @@ export class Prefilter {
 
   /** Reads s once: which literal groups it holds. */
   scan(s: string): void {
-    const { next, columns, outStart, outs, seen, asciiColumn, otherColumn } = this;
+    const { next, columns, firstFinding, outStart, outs, seen, asciiColumn, otherColumn } = this;
     seen.fill(0);
     let state = 0;
     for (let i = 0; i < s.length; i++) {
       const code = s.charCodeAt(i);
       state = next[state * columns + (code < 128 ? asciiColumn[code]! : (otherColumn.get(code) ?? 0))]!;
-      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) seen[outs[k]! >>> 5]! |= 1 << (outs[k]! & 31);
+      if (state < firstFinding) continue;
+      for (let k = outStart[state - firstFinding]!, end = outStart[state - firstFinding + 1]!; k < end; k += 2) seen[outs[k]!]! |= outs[k + 1]!;
     }
   }
 

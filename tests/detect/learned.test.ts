@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import data from '../../lib/detect/model.json';
 import { loadModel, type ModelData } from '../../lib/detect/model';
 import { judgeWith, promisingSentences } from '../../lib/detect/learned';
-import { looksEnglish } from '../../lib/detect/english';
+import { COMMON_WORDS, looksEnglish } from '../../lib/detect/english';
 import { judgePage } from '../../lib/detect';
 
 const model = loadModel(data as ModelData);
@@ -51,6 +51,13 @@ describe('learned detector', () => {
   test('other languages are left alone, short English texts are read', () => {
     expect(looksEnglish('Perdez la graisse du ventre avec ces exercices simples, chaque jour, pendant une semaine entière. '.repeat(5))).toBe(false);
     expect(looksEnglish('These moves melt back fat.')).toBe(true);
+  });
+
+  test.each(COMMON_WORDS)('"%s" counts as a common word, a longer word made of it does not', (word) => {
+    // Exactly one word in ten: the text reads English only if `word` counts.
+    const text = (w: string) => `${w} zorb zorb zorb zorb zorb zorb zorb zorb zorb `.repeat(5);
+    expect(looksEnglish(text(word))).toBe(true);
+    expect(looksEnglish(text(`${word}q`))).toBe(false);
   });
 
   test('never throws; claims slice back to their sentence with confidence in (0, 1]', () => {

@@ -89,6 +89,17 @@ describe('prefilter', () => {
     expect(everyGuard().filter((g) => prefilter().allows(g)).length).toBeLessThan(everyGuard().length / 4);
   });
 
+  test('finds exactly the literal groups a sentence holds', () => {
+    // allows(g) is true just where the sentence holds a literal of each of g's groups: read here by includes().
+    const needs = everyGuard().map((g) => [g, requiredLiterals(g.re)] as const);
+    const wrong: string[] = [];
+    for (const s of examples.map((e) => e.toLowerCase())) {
+      prefilter().scan(s);
+      for (const [g, groups] of needs) if (prefilter().allows(g) !== groups.every((lits) => lits.some((l) => s.includes(l)))) wrong.push(`${g.re.source.slice(0, 40)} on ${s}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test('reads literals off the syntax', () => {
     expect(requiredLiterals(/\bspot[- ]?reduc\w* is/)).toEqual([['spotredu', 'spot-red', 'spot red'], [' is']]);
     // An optional or repeated-from-zero piece requires nothing; a lookaround consumes nothing.
