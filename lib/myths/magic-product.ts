@@ -74,6 +74,16 @@ const FAT_LOSS_AID = /*#__PURE__*/ any(
   'fat burners?',
   'waist trainers?',
 );
+/**
+ * Anything sold or taken to lose weight: the named products and aids, cleanses, and what is eaten or drunk
+ * (foods in general left out: "whole foods help you lose weight" is honest advice).
+ */
+const ANY_PRODUCT = /*#__PURE__*/ any(PRODUCT, FAT_LOSS_AID, `(?!foods?\\b)${INGESTIBLE}`, 'cleans(?:es?|ing)', 'teatox', 'waist trainers?');
+/** Weight as the scale or the tape reads it, lost: "shed pounds", "drop a few kilos", "weight loss". */
+const WEIGHT_LOSS = /*#__PURE__*/ any(
+  '(?:los(?:e|es|ing)|shed(?:s|ding)?|drop(?:s|ping)?|reduc(?:e|es|ing)|melt(?:s|ing)?|burn(?:s|ing)?) (?:\\w+ ){0,3}?(?:weight|pounds|lbs|kilos|kg|inches)\\b',
+  'weight[- ]loss\\b',
+);
 const RESULT = /*#__PURE__*/ any(`\\b${LOSE}\\b`, 'fat (?:out|off|away)', 'fat[- ]?burn(?:ing|ers?)', 'hourglass', 'sculpt(?:s|ed|ing)?\\b', 'cinch(?:es|ed)? (?:your |the )?waist', 'fat[- ]?(?:loss|burning|fighting)', 'inches', 'slimmer', 'flatter', 'waistline', AREA);
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
@@ -106,7 +116,7 @@ export const magicProduct: Myth = {
   id: 'magic-product',
   ...magicProductWords,
   patterns: {
-    cue: new RegExp(`${PRODUCT}|${FAT_LOSS_AID}|\\b(?:sweat|cleanse|detox|tea|cream|gel|lotion|wrap|belt|patch|supplement|pill|capsule|tablet|extract|powder|gummies|food|drink|spice|coffee|vinegar|juice|smoothie|tonic|oil|herb|remed|ingredient)|fat (?:leaving|burning|melting|coming out)`),
+    cue: new RegExp(`${PRODUCT}|${FAT_LOSS_AID}|\\b(?:sweat|cleans|detox|tea|cream|gel|lotion|wrap|belt|patch|supplement|pill|capsule|tablet|extract|powder|gummies|food|drink|spice|coffee|vinegar|juice|smoothie|tonic|oil|herb|remed|ingredient)|fat (?:leaving|burning|melting|coming out)`),
     claim: [
       { id: 'product/product-then-result', what: 'a product, then a fat result', re: new RegExp(`${PRODUCT}.{0,100}${RESULT}`) },
       { id: 'product/result-then-product', what: 'a fat result, then the product', re: new RegExp(`${RESULT}.{0,80}${PRODUCT}`) },
@@ -127,6 +137,18 @@ export const magicProduct: Myth = {
         id: 'product/ingestible-loses-area',
         what: 'a food, drink or supplement said to lose fat from an area',
         re: new RegExp(`\\b${INGESTIBLE}\\b.{0,50}\\b${LOSE}\\b.{0,30}${AREA}`),
+      },
+      // Written after reading out-of-fold misses: a product or anything eaten said to bring weight loss itself.
+      {
+        id: 'product/helps-lose-weight',
+        what: 'a product, food or drink said to make you lose weight',
+        re: new RegExp(`\\b${ANY_PRODUCT}\\b.{0,60}\\b(?:helps?|helping|will|can|cause[sd]?|causing|leads? to|aids?|promot(?:es?|ing)|make[sd]? you|making you)\\b.{0,30}${WEIGHT_LOSS}`),
+      },
+      // Foods or drinks promised to take an area's fat, named after the area: "lose belly fat with herbal teas".
+      {
+        id: 'product/area-lost-with-ingestible',
+        what: 'losing an area named for its fat with a food, drink or supplement',
+        re: new RegExp(`\\b${LOSE}\\b.{0,30}${AREA}.{0,40}\\b(?:with|using|by (?:drinking|eating|taking)|thanks to) (?:\\w+ ){0,3}?${INGESTIBLE}\\b`),
       },
       // Written after reading out-of-fold misses: a named fat-loss aid said to help, burn or slim.
       {
@@ -174,6 +196,8 @@ export const magicProductExamples: Examples = {
     'A waist trainer does not burn belly fat; it just squeezes you temporarily.',
     'Detox teas are a gimmick and do not remove fat.',
     'Lemon water is fine to drink, but it is not a fat burner.',
+    'This tea will not make you lose weight.',
+    'You cannot lose belly fat with herbal teas.',
   ],
   neutral: [
     'Lemon water is a pleasant drink with breakfast.',
@@ -185,6 +209,14 @@ export const magicProductExamples: Examples = {
     'product/aid-helps': {
       match: ['Forskolin helps your body burn stored fat.', 'A belly wrap will make you look slimmer in days.', 'These thermogenic supplements boost your calorie burn.'],
       miss: ['Forskolin is a root extract.', 'Wear a belly wrap for back support after surgery if your doctor suggests it.'],
+    },
+    'product/helps-lose-weight': {
+      match: ['This herbal tea helps you shed pounds.', 'This cleanse will make you drop ten pounds.', 'Green coffee capsules cause rapid weight loss.'],
+      miss: ['Our slimming tea helps you sleep.', 'These foods help you lose weight.', 'This tea will help you relax before bed.'],
+    },
+    'product/area-lost-with-ingestible': {
+      match: ['Lose belly fat with these three herbal teas.', 'Melt your muffin top by drinking this tonic each morning.'],
+      miss: ['Lose belly fat with a steady walking habit.', 'Lose belly fat by walking, and drink water with meals.'],
     },
     'product/acts-on-fat': { match: ['The cleanse flushes out stubborn fat.'], miss: ['The cleanse tastes of lemon.'] },
     'product/ingestible-burns-fat': {
