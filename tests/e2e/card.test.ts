@@ -153,8 +153,9 @@ describe('the card', () => {
     const card = await boxOf(page, '.rc-popover .rc-card');
     console.log(`card for claim ${i} at 390 px: ${Math.round(card.bottom - card.top)} px tall`);
     expect(card.bottom - card.top).toBeLessThan(320);
-    expect(card.left).toBeGreaterThanOrEqual(0);
-    expect(card.right).toBeLessThanOrEqual(390);
+    // 8 px clear of either edge of the window (place.ts's EDGE), the same on both sides.
+    expect(card.left).toBeGreaterThanOrEqual(8);
+    expect(card.right).toBeLessThanOrEqual(390 - 8);
     expect(card.top).toBeGreaterThanOrEqual(0);
     expect(card.bottom).toBeLessThanOrEqual(844);
     const claims = await claimBoxes(page);
