@@ -1,4 +1,5 @@
 import { ACTIVITY_FACTOR, type PlanInput } from './input';
+import { HEALTHY_BMI, weightAtBmi } from './bmi';
 
 /** Roughly the energy in a kilogram of body weight lost, for turning a deficit into a weekly pace. */
 export const KCAL_PER_KG = 7700;
@@ -7,6 +8,8 @@ export const FLOOR = { female: 1200, male: 1500 } as const;
 /** Target pace: the low end of 0.5-1 % of body weight a week, the easiest to keep. */
 const PACE_SHARE = 0.005;
 const MAX_PACE_SHARE = 0.01;
+/** Protein a day per kg of the reference weight, for keeping muscle while eating a little less. */
+export const PROTEIN_G_PER_KG = { low: 1.4, high: 1.8 } as const;
 
 export interface EnergyPlan {
   /** Resting energy, Mifflin-St Jeor (kcal/day). */
@@ -20,7 +23,8 @@ export interface EnergyPlan {
   /** True when the floor, not the pace, set the target. */
   floorApplied: boolean;
   floor: number;
-  protein: { low: number; high: number };
+  /** Grams a day per kg of `referenceKg`: today's weight, up to the top of the healthy range for the height. */
+  protein: { low: number; high: number; referenceKg: number };
 }
 
 export const mifflinStJeor = (p: Pick<PlanInput, 'sex' | 'age' | 'heightCm' | 'weightKg'>) =>
@@ -39,8 +43,8 @@ export function energyPlan(p: PlanInput): EnergyPlan {
   const target = round(Math.max(rawTarget, floor), 10);
   const deficit = Math.max(0, round(maintenance, 10) - target);
   const weeklyLossKg = (deficit * 7) / KCAL_PER_KG;
-  // Protein per kg of the goal (or current) weight: on a large body, current weight overstates the need.
-  const ref = p.goalKg ?? p.weightKg;
+  // Muscle, not total weight, sets the need: per kg of the whole body, 350 kg would ask for 490-630 g a day.
+  const ref = Math.min(p.weightKg, Math.round(weightAtBmi(HEALTHY_BMI.high, p.heightCm)));
   return {
     bmr: Math.round(bmr),
     maintenance: round(maintenance, 10),
@@ -50,6 +54,6 @@ export function energyPlan(p: PlanInput): EnergyPlan {
     weeklyLossShare: weeklyLossKg / p.weightKg,
     floorApplied,
     floor,
-    protein: { low: round(1.4 * ref, 5), high: round(1.8 * ref, 5) },
+    protein: { low: round(PROTEIN_G_PER_KG.low * ref, 5), high: round(PROTEIN_G_PER_KG.high * ref, 5), referenceKg: ref },
   };
 }

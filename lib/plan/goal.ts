@@ -2,10 +2,8 @@
 import { formatNumber } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
 import { formatQuantity, type Units } from '../units';
+import { bmiOf, HEALTHY_BMI, weightAtBmi } from './bmi';
 import type { PlanInput } from './input';
-
-/** The low end of the healthy BMI range. */
-export const HEALTHY_BMI = 18.5;
 
 export type GoalVerdict =
   | { kind: 'none' }
@@ -14,7 +12,6 @@ export type GoalVerdict =
   | { kind: 'low-bmi'; bmi: number; healthyFromKg: number }
   | { kind: 'fine' };
 
-const bmiOf = (kg: number, cm: number) => kg / (cm / 100) ** 2;
 /** Goals and weights compare at the 0.1 kg the planner keeps. */
 const same = (a: number, b: number) => Math.abs(a - b) < 0.05;
 
@@ -24,21 +21,19 @@ export function judgeGoal(input: PlanInput): GoalVerdict {
   if (same(g, input.weightKg)) return { kind: 'same' };
   if (g > input.weightKg) return { kind: 'above' };
   const bmi = bmiOf(g, input.heightCm);
-  if (bmi < HEALTHY_BMI) return { kind: 'low-bmi', bmi, healthyFromKg: HEALTHY_BMI * (input.heightCm / 100) ** 2 };
+  if (bmi < HEALTHY_BMI.low) return { kind: 'low-bmi', bmi, healthyFromKg: weightAtBmi(HEALTHY_BMI.low, input.heightCm) };
   return { kind: 'fine' };
 }
 
 /** A goal the plan should walk toward: below today's weight. */
 export const isLossGoal = (input: PlanInput) => input.goalKg !== undefined && !same(input.goalKg, input.weightKg) && input.goalKg < input.weightKg;
 
-/** A note beside the goal field, or nothing when the goal needs no comment. */
+/** A note beside the goal field, or nothing when the goal needs no comment (one above today's weight is refused by validatePlanInput). */
 export function goalNote(input: PlanInput, units: Units, i18n: I18n): string | undefined {
   const v = judgeGoal(input);
   const { t, locale } = i18n;
   const w = (kg: number) => formatQuantity('weight', kg, units, 1, locale);
   switch (v.kind) {
-    case 'above':
-      return t('plan.goalNote.above', { weight: w(input.weightKg) });
     case 'same':
       return t('plan.goalNote.same');
     case 'low-bmi':

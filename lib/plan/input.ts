@@ -1,6 +1,6 @@
 import { formatNumber } from '../i18n/format';
 import type { I18n, MessageKey, Words } from '../i18n/translate';
-import { rangeText, readQuantity, unitOf, type Refusal, type Units } from '../units';
+import { formatQuantity, rangeText, readQuantity, unitOf, type Refusal, type Units } from '../units';
 
 /** Planner input: what the user types, validated field by field with a plain message, never NaN. */
 export type Sex = 'female' | 'male';
@@ -80,7 +80,7 @@ export function validatePlanInput(raw: RawInput, units: Units): Validation {
     errors.sessions = ({ t, locale }) => t('plan.input.sessions', { min: formatNumber(locale, 2), max: formatNumber(locale, 5) });
   }
 
-  const goal = readGoal(text(raw.goal), units);
+  const goal = readGoal(text(raw.goal), units, weight.ok ? weight.metric : undefined);
   if (Object.keys(errors).length) return { ok: false, errors: goal.ok ? errors : { ...errors, goal: goal.error } };
   return {
     ok: true,
@@ -97,10 +97,17 @@ export function validatePlanInput(raw: RawInput, units: Units): Validation {
   };
 }
 
-/** The optional goal weight: empty is no goal; what it means for this person is lib/plan/goal's job. */
-function readGoal(raw: string, units: Units): { ok: true; metric?: number } | Refusal {
+/**
+ * The optional goal weight: empty is no goal. The planner plans fat loss, so a goal above today's weight is
+ * refused here (the plan is made without it); what a lower goal means is lib/plan/goal's job.
+ */
+function readGoal(raw: string, units: Units, weightKg: number | undefined): { ok: true; metric?: number } | Refusal {
   if (raw.trim() === '') return { ok: true };
   const r = readQuantity('weight', raw, units);
+  if (r.ok && weightKg !== undefined && round1(r.metric) > round1(weightKg)) {
+    const w = (kg: number, locale: string) => formatQuantity('weight', kg, units, 1, locale);
+    return { ok: false, reason: 'range', error: ({ t, locale }) => t('plan.input.goalAbove', { goal: w(r.metric, locale), weight: w(weightKg, locale) }) };
+  }
   if (r.ok || r.reason === 'decimals') return r;
   if (r.reason === 'range') return { ...r, error: ({ t, locale }) => t('plan.input.goalRange', rangeText('weight', units, locale)) };
   return { ...r, error: ({ t }) => t('plan.input.goal', { unit: unitOf('weight', units) }) };

@@ -6,6 +6,7 @@ import { formatNumber } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
 import { formatQuantity, type Units } from '../units';
 import { PROJECTION_DAYS, type Plan } from './index';
+import { PROTEIN_G_PER_KG } from './energy';
 import type { PlanInput } from './input';
 import { isLossGoal, judgeGoal } from './goal';
 
@@ -34,7 +35,12 @@ export function planWords(plan: Plan, input: PlanInput, units: Units, i18n: I18n
   const w = (kg: number) => formatQuantity('weight', kg, units, 1, locale);
   const kcal = (n: number) => formatNumber(locale, n, 0);
   const outlook = outlookOf(plan, input);
-  const protein = t('plan.protein', { low: e.protein.low, high: e.protein.high });
+  const { low, high, referenceKg } = e.protein;
+  const grams = { low, high, perKgLow: formatNumber(locale, PROTEIN_G_PER_KG.low, 1), perKgHigh: formatNumber(locale, PROTEIN_G_PER_KG.high, 1) };
+  const protein =
+    referenceKg < input.weightKg
+      ? t('plan.protein.reference', { ...grams, reference: formatQuantity('weight', referenceKg, units, 0, locale) })
+      : t('plan.protein.weight', grams);
   if (outlook === 'maintain') {
     return { outlook, eat: [t('plan.maintain.eat', { kcal: kcal(e.maintenance) }), protein], expect: t('plan.maintain.expect') };
   }

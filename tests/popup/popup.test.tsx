@@ -139,6 +139,17 @@ test('planner: floor above maintenance reads true, and a bad goal keeps the plan
   expect(root.querySelector('.plan')).not.toBeNull();
 });
 
+test('planner: a goal above today’s weight is an error at the field (not a grey note), and the plan stays, without a goal', async () => {
+  updatePrefs({ ...prefs.value, raw: { ...DEFAULT_PREFS.raw, weight: '72', goal: '80' } });
+  selectTab('plan');
+  await flush();
+  const msg = root.querySelector('#plan-goal-msg')!;
+  expect(msg.className).toBe('error');
+  expect(msg.textContent).toMatch(/^80 kg is above your weight today \(72 kg\)\. This planner is for losing fat/);
+  expect(root.querySelector('#plan-goal')!.getAttribute('aria-invalid')).toBe('true');
+  expect(root.querySelector('.plan')!.textContent).not.toMatch(/goal/i);
+});
+
 test('planner charts: goal line, labelled milestones, fat series and a table of the numbers', async () => {
   updatePrefs({ ...prefs.value, raw: { ...DEFAULT_PREFS.raw, goal: '68' } });
   selectTab('plan');
