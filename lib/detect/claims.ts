@@ -75,6 +75,7 @@ const MYTH_GUARDS = MYTHS.map((myth) => ({
   refute: guarded(myth.patterns.refute),
 }));
 type MythGuards = (typeof MYTH_GUARDS)[number];
+const NO_GUARDS: readonly MythGuards[] = [];
 
 /** Reads every sentence of `text` once. Pure; offsets index into `text`. */
 export function readSentences(text: string): SentenceReading {
@@ -88,8 +89,10 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
   const fired: string[] = [];
   let section = 0;
   let lastBlock = -1;
-  // Myths the previous sentence asked about ("Do side bends get rid of love handles?"), for its answer.
-  let asked: MythId[] = [];
+  // Myths the previous sentence asked about ("Do side bends get rid of love handles?"), for its answer, and
+  // those this sentence argues against: one array each for the page, emptied once read (one a sentence was garbage).
+  const asked: MythId[] = [];
+  const refutes: MythId[] = [];
   let standalone = false;
   for (const span of spans) {
     const { block, heading } = span.ctx;
@@ -101,7 +104,7 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
     const aboutBodies = hasFitnessVocabulary(sentence);
     if (aboutBodies) prefilter().scan(plain);
     const question = testOn(plain, aboutBodies, ENDS_QUESTION);
-    const refutes: MythId[] = [];
+    refutes.length = 0;
     const opensBlock = block !== lastBlock;
     if (opensBlock) standalone = testOn(plain, aboutBodies, STANDALONE);
     const answers = opensBlock && testOn(plain, aboutBodies, G.verdictOpening);
@@ -110,7 +113,7 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
       refutes.push(...asked);
     }
     lastBlock = block;
-    asked = [];
+    asked.length = 0;
     if (answers) {
       fired.push(VERDICT_OPENING.id);
       refutes.push(...ALL_MYTHS);
@@ -124,7 +127,7 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
     }
     const lower = aboutBodies ? blankIdioms(plain, fired) : plain;
     let cues: number | undefined;
-    for (const guards of aboutBodies ? MYTH_GUARDS : []) {
+    for (const guards of aboutBodies ? MYTH_GUARDS : NO_GUARDS) {
       const { myth } = guards;
       // A question asserts nothing either way ("Sounds too good to be true? Not at all!").
       const refuteRule = question ? undefined : firstTested(guards.refute, lower);
@@ -146,7 +149,7 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
       if (found.quoted === 'speech') claim.quoted = true;
       claims.push({ claim, stands, block, section, heading: heading || span.start === 0, standalone });
     }
-    if (refutes.length > 0) refutations.push({ myths: refutes, at: span.start, answers, framing: framed || answers, standalone, block, section });
+    if (refutes.length > 0) refutations.push({ myths: refutes.slice(), at: span.start, answers, framing: framed || answers, standalone, block, section });
   }
   return { claims, refutations, fired };
 }
@@ -172,12 +175,24 @@ interface Found {
   believer: boolean;
 }
 
-const firstMatch = (rules: readonly Guarded[], lower: string): [Rule, RegExpExecArray] | null => {
+/** The rule firstMatch last matched: a pair returned for each claim was garbage. */
+let matchedRule: Rule | undefined;
+
+const firstMatch = (rules: readonly Guarded[], lower: string): RegExpExecArray | null => {
   for (const { rule, guard } of rules) {
     const m = prefilter().allows(guard) ? rule.re.exec(lower) : null;
-    if (m) return [rule, m];
+    if (m) {
+      matchedRule = rule;
+      return m;
+    }
   }
   return null;
+};
+
+/** Every Found there is, shared: what promiseIn returns is only read. */
+const FOUND: Readonly<Record<Found['quoted'], readonly [Found, Found]>> = {
+  none: [{ quoted: 'none', believer: false }, { quoted: 'none', believer: true }],
+  speech: [{ quoted: 'speech', believer: false }, { quoted: 'speech', believer: true }],
 };
 
 /**
@@ -187,10 +202,9 @@ const firstMatch = (rules: readonly Guarded[], lower: string): [Rule, RegExpExec
  */
 function promiseIn(guards: MythGuards, lower: string, question: boolean, fired: string[]): Found | 'refuted' | 'asked' | null {
   const strong = firstMatch(guards.strong, lower);
-  const hit = strong ?? firstMatch(guards.claim, lower);
-  if (!hit) return null;
-  const [rule, m] = hit;
-  fired.push(rule.id);
+  const m = strong ?? firstMatch(guards.claim, lower);
+  if (!m) return null;
+  fired.push(matchedRule!.id);
   const refuter = refutedAt(lower, m.index, m.index + m[0].length, fired, prefilter());
   if (question) {
     fired.push(QUESTION.id);
@@ -206,7 +220,7 @@ function promiseIn(guards: MythGuards, lower: string, question: boolean, fired: 
     return null;
   }
   if (quoted === 'speech') fired.push(QUOTED_SPEECH.id);
-  return { quoted, believer: strong !== null };
+  return FOUND[quoted][strong !== null ? 1 : 0];
 }
 
 /** Figures of speech that borrow the myths' words: blanked (same length, so offsets hold) before matching. */

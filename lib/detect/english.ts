@@ -20,7 +20,7 @@ const USED = new Uint8Array(SLOTS);
 for (const h of COMMON) {
   let i = h & (SLOTS - 1);
   while (USED[i]) i = (i + 1) & (SLOTS - 1);
-  KEYS[i] = h | 0;
+  KEYS[i] = h;
   USED[i] = 1;
 }
 

@@ -30,9 +30,9 @@ export const RULE_REFUTES = 8;
 export const RULE_MYTH = 16;
 const RULE_BITS = 8;
 
-const FNV = 0x811c9dc5;
+const FNV = 0x811c9dc5 | 0;
 const mix = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
-const pair = (a: number, b: number) => mix(mix(a, 0x2f), b) >>> 0;
+const pair = (a: number, b: number) => mix(mix(a, 0x2f), b);
 
 /** Hash of a short flag name, computed once at load. */
 const flag = (name: string): number => {
@@ -75,11 +75,14 @@ const NEG = 0x5bd1e995;
 const LISTED = new Uint8Array(1 << 12);
 for (const w of [...NEGATORS, ...CLAUSE_ENDS, ...YOU]) LISTED[w & 0xfff] = 1;
 
-/** The word hash the featurizer computes for a lower-case ASCII word (digits count as '0'). */
+/**
+ * The word hash the featurizer computes for a lower-case ASCII word (digits count as '0'), as a signed 32-bit
+ * integer: kept unsigned, half the hashes are over 2^31 and a number the engine may have to box.
+ */
 export function hashWord(word: string): number {
   let h = FNV;
   for (let i = 0; i < word.length; i++) h = mix(h, normal(word.charCodeAt(i)));
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Lower-cases ASCII, folds digits to '0' and curly apostrophes to "'"; 0 for characters that end a word. */
@@ -139,7 +142,7 @@ export function sentenceFeatures(text: string, start: number, end: number, ctx: 
       continue;
     }
     if (inWord) {
-      const w = h >>> 0;
+      const w = h | 0;
       out[n++] = w & MASK;
       out[n++] = pair(prev, w) & MASK;
       if (neg) out[n++] = (w ^ NEG) & MASK;

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import data from '../../lib/detect/model.json';
 import { CLASSES, loadModel, type ModelData, MYTH_ORDER, ROW, softmax } from '../../lib/detect/model';
-import { classify, readRuledSpans, spanFeatures } from '../../lib/detect/page';
-import { RULE_CLAIM, RULE_KEPT, RULE_MYTH, RULE_REFUTES, RULE_STANDS } from '../../lib/detect/features';
+import { classify, PAGE_FEATURES, pageFeatures, readRuledSpans, type RuledPage, spanFeatures } from '../../lib/detect/page';
+import { RULE_CLAIM, RULE_KEPT, RULE_MYTH, RULE_REFUTES, RULE_STANDS, sentenceFeatures } from '../../lib/detect/features';
 import { readSentencesOf } from '../../lib/detect/claims';
 import { judgeReading } from '../../lib/detect/verdict';
 import { readSpans } from '../../lib/detect/sentences';
@@ -55,7 +55,7 @@ describe('the learned reading of a page', () => {
     }
     expect(wrong).toEqual([]);
     expect(claims).toBeGreaterThan(100);
-  });
+  }, 30_000);
 
   test('each span carries the rules’ bits of the claims and refutations at its start', () => {
     for (const text of pages) {
@@ -72,5 +72,43 @@ describe('the learned reading of a page', () => {
       const expected = bits.size > 0 ? spans.map((s) => bits.get(s.start) ?? 0) : spans.map(() => undefined);
       expect(readRuledSpans(text).spans.map((s) => s.ctx.rules)).toEqual(expected);
     }
+  });
+});
+
+describe('features', () => {
+  const count = (s: string) => sentenceFeatures(s, 0, s.length, { first: false, heading: false, block: 5 }, new Int32Array(3 * s.length + 25));
+
+  // Hashes of either sign: "can't", "myth", "stop" and "i" hash over 2^31 as unsigned numbers.
+  test.each(['not', "can't", 'myth', 'stop', 'without'])('"%s" opens a negation: each word after it in the clause gets a negated twin', (word) => {
+    expect(count(`${word} melt belly fat`) - count('zzz melt belly fat')).toBe(3);
+    expect(count(`${word} melt, belly fat`) - count('zzz melt, belly fat')).toBe(1);
+    // "but" closes the scope after its own twin.
+    expect(count(`${word} melt but belly fat`) - count('zzz melt but belly fat')).toBe(2);
+  });
+
+  test.each([
+    ['i', 'i melt fat'],
+    ['you', 'melt your fat'],
+  ])('"%s" sets its flag', (_, s) => {
+    expect(count(s) - count(s.replace(/\b(?:i|your)\b/, 'zzz'))).toBe(1);
+  });
+
+  test('a page’s block stance is its blocks’ best promise against their own refutation, the last block and an empty page included', () => {
+    const page = (blocks: number[]): RuledPage => ({
+      spans: blocks.map((block, i) => ({ start: i, end: i + 1, ctx: { first: i === 0, heading: false, block } })),
+      rules: { flagged: false, claims: [] },
+      refutations: 0,
+      candidates: 0,
+    });
+    const read = (rows: [number, number][]) => Float64Array.from(rows.flatMap(([p, r]) => [p, r, 0, 1 - p - r, 0, 0, 0, 0]));
+    const stance = PAGE_FEATURES.indexOf('block stance');
+    const unrefuted = PAGE_FEATURES.indexOf('max promise in unrefuted block');
+    // Block 0: promise 0.9 against refutation 0.6; block 1 (the last): 0.5 against nothing.
+    const f = pageFeatures(page([0, 0, 1]), read([[0.9, 0.1], [0.2, 0.6], [0.5, 0]]));
+    expect(f[stance]).toBeCloseTo(0.5, 12);
+    expect(f[unrefuted]).toBeCloseTo(0.5, 12);
+    expect(pageFeatures(page([0, 1]), read([[0.5, 0], [0.9, 0.6]]))[stance]).toBeCloseTo(0.5, 12);
+    const empty = pageFeatures(page([]), read([]));
+    expect([empty[stance], empty[unrefuted]]).toEqual([0, 0]);
   });
 });
