@@ -38,8 +38,10 @@ export function splitSentences(text: string): Span[] {
     BREAK.lastIndex = i;
     // test() leaves lastIndex just past the one-character break, without building a match array.
     const at = BREAK.test(text) ? BREAK.lastIndex - 1 : text.length;
+    // An end mark belongs to the span it closes, a line break does not: the cap must leave room for the mark.
+    const last = at < text.length && text.charCodeAt(at) !== 10 ? at + 1 : at;
     // No span runs past the cap: a run without breaks is cut every MAX_SENTENCE characters.
-    for (let cut = Math.max(i, start + MAX_SENTENCE); cut < at; cut = Math.max(i, start + MAX_SENTENCE)) {
+    for (let cut = Math.max(i, start + MAX_SENTENCE); cut < last; cut = Math.max(i, start + MAX_SENTENCE)) {
       push(cut);
       start = cut;
     }
