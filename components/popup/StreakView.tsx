@@ -2,7 +2,7 @@ import { addDays, daysBetween } from '../../lib/streak';
 import { formatQuantity } from '../../lib/units';
 import { LineChart } from '../charts/LineChart';
 import { dayName } from './describe';
-import { habit, prefs, streak, targets, today, visible, weeks, weights } from './store';
+import { habit, prefs, selectTab, streak, streakStarted, targets, today, visible, weeks, weights } from './store';
 import { formatDate } from '../../lib/i18n/format';
 import { ui } from '../i18n/ui';
 
@@ -10,10 +10,9 @@ import { ui } from '../i18n/ui';
 const daysOf = (start: string) => Array.from({ length: 7 }, (_, i) => addDays(start, i));
 const weekday = (d: string, style: 'long' | 'narrow') => formatDate(ui.locale, d, { weekday: style });
 
-/** Streak, habit strength, a 12-week consistency map and the smoothed weight trend. */
-export function StreakView() {
+/** Good weeks in a row, habit strength and the 12-week consistency map. */
+function Weeks({ goodWeek }: { goodWeek: string }) {
   const w = weeks.value;
-  const t = targets.value;
   const byDay = new Map<string, { strength: number; walk: boolean }>();
   for (const e of visible.value) {
     if (e.kind !== 'strength' && e.kind !== 'walk') continue;
@@ -22,12 +21,9 @@ export function StreakView() {
     else d.walk = true;
     byDay.set(e.date, d);
   }
-  const { from, weighIns, trend, axis } = weights.value;
   const strengthPct = Math.round(habit.value * 100);
-  const kg = (v: number) => formatQuantity('weight', v, prefs.value.units, 1, ui.locale);
   return (
-    <section aria-labelledby="streak-h">
-      <h2 id="streak-h">{ui.t('popup.streak.title')}</h2>
+    <>
       <div class="stats">
         <p class="stat">
           <span class="big">{ui.num(streak.value)}</span> {ui.t('popup.streak.weeks', {}, streak.value)}
@@ -36,9 +32,7 @@ export function StreakView() {
           <span class="big">{ui.t('popup.streak.pct', { n: ui.num(strengthPct) })}</span> {ui.t('popup.streak.habit')}
         </p>
       </div>
-      <p class="note">
-        {ui.t('popup.streak.good_week', { sessions: ui.num(t.strengthSessions), days: ui.num(t.walkingDays) })}
-      </p>
+      <p class="note">{goodWeek}</p>
       <p class="note">{ui.t('popup.streak.habit_note')}</p>
       <h3 id="heat-h">{ui.t('popup.streak.heat')}</h3>
       <table class="heat" aria-labelledby="heat-h">
@@ -83,6 +77,34 @@ export function StreakView() {
       <p class="legend" aria-hidden="true">
         <span class="l1" /> {ui.t('popup.streak.walk')} <span class="l2" /> {ui.t('popup.streak.strength')} <span class="l3" /> {ui.t('popup.streak.both')}
       </p>
+    </>
+  );
+}
+
+/**
+ * The weeks (streak, habit strength, heat map) or, before anything that counts is logged, what a good week
+ * is and where to start (zeros on the first day read as failure); then the smoothed weight trend.
+ */
+export function StreakView() {
+  const t = targets.value;
+  const { from, weighIns, trend, axis } = weights.value;
+  const kg = (v: number) => formatQuantity('weight', v, prefs.value.units, 1, ui.locale);
+  const goodWeek = ui.t('popup.streak.good_week', { sessions: ui.num(t.strengthSessions), days: ui.num(t.walkingDays) });
+  return (
+    <section aria-labelledby="streak-h">
+      <h2 id="streak-h">{ui.t('popup.streak.title')}</h2>
+      {streakStarted.value ? (
+        <Weeks goodWeek={goodWeek} />
+      ) : (
+        <div class="empty-state">
+          <h3>{ui.t('popup.streak.start_title')}</h3>
+          <p>{goodWeek}</p>
+          <p>{ui.t('popup.streak.start')}</p>
+          <button type="button" class="link" onClick={() => selectTab('log')}>
+            {ui.t('popup.progress.open_log')}
+          </button>
+        </div>
+      )}
       <h3>{ui.t('popup.streak.trend')}</h3>
       {trend.length < 2 ? (
         <p class="empty">{ui.t('popup.streak.trend_empty')}</p>

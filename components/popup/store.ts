@@ -42,6 +42,8 @@ export const targets = computed(() => plan.value?.targets ?? { strengthSessions:
 export const weeks = computed(() => weekSummaries(toDays(visible.value), targets.value, today.value, 12, weekStartDay(ui.locale)));
 export const streak = computed(() => goodWeeksInARow(toDays(visible.value), targets.value, today.value, weekStartDay(ui.locale)));
 export const habit = computed(() => habitStrength(weeks.value, targets.value));
+/** Something that counts toward a good week is logged: until then the Streak tab shows how to start, not zeros. */
+export const streakStarted = computed(() => visible.value.some((e) => e.kind === 'strength' || e.kind === 'walk'));
 /** The Streak tab's weight chart: the series and axis rule the Progress chart uses too. */
 export const weights = computed(() => {
   const s = weightSeries(visible.value, today.value);

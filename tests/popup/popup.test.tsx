@@ -8,7 +8,7 @@ import { DEFAULT_PREFS } from '../../lib/store/prefs';
 import { setUi } from '../../components/i18n/ui';
 import { uiFor } from '../i18n/catalog';
 import { flush, mountPopup, unmount } from '../components/popup-mount';
-import { logDraft, notice, prefs, selectTab, setUnits, today, updatePrefs, visible } from '../../components/popup/store';
+import { logDraft, logEntry, notice, prefs, selectTab, setUnits, today, updatePrefs, visible } from '../../components/popup/store';
 
 let root: HTMLElement;
 const button = (name: string | RegExp) =>
@@ -164,9 +164,25 @@ test('planner charts: goal line, labelled milestones, fat series and a table of 
   expect(rows[0]!.textContent).toBe('today72 kg');
 });
 
-test('streak: past weeks that did not count read as missed, habit strength is explained', async () => {
+test('streak, first day: no discouraging zeros, but what a good week is and a way to start', async () => {
   selectTab('streak');
   await flush();
+  expect(root.querySelector('.stats')).toBeNull();
+  expect(root.querySelector('.heat')).toBeNull();
+  expect(root.textContent).not.toMatch(/\b0 good weeks|0%/);
+  const start = root.querySelector('.empty-state')!;
+  expect(start.querySelector('h3')!.textContent).toBe('Your first good week starts with one log');
+  expect(start.textContent).toMatch(/A good week: 3 strength sessions and walks on 5 days\. Rest days never break anything\./);
+  button('Open the Log').click();
+  await flush();
+  expect(root.querySelector('#log-walk')).not.toBeNull();
+});
+
+test('streak: past weeks that did not count read as missed, habit strength is explained', async () => {
+  await logEntry('strength', 1, 'full', today.value, true);
+  selectTab('streak');
+  await flush();
+  expect(root.querySelector('.empty-state')).toBeNull();
   const good = [...root.querySelectorAll('.heat td.good .sr-only')].map((s) => s.textContent);
   expect(good.slice(0, -1).every((t) => t === 'missed')).toBe(true);
   expect(good.at(-1)).toBe('in progress');
