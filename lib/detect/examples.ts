@@ -8,14 +8,14 @@ import type { RuleExamples } from '../myths/types';
 export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: boolean }>> = {
   'stance/selling-negative': {
     flags: true,
-    match: ['This face yoga habit erased my double chin, no diet or workouts needed!'],
+    match: ['This face yoga habit erased my double chin, no diet or workouts needed!', 'These capsules will help you lose weight, with no changes to your diet.'],
     miss: ['This face yoga habit erased my double chin!'],
   },
   'stance/refute-cue': {
     flags: false,
-    match: ['Twists train your obliques, but they will not melt your love handles.'],
+    match: ['Twists train your obliques, but they will not melt your love handles.', 'Ginger tea has been hailed as a drink that melts belly fat.'],
     // Believing in someone is trust, not a belief the page knocks down.
-    miss: ['Twists will melt your love handles.', 'These moves melt your love handles, and I believe in them.'],
+    miss: ['Twists will melt your love handles.', 'These moves melt your love handles, and I believe in them.', 'These capsules will help you lose weight, with no changes to your diet.'],
   },
   'stance/selling-cues': {
     flags: true,
