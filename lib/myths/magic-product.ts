@@ -116,7 +116,7 @@ export const magicProduct: Myth = {
   id: 'magic-product',
   ...magicProductWords,
   patterns: {
-    cue: new RegExp(`${PRODUCT}|${FAT_LOSS_AID}|\\b(?:sweat|cleans|detox|tea|cream|gel|lotion|wrap|belt|patch|supplement|pill|capsule|tablet|extract|powder|gummies|food|drink|spice|coffee|vinegar|juice|smoothie|tonic|oil|herb|remed|ingredient)|fat (?:leaving|burning|melting|coming out)`),
+    cue: new RegExp(`${PRODUCT}|${FAT_LOSS_AID}|\\b(?:miracle|magic|wonder|sweat|cleans|detox|tea|cream|gel|lotion|wrap|belt|patch|supplement|pill|capsule|tablet|extract|powder|gummies|food|drink|spice|coffee|vinegar|juice|smoothie|tonic|oil|herb|remed|ingredient)|fat (?:leaving|burning|melting|coming out)`),
     claim: [
       { id: 'product/product-then-result', what: 'a product, then a fat result', re: new RegExp(`${PRODUCT}.{0,100}${RESULT}`) },
       { id: 'product/result-then-product', what: 'a fat result, then the product', re: new RegExp(`${RESULT}.{0,80}${PRODUCT}`) },
@@ -143,6 +143,12 @@ export const magicProduct: Myth = {
         id: 'product/helps-lose-weight',
         what: 'a product, food or drink said to make you lose weight',
         re: new RegExp(`\\b${ANY_PRODUCT}\\b.{0,60}\\b(?:helps?|helping|will|can|cause[sd]?|causing|leads? to|aids?|promot(?:es?|ing)|make[sd]? you|making you)\\b.{0,30}${WEIGHT_LOSS}`),
+      },
+      // The page's own product called a miracle ("this wonder drink"); a debunk's is "a", "no" or "so-called" magic pill.
+      {
+        id: 'product/this-miracle',
+        what: 'the page’s own product called a miracle or magic',
+        re: /\b(?:this|these|our|my) (?:\w+ )?(?:miracle|magic(?:al)?|wonder)[- ](?:weight[- ]loss |fat[- ]burning |slimming |diet )?(?:drugs?|pills?|drinks?|supplements?|teas?|potions?|cures?|ingredients?|powders?|elixirs?|juices?|tonics?|remed(?:y|ies)|herbs?|capsules?|creams?|gels?|belts?|wraps?|formulas?|products?)\b/,
       },
       // Foods or drinks promised to take an area's fat, named after the area: "lose belly fat with herbal teas".
       {
@@ -213,6 +219,10 @@ export const magicProductExamples: Examples = {
     'product/helps-lose-weight': {
       match: ['This herbal tea helps you shed pounds.', 'This cleanse will make you drop ten pounds.', 'Green coffee capsules cause rapid weight loss.'],
       miss: ['Our slimming tea helps you sleep.', 'These foods help you lose weight.', 'This tea will help you relax before bed.'],
+    },
+    'product/this-miracle': {
+      match: ['Thousands of women take this miracle weight loss pill.', 'Sip our wonder drink before bed to wake up slimmer.'],
+      miss: ['There is no miracle weight loss pill.', 'Sip this warm drink before bed to sleep better.'],
     },
     'product/area-lost-with-ingestible': {
       match: ['Lose belly fat with these three herbal teas.', 'Melt your muffin top by drinking this tonic each morning.'],
