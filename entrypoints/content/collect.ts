@@ -15,6 +15,8 @@ const ELEMENT = 1;
 export interface Collected {
   pieces: Piece[];
   nodes: Text[];
+  /** Each node's parent element as it was read: a claim is watched through it without asking the DOM again. */
+  parents: (Element | null)[];
   /** Set when the budget ran out: the last text node read; a later batch resumes after it. */
   resumeAfter?: Text;
 }
@@ -70,9 +72,10 @@ function skipSubtree(walker: TreeWalker): Node | null {
 export function collectText(root: Node, ownHost: Element | null, budget = Infinity, after?: Text): Collected {
   const pieces: Piece[] = [];
   const nodes: Text[] = [];
+  const parents: (Element | null)[] = [];
   const doc = root.ownerDocument ?? (root as Document);
   // A document in design mode is all editable: the reader's own typing (no attribute says so).
-  if (doc.designMode === 'on' || insideSkipped(root, ownHost)) return { pieces, nodes };
+  if (doc.designMode === 'on' || insideSkipped(root, ownHost)) return { pieces, nodes, parents };
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   if (after && root.contains(after)) walker.currentNode = after;
   const open: Element[] = [];
@@ -105,21 +108,24 @@ export function collectText(root: Node, ownHost: Element | null, budget = Infini
     const text = n as Text;
     n = walker.nextNode();
     if (!text.data.trim()) continue;
-    const block = blockIn(text.parentElement);
+    const parent = text.parentElement;
+    const block = blockIn(parent);
     const newBlock = block !== lastBlock;
     // The joined text has a line break before each new block: it counts against the budget too.
     const cost = text.data.length + (read > 0 && newBlock ? 1 : 0);
     if (read + cost > budget) {
-      if (read > 0) return { pieces, nodes, resumeAfter: nodes[nodes.length - 1] };
+      if (read > 0) return { pieces, nodes, parents, resumeAfter: nodes[nodes.length - 1] };
       // One node longer than a whole batch (a page can insert 50 MB as one text node): its start only.
       pieces.push({ text: text.data.slice(0, budget), newBlock });
       nodes.push(text);
-      return { pieces, nodes, resumeAfter: text };
+      parents.push(parent);
+      return { pieces, nodes, parents, resumeAfter: text };
     }
     pieces.push({ text: text.data, newBlock });
     nodes.push(text);
+    parents.push(parent);
     read += cost;
     lastBlock = block;
   }
-  return { pieces, nodes };
+  return { pieces, nodes, parents };
 }

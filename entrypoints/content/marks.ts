@@ -1,5 +1,6 @@
 import type { Claim } from '../../lib/detect/types';
-import { locate, type JoinedText, type Piece } from '../../lib/page-text';
+import { locate, type JoinedText } from '../../lib/page-text';
+import type { Collected } from './collect';
 import type { PageClaim } from './scanner';
 
 const NAME = 'reality-check';
@@ -13,6 +14,8 @@ interface Anchor {
   end: Text;
   endOffset: number;
   lengths: readonly [number, number];
+  /** The start node's parent element when it was read. */
+  parent: Element | null;
 }
 
 /**
@@ -22,15 +25,20 @@ interface Anchor {
  */
 export class MarkedClaim implements PageClaim {
   private made: Range | null = null;
+  /** The element paint watches this claim through (its Range may since have moved): the claim holds it, no side table. */
+  watched: Element | null = null;
 
   constructor(
     readonly claim: Claim,
     private readonly at: Anchor,
   ) {}
 
-  /** The element the claim starts in: watched for nearness before any Range exists. */
+  /**
+   * The element the claim starts in: watched for nearness before any Range exists. Until then the one the walk
+   * read: asking each text node again made a wrapper per paragraph in our world (1 MB page: 4,170 of them).
+   */
   get element(): Element | null {
-    return (this.made?.startContainer ?? this.at.start).parentElement;
+    return this.made ? this.made.startContainer.parentElement : this.at.parent;
   }
 
   get range(): Range {
@@ -68,7 +76,7 @@ export class MarkedClaim implements PageClaim {
  * when the page changed the part of its nodes that was read. `changed` false says the page changed nothing
  * since the read, and the nodes are not read again.
  */
-export function claimsOn(claims: readonly Claim[], joined: JoinedText, pieces: readonly Piece[], nodes: readonly Text[], changed = true): MarkedClaim[] {
+export function claimsOn(claims: readonly Claim[], joined: JoinedText, { pieces, nodes, parents }: Collected, changed = true): MarkedClaim[] {
   const lengths = pieces.map((p) => p.text.length);
   // A piece may be only the start of its node (a node longer than a batch): that start must be unchanged.
   // Checked once per piece: each `data` read copies the node's text, and a paragraph holds several claims.
@@ -80,7 +88,7 @@ export function claimsOn(claims: readonly Claim[], joined: JoinedText, pieces: r
     const b = locate(joined, lengths, c.end, true);
     if (!a || !b || !unchanged(a.piece) || !unchanged(b.piece)) continue;
     const [start, end] = [nodes[a.piece]!, nodes[b.piece]!];
-    found.push(new MarkedClaim(c, { start, startOffset: a.offset, end, endOffset: b.offset, lengths: [start.length, end.length] }));
+    found.push(new MarkedClaim(c, { start, startOffset: a.offset, end, endOffset: b.offset, lengths: [start.length, end.length], parent: parents[a.piece]! }));
   }
   return found;
 }
@@ -97,8 +105,6 @@ const hasHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
 const NEAR = '100% 0px';
 let watcher: IntersectionObserver | null = null;
 const claimsOf = new Map<Element, MarkedClaim[]>();
-/** The element each painted claim is watched through (a range whose nodes left the page no longer says). */
-const elementOf = new WeakMap<PageClaim, Element>();
 const near = new Set<Element>();
 
 /** Puts one range in the highlight or takes it out; the highlight exists only once a mark is shown. */
@@ -115,7 +121,7 @@ let comingNear: (() => void) | null = null;
 export const onComingNear = (listener: (() => void) | null) => void (comingNear = listener);
 
 /** Whether a painted range is within a screen of the viewport; always where marks are wrapped (nothing is watched). */
-export const isNear = (claim: PageClaim): boolean => !watcher || near.has(elementOf.get(claim)!);
+export const isNear = (claim: PageClaim): boolean => !watcher || (claim instanceof MarkedClaim && !!claim.watched && near.has(claim.watched));
 
 function onSeen(entries: IntersectionObserverEntry[]): void {
   let came = false;
@@ -150,7 +156,7 @@ export function paint(claims: readonly MarkedClaim[]): void {
   for (const c of claims) {
     const el = c.element;
     if (!el) continue;
-    elementOf.set(c, el);
+    c.watched = el;
     const list = claimsOf.get(el);
     if (!list) {
       claimsOf.set(el, [c]);
@@ -168,7 +174,7 @@ export function paint(claims: readonly MarkedClaim[]): void {
  */
 export function forget(claims: readonly MarkedClaim[]): void {
   for (const c of claims) {
-    const el = elementOf.get(c);
+    const el = c.watched;
     const list = el && claimsOf.get(el);
     const at = list ? list.indexOf(c) : -1;
     if (!el || !list || at < 0) continue;

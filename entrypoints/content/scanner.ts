@@ -42,7 +42,8 @@ export async function scan(root: Node, ownHost: Element | null, judge: Judge, { 
     if (mayRead && !(await mayRead())) return { found: [] };
     await yieldToPage();
   }
-  const { pieces, nodes, resumeAfter } = collectText(root, ownHost, MAX_JUDGE_TEXT, after);
+  const read = collectText(root, ownHost, MAX_JUDGE_TEXT, after);
+  const { pieces, resumeAfter } = read;
   if (!pieces.length) return { found: [], resumeAfter };
   const changes = watchChanges(root);
   try {
@@ -54,7 +55,7 @@ export async function scan(root: Node, ownHost: Element | null, judge: Judge, { 
     await yieldToPage();
     const claims = await judge(joined.text);
     if (claims.length) await yieldToPage();
-    return { found: claims.length ? claimsOn(claims, joined, pieces, nodes, changes.seen()) : [], resumeAfter };
+    return { found: claims.length ? claimsOn(claims, joined, read, changes.seen()) : [], resumeAfter };
   } finally {
     changes.stop();
   }
