@@ -33,19 +33,26 @@ export function joinPieces(pieces: readonly Piece[]): JoinedText {
 
 /**
  * The piece holding `offset` and the offset inside it. An offset on a piece boundary belongs to the piece
- * it starts (for a range start) or ends (for a range end, `end: true`).
+ * it starts (for a range start) or ends (for a range end, `end: true`). `from`: a piece known to start no
+ * later (the last claim's, as claims come in page order): the search steps on from it, so a page's claims
+ * cost one pass over its pieces, not a binary search each.
  */
-export function locate(joined: JoinedText, pieceLengths: readonly number[], offset: number, end = false): { piece: number; offset: number } | null {
+export function locate(joined: JoinedText, pieceLengths: readonly number[], offset: number, end = false, from = 0): { piece: number; offset: number } | null {
   const { starts } = joined;
-  let lo = 0;
   let hi = starts.length - 1;
   if (hi < 0) return null;
-  // Last piece whose start is before (or, for a start, at) the offset.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const s = starts[mid]!;
-    if (end ? s < offset : s <= offset) lo = mid;
-    else hi = mid - 1;
+  const before = (s: number) => (end ? s < offset : s <= offset);
+  let lo = 0;
+  if (from > 0 && from <= hi && before(starts[from]!)) {
+    lo = from;
+    while (lo < hi && before(starts[lo + 1]!)) lo++;
+  } else {
+    // Last piece whose start is before (or, for a start, at) the offset.
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (before(starts[mid]!)) lo = mid;
+      else hi = mid - 1;
+    }
   }
   const inside = offset - starts[lo]!;
   const len = pieceLengths[lo]!;

@@ -13,7 +13,8 @@ interface Anchor {
   startOffset: number;
   end: Text;
   endOffset: number;
-  lengths: readonly [number, number];
+  startLength: number;
+  endLength: number;
   /** The start node's parent element when it was read. */
   parent: Element | null;
 }
@@ -66,8 +67,8 @@ export class MarkedClaim implements PageClaim {
   }
 
   private unchanged(): boolean {
-    const { start, end, lengths } = this.at;
-    return start.isConnected && end.isConnected && start.length === lengths[0] && end.length === lengths[1];
+    const { start, end, startLength, endLength } = this.at;
+    return start.isConnected && end.isConnected && start.length === startLength && end.length === endLength;
   }
 }
 
@@ -83,12 +84,16 @@ export function claimsOn(claims: readonly Claim[], joined: JoinedText, { pieces,
   const checked = new Uint8Array(pieces.length);
   const unchanged = (i: number) => !changed || (checked[i] ||= nodes[i]!.isConnected && nodes[i]!.data.startsWith(pieces[i]!.text) ? 1 : 2) === 1;
   const found: MarkedClaim[] = [];
+  // The background answers in page order: each search steps on from the last claim's piece.
+  let from = 0;
   for (const c of claims) {
-    const a = locate(joined, lengths, c.start);
-    const b = locate(joined, lengths, c.end, true);
+    const a = locate(joined, lengths, c.start, false, from);
+    const b = a && locate(joined, lengths, c.end, true, a.piece);
     if (!a || !b || !unchanged(a.piece) || !unchanged(b.piece)) continue;
-    const [start, end] = [nodes[a.piece]!, nodes[b.piece]!];
-    found.push(new MarkedClaim(c, { start, startOffset: a.offset, end, endOffset: b.offset, lengths: [start.length, end.length], parent: parents[a.piece]! }));
+    from = a.piece;
+    const start = nodes[a.piece]!;
+    const end = nodes[b.piece]!;
+    found.push(new MarkedClaim(c, { start, startOffset: a.offset, end, endOffset: b.offset, startLength: start.length, endLength: end.length, parent: parents[a.piece]! }));
   }
   return found;
 }

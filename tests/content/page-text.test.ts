@@ -42,3 +42,14 @@ test('every offset maps to a piece position holding the same character', () => {
     }),
   );
 });
+
+test('a search from an earlier piece finds what a search from the start finds', () => {
+  const piece = fc.record({ text: fc.string({ minLength: 1, maxLength: 8 }), newBlock: fc.boolean() });
+  fc.assert(
+    fc.property(fc.array(piece, { minLength: 1, maxLength: 20 }), fc.nat(200), fc.nat(25), fc.boolean(), (pieces, offset, from, end) => {
+      const joined = joinPieces(pieces);
+      const lengths = pieces.map((p) => p.text.length);
+      expect(locate(joined, lengths, offset, end, from)).toEqual(locate(joined, lengths, offset, end));
+    }),
+  );
+});
