@@ -234,8 +234,20 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, act }
     const place = () => {
       const o = origin();
       const others = flagged.value.flatMap((f, i) => (i === index ? [] : (f.spot?.lines ?? [])));
-      if (toggle.current) others.push(relative(toggle.current, o));
-      setSpot(cardSpot({ claim: lines, others, size: { width: el.offsetWidth, height: el.offsetHeight }, view: viewBox(o) }));
+      // The panel button and the badge stay in view: each opens or closes a card.
+      for (const b of [toggle.current, el.parentElement?.querySelector('.rc-badge')]) if (b) others.push(relative(b, o));
+      // Its own width and height, and its height at a narrower width (a card beside its claim), measured
+      // with its width set for the read and then set back.
+      const was = el.style.width;
+      el.style.width = '';
+      const size = { width: el.offsetWidth, height: el.offsetHeight };
+      const heightAt = (width: number) => {
+        el.style.width = `${width}px`;
+        return el.offsetHeight;
+      };
+      const spot = cardSpot({ claim: lines, others, size, view: viewBox(o), heightAt });
+      el.style.width = was;
+      setSpot(spot);
     };
     place();
     // "More" changes the card's height: place it again.
@@ -254,10 +266,18 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, act }
     <div
       ref={ref}
       class={`rc-popover rc-${spot?.side ?? 'below'}`}
-      style={spot ? { top: `${spot.top}px`, left: `${spot.left}px` } : { visibility: 'hidden', top: '0px', left: '0px' }}
+      style={
+        spot ? { top: `${spot.top}px`, left: `${spot.left}px`, width: spot.width ? `${spot.width}px` : '' } : { visibility: 'hidden', top: '0px', left: '0px' }
+      }
       onFocusOut={onFocusOut}
     >
-      {spot?.side !== 'over' && !spot?.stepped && <span class="rc-pointer" aria-hidden="true" style={{ left: `${spot?.pointer ?? 24}px` }} />}
+      {spot && spot.side !== 'over' && !spot.stepped && (
+        <span
+          class="rc-pointer"
+          aria-hidden="true"
+          style={spot.side === 'right' || spot.side === 'left' ? { top: `${spot.pointer}px` } : { left: `${spot.pointer}px` }}
+        />
+      )}
       <RealityCard
         card={card}
         myth={claim.myth}

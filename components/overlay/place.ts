@@ -31,13 +31,20 @@ const EDGE = 8;
  * a 245 px card covered two claim lines rather than step 187 px).
  */
 const COVER_COST = 50;
+/** A line the card only grazes still loses a word under it: each covered box counts this much more (px²). */
+const WORD = 40 * 20;
+
+/** A card beside its claim keeps at least this width (about 36 characters of its text a line). */
+const MIN_SIDE_WIDTH = 280;
 
 export interface CardSpot {
   top: number;
   left: number;
   /** Which side of its claim the card is on; 'over' when only the window's height could hold it. */
-  side: 'below' | 'above' | 'over';
-  /** Pointer position from the card's left edge. */
+  side: 'below' | 'above' | 'right' | 'left' | 'over';
+  /** The card's width when it was narrowed to fit beside its claim; absent, its own width. */
+  width?: number;
+  /** Pointer position: from the card's left edge below or above its claim, from its top edge beside it. */
   pointer: number;
   /**
    * Whether the card stepped past other claims to leave them readable: its pointer would then point at one of
@@ -46,43 +53,97 @@ export interface CardSpot {
   stepped: boolean;
 }
 
+interface Candidate extends CardSpot {
+  cost: number;
+}
+
 /**
- * Under the claim or above it, stepping further away past any other flagged claim (or the panel button) it
- * would cover; of those, the one that covers least, stays most on screen and stays closest wins.
+ * Under the claim or above it, each step further away past another flagged claim (or the panel button) it
+ * would cover, or beside the claim where the page leaves a column of room, narrowed to at most
+ * MIN_SIDE_WIDTH; of those, the one that covers least, stays most on screen and stays closest wins.
  * Horizontally it starts at the claim, kept inside the window. A card taller than either side of the window
- * (after "More") is kept on screen over its claim.
+ * (after "More") is kept on screen over its claim. `heightAt` gives the card's height at a narrower width
+ * (without it the card is never narrowed, so never beside its claim).
  */
-export function cardSpot(o: { claim: readonly Box[]; others: readonly Box[]; size: Size; view: Box }): CardSpot {
+export function cardSpot(o: { claim: readonly Box[]; others: readonly Box[]; size: Size; view: Box; heightAt?: (width: number) => number }): CardSpot {
   const { size, view } = o;
+  const obstacles = [...o.others, ...o.claim];
+  const boxOf = (top: number, left: number, width: number, height: number) => ({ top, left, right: left + width, bottom: top + height });
+  /** Cost of a card at `box` that moved `moved` px² from its first spot: covering, offscreen and moving, in px². */
+  const costOf = (box: Box, moved: number) =>
+    obstacles.reduce((sum, b) => sum + (overlaps(box, b) ? overlapArea(box, b) + WORD : 0), 0) * COVER_COST + ((box.right - box.left) * (box.bottom - box.top) - overlapArea(box, view)) * 2 + moved;
   const first = o.claim[0]!;
   const last = o.claim[o.claim.length - 1]!;
-  const boxAt = (top: number, left: number) => ({ top, left, right: left + size.width, bottom: top + size.height });
-  const candidates = (['below', 'above'] as const).flatMap((side) => {
+  const candidates: Candidate[] = [];
+  for (const side of ['below', 'above'] as const) {
     const line = side === 'below' ? last : first;
     const base = side === 'below' ? last.bottom + GAP : first.top - GAP - size.height;
     const left = clamp(line.left, view.left + EDGE, Math.max(view.left + EDGE, view.right - EDGE - size.width));
-    // Step past what the card would cover, one obstacle at a time (each step moves strictly outwards).
-    let top = base;
-    for (let step = 0; step <= o.others.length; step++) {
-      const hit = o.others.filter((b) => overlaps(boxAt(top, left), b));
-      if (!hit.length) break;
-      top = side === 'below' ? Math.max(...hit.map((b) => b.bottom)) + GAP : Math.min(...hit.map((b) => b.top)) - GAP - size.height;
-    }
     const pointer = clamp((Math.max(line.left, left) + Math.min(line.right, left + size.width)) / 2 - left, 16, size.width - 16);
     // Judged where the card will really be: a side without room is pushed back into the window, where it
     // may land on its own claim, and that hides the claim as surely as covering another one.
-    return [base, top].map((t) => {
+    const judge = (t: number) => {
       const shown = clamp(t, view.top + EDGE, Math.max(view.top + EDGE, view.bottom - EDGE - size.height));
-      const box = boxAt(shown, left);
-      const covered = [...o.others, ...o.claim].reduce((sum, b) => sum + overlapArea(box, b), 0);
-      const offscreen = size.width * size.height - overlapArea(box, view);
       const moved = Math.abs(shown - base);
       const spot = shown === t ? { side, top: t, stepped: moved > 0 } : { side: 'over' as const, top: shown, stepped: false };
-      return { ...spot, left, pointer, cost: covered * COVER_COST + offscreen * 2 + moved * size.width };
-    });
-  });
+      candidates.push({ ...spot, left, pointer, cost: costOf(boxOf(shown, left, size.width, size.height), moved * size.width) });
+    };
+    // Each step past what the card would cover is a spot of its own (each moves strictly outwards): the
+    // last may leave the window while an earlier one only grazes a line.
+    let top = base;
+    judge(top);
+    for (let step = 0; step < o.others.length; step++) {
+      const hit = o.others.filter((b) => overlaps(boxOf(top, left, size.width, size.height), b));
+      if (!hit.length) break;
+      top = side === 'below' ? Math.max(...hit.map((b) => b.bottom)) + GAP : Math.min(...hit.map((b) => b.top)) - GAP - size.height;
+      judge(top);
+    }
+  }
+  if (o.heightAt) for (const side of ['right', 'left'] as const) candidates.push(...besideSpots(side, o.claim, o.others, size, view, o.heightAt, costOf));
   const { cost: _, ...best } = candidates.reduce((a, b) => (b.cost < a.cost ? b : a));
   return best;
+}
+
+/**
+ * The card beside its claim, level with the line that reaches furthest that way (its pointer points at that
+ * line's end), then stepped sideways past what it would cover (narrowing as the window allows) and up or
+ * down past it while still level with that line. Narrowing costs as much as moving by the width it lost.
+ */
+function besideSpots(
+  side: 'right' | 'left',
+  claim: readonly Box[],
+  others: readonly Box[],
+  size: Size,
+  view: Box,
+  heightAt: (width: number) => number,
+  costOf: (box: Box, moved: number) => number,
+): Candidate[] {
+  const right = side === 'right';
+  const line = claim.reduce((a, b) => (right ? (b.right > a.right ? b : a) : b.left < a.left ? b : a));
+  const middle = (line.top + line.bottom) / 2;
+  // The card's edge towards the claim: first clear of the whole claim, then clear of each obstacle that way.
+  const start = right ? Math.max(...claim.map((b) => b.right)) + GAP : Math.min(...claim.map((b) => b.left)) - GAP;
+  const edges = [start, ...others.map((b) => (right ? b.right + GAP : b.left - GAP)).filter((x) => (right ? x > start : x < start))];
+  const out: Candidate[] = [];
+  for (const edge of edges) {
+    const width = Math.min(size.width, right ? view.right - EDGE - edge : edge - view.left - EDGE);
+    if (width < MIN_SIDE_WIDTH) continue;
+    const height = heightAt(width);
+    const left = right ? edge : edge - width;
+    // Level with the line (its middle 28 px below the card's top, inside the window), else where an
+    // obstacle's edge leaves room, as long as the pointer still fits on the card's edge beside the line.
+    const level = clamp(middle - 28, view.top + EDGE, view.bottom - EDGE - height);
+    const tops = [level, ...others.flatMap((b) => [b.bottom + GAP, b.top - GAP - height])].filter(
+      (t) => t <= middle - 16 && t + height >= middle + 16 && t >= view.top + EDGE && t + height <= view.bottom - EDGE,
+    );
+    for (const top of tops) {
+      const box = { top, left, right: left + width, bottom: top + height };
+      const moved = Math.abs(edge - start) * height + (size.width - width) * height + Math.abs(top - level) * width;
+      const pointer = clamp(middle - top, 16, height - 16);
+      out.push({ side, top, left, width, pointer, stepped: edge !== start, cost: costOf(box, moved) });
+    }
+  }
+  return out;
 }
 
 /**

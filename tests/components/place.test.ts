@@ -101,3 +101,32 @@ test('a claim near the top of the window is not hidden under its own card', () =
   expect(overlaps(card, claim[0]!)).toBe(false);
   expect(p.side).toBe('below');
 });
+
+// The demo site's back-fat page at 1280 x 800, in the overlay's frame (the host's origin, the window's
+// corner): the headline, a two-line claim and a one-line claim in a 720 px column, the headline's badge and
+// the panel button. The card is 400 x 245; narrower, its height as measured in Chromium on that page.
+const box = (t: number, l: number, r: number, b: number): Box => ({ top: t, left: l, right: r, bottom: b });
+const BACK_FAT = {
+  claims: [[box(79, 280, 814.375, 119)], [box(263.16, 280, 946.55, 284.16), box(291.95, 280, 383.33, 312.95)], [box(554.34, 280, 967.86, 575.34)]],
+  badge: box(88, 820.375, 924.375, 110),
+  toggle: box(752, 1106, 1264, 784),
+  view: box(0, 0, 1280, 800),
+  heightAt: (width: number) => (width >= 313 ? 245 : width >= 280 ? 285 : 305),
+};
+
+test.each([0, 1, 2])('on the back-fat page at 1280 px, claim %i: a spot beside the claim where the page has room, covering no other claim', (i) => {
+  // Before: the headline's card went below it over the left 400 px of both lines of the next claim (it
+  // weighed only the spot right by the claim and the spot past every obstacle, pushed back into the window).
+  const { claims, badge, toggle, view, heightAt } = BACK_FAT;
+  const claim = claims[i]!;
+  const others = [...claims.filter((_, j) => j !== i).flat(), badge, toggle];
+  const p = cardSpot({ claim, others, size: { width: 400, height: 245 }, view, heightAt });
+  const width = p.width ?? 400;
+  const card = { top: p.top, left: p.left, right: p.left + width, bottom: p.top + heightAt(width) };
+  for (const b of [...others, ...claim]) expect(overlaps(card, b), `claim ${i}'s card over ${JSON.stringify(b)}`).toBe(false);
+  expect(card.left).toBeGreaterThanOrEqual(view.left + 8);
+  expect(card.right).toBeLessThanOrEqual(view.right - 8);
+  expect(card.top).toBeGreaterThanOrEqual(view.top + 8);
+  expect(card.bottom).toBeLessThanOrEqual(view.bottom - 8);
+  expect(width).toBeGreaterThanOrEqual(280);
+});

@@ -1,14 +1,21 @@
 /// <reference types="chrome" />
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { overlayAxe, overlayOf, SCREENSHOT_DIR, type Box } from './harness';
+import { overlayAxe, overlayOf, ROOT, SCREENSHOT_DIR, type Box } from './harness';
 import { extensionSuite } from './suite';
 import { CARD_PAGE, DARK_CARD_PAGE } from './card-pages';
 import { contrastRatio } from '../../lib/contrast';
 
-const ext = extensionSuite({ '/card.html': CARD_PAGE, '/dark-card.html': DARK_CARD_PAGE });
+const demo = (file: string) => readFileSync(join(ROOT, 'tests/demo-site', file), 'utf8');
+const ext = extensionSuite({
+  '/card.html': CARD_PAGE,
+  '/dark-card.html': DARK_CARD_PAGE,
+  '/back-fat-moves.html': demo('back-fat-moves.html'),
+  '/style.css': demo('style.css'),
+});
 
 const hits = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
@@ -178,6 +185,24 @@ describe('the card', () => {
     expect(await rangeTexts(page, 'reality-check-current')).toEqual([(await rangeTexts(page, 'reality-check'))[i]]);
     await page.keyboard.press('Escape');
     await expect.poll(() => rangeTexts(page, 'reality-check-current')).toEqual([]);
+    await page.close();
+  });
+
+  test.each([0, 1, 2])('on the demo back-fat page at 1280 x 800, claim %i: the card covers no other claim, the badge or the panel button', async (i) => {
+    // The headline's card went under it, over the left 400 px of both lines of the next claim.
+    const page = await open('/back-fat-moves.html', 1280, 800);
+    await overlayOf(page).waitFor('.rc-badge');
+    await openFromPanel(page, i);
+    const card = await boxOf(page, '.rc-popover .rc-card');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `card-back-fat-1280-claim-${i}.png`) });
+    const claims = await claimBoxes(page);
+    expect(claims).toHaveLength(3);
+    for (const [j, lines] of claims.entries()) for (const line of lines) expect(hits(card, line), `claim ${i}'s card covers claim ${j}`).toBe(false);
+    for (const control of ['.rc-panel-toggle', '.rc-badge']) expect(hits(card, await boxOf(page, control)), `covers ${control}`).toBe(false);
+    expect(card.left).toBeGreaterThanOrEqual(8);
+    expect(card.right).toBeLessThanOrEqual(1280 - 8);
+    expect(card.top).toBeGreaterThanOrEqual(8);
+    expect(card.bottom).toBeLessThanOrEqual(800 - 8);
     await page.close();
   });
 
