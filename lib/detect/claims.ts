@@ -4,7 +4,7 @@ import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { readSpans, type ReadSpan } from './sentences';
 import { ANSWERED_NO, G, GENERAL_DEBUNK, VERDICT_OPENING, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
-import { AnyGuard, Guard, type KnownLiterals, Prefilter } from './prefilter';
+import { AnyGuard, Guard, GuardList, type KnownLiterals, Prefilter } from './prefilter';
 import literals from './prefilter-literals.json';
 
 /** A promise found in one sentence, with where it sits and whether it stands against a refuting context. */
@@ -64,7 +64,15 @@ interface Guarded {
   rule: Rule;
   guard: Guard;
 }
-const guarded = (rules: readonly Rule[] = []): Guarded[] => rules.map((rule) => ({ rule, guard: new Guard(rule.re) }));
+/** A myth's rules of one kind, guarded, in the order they are tried, and their guards as one list. */
+interface RuleList {
+  rules: readonly Guarded[];
+  any: GuardList;
+}
+const guarded = (rules: readonly Rule[] = []): RuleList => {
+  const list = rules.map((rule) => ({ rule, guard: new Guard(rule.re) }));
+  return { rules: list, any: new GuardList(list.map((g) => g.guard)) };
+};
 
 /** Each myth's patterns, guarded: strong ones before the ordinary claims, as promiseIn tries them. */
 const MYTH_GUARDS = MYTHS.map((myth) => ({
@@ -164,8 +172,9 @@ function testOn(plain: string, scanned: boolean, g: Guard | AnyGuard): boolean {
 }
 
 /** The first of `rules` that matches the sentence the prefilter last scanned. */
-function firstTested(rules: readonly Guarded[], lower: string): Rule | undefined {
-  for (const { rule, guard } of rules) if (prefilter().test(guard, lower)) return rule;
+function firstTested(list: RuleList, lower: string): Rule | undefined {
+  if (!prefilter().mayAny(list.any)) return undefined;
+  for (const { rule, guard } of list.rules) if (prefilter().test(guard, lower)) return rule;
   return undefined;
 }
 
@@ -178,8 +187,9 @@ interface Found {
 /** The rule firstMatch last matched: a pair returned for each claim was garbage. */
 let matchedRule: Rule | undefined;
 
-const firstMatch = (rules: readonly Guarded[], lower: string): RegExpExecArray | null => {
-  for (const { rule, guard } of rules) {
+const firstMatch = (list: RuleList, lower: string): RegExpExecArray | null => {
+  if (!prefilter().mayAny(list.any)) return null;
+  for (const { rule, guard } of list.rules) {
     const m = prefilter().allows(guard) ? rule.re.exec(lower) : null;
     if (m) {
       matchedRule = rule;
@@ -253,7 +263,7 @@ let all: readonly Guard[] | undefined;
 export const everyGuard = (): readonly Guard[] =>
   (all ??= [
     ...TESTED.flatMap((g) => [g.whole, ...g.parts]),
-    ...MYTH_GUARDS.flatMap((m) => [...m.strong, ...m.claim, ...m.refute].map((r) => r.guard)),
+    ...MYTH_GUARDS.flatMap((m) => [...m.strong.rules, ...m.claim.rules, ...m.refute.rules].map((r) => r.guard)),
     ...Object.values(G).filter((g) => g instanceof Guard),
     IDIOM_GUARD,
     STANDALONE,

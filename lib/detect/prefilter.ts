@@ -419,6 +419,17 @@ export class AnyGuard {
 }
 
 /**
+ * Guards looked at one after another (a myth's patterns of one kind). Each guard's first group is its most
+ * selective, and a guard is allowed only where its first group was found: one look at those groups rules
+ * out most lists of most sentences, where asking each guard in turn cost more than the regexes that ran.
+ */
+export class GuardList {
+  /** The groups the guards need first, as (word of the found-set, bits) pairs, built on first use. */
+  index: { owner: Prefilter; words: Int32Array; bits: Int32Array; always: boolean } | undefined;
+  constructor(readonly guards: readonly Guard[]) {}
+}
+
+/**
  * The automaton over every guarded regex's literal groups. `scan(s)` reads s once; until the next scan,
  * `allows(g)` is false only where g.re cannot match s nor any substring of s. s must be lower-cased where a
  * regex has the i flag.
@@ -558,6 +569,26 @@ export class Prefilter {
     const { need } = g;
     for (let k = 0; k < need.length; k++) if (!(seen[need[k]! >>> 5]! & (1 << (need[k]! & 31)))) return false;
     return true;
+  }
+
+  /** Whether any guard of the list may match the last scanned string (always, where one is another prefilter's). */
+  mayAny(list: GuardList): boolean {
+    if (list.index?.owner !== this) list.index = this.listIndex(list);
+    const { words, bits, always } = list.index;
+    if (always) return true;
+    const { seen } = this;
+    for (let k = 0; k < words.length; k++) if (seen[words[k]!]! & bits[k]!) return true;
+    return false;
+  }
+
+  private listIndex(list: GuardList): NonNullable<GuardList['index']> {
+    const byWord = new Map<number, number>();
+    let always = false;
+    for (const g of list.guards) {
+      if (g.owner !== this || g.need.length === 0) always = true;
+      else byWord.set(g.need[0]! >>> 5, (byWord.get(g.need[0]! >>> 5) ?? 0) | (1 << (g.need[0]! & 31)));
+    }
+    return { owner: this, words: Int32Array.from(byWord.keys()), bits: Int32Array.from(byWord.values()), always };
   }
 
   /** g.re (not global) tested on the last scanned string, or on a part of it. */

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { EXAMPLES } from '../../lib/myths';
 import { DETECT_EXAMPLES } from '../../lib/detect/examples';
 import { everyGuard, prefilter, TESTED } from '../../lib/detect/claims';
-import { alternatives, AnyGuard, Guard, Prefilter, requiredLiterals } from '../../lib/detect/prefilter';
+import { alternatives, AnyGuard, Guard, GuardList, Prefilter, requiredLiterals } from '../../lib/detect/prefilter';
 import { OWN_SENTENCES } from '../fixtures/own-sentences';
 import { FITNESS, ORDINARY } from '../tools/bench-text';
 import { literalsFile } from '../tools/literals';
@@ -98,6 +98,29 @@ describe('prefilter', () => {
       for (const [g, groups] of needs) if (prefilter().allows(g) !== groups.every((lits) => lits.some((l) => s.includes(l)))) wrong.push(`${g.re.source.slice(0, 40)} on ${s}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  test('a list of guards may match exactly where the first literal group of one of its guards is found', () => {
+    const all = everyGuard();
+    const lists = Array.from({ length: Math.ceil(all.length / 8) }, (_, k) => new GuardList(all.slice(k * 8, k * 8 + 8)));
+    const first = new Map(all.map((g) => [g, requiredLiterals(g.re)[0]]));
+    const wrong: string[] = [];
+    let ruledOut = 0;
+    for (const s of examples.map((e) => e.toLowerCase())) {
+      prefilter().scan(s);
+      lists.forEach((list, k) => {
+        const may = prefilter().mayAny(list);
+        if (may !== list.guards.some((g) => first.get(g)?.some((l) => s.includes(l)) ?? true)) wrong.push(`list ${k} on ${s}`);
+        // So never where one of its guards may.
+        if (!may && list.guards.some((g) => prefilter().allows(g))) wrong.push(`list ${k} skipped on ${s}`);
+        if (!may) ruledOut++;
+      });
+    }
+    expect(wrong).toEqual([]);
+    expect(ruledOut).toBeGreaterThan(0);
+    // A guard the prefilter does not know may always match, and so may its list.
+    prefilter().scan('nothing here');
+    expect(prefilter().mayAny(new GuardList([all[0]!, new Guard(/belly/)]))).toBe(true);
   });
 
   test('reads literals off the syntax', () => {
