@@ -71,8 +71,9 @@ function HeightField() {
   }
   const { ft, inch } = splitFeet(raw);
   return (
-    <fieldset class="field height">
-      <legend>{ui.t('common.form.height')}</legend>
+    // A labelled group rather than a fieldset: a legend cannot take the label's row in the form's grid.
+    <div class="field height" role="group" aria-labelledby="plan-height-label">
+      <span id="plan-height-label">{ui.t('common.form.height')}</span>
       <span class="pair">
         <input id="plan-height-ft" aria-label={ui.t('popup.plan.height_ft')} inputMode="numeric" value={ft} {...described} onInput={(e) => setRaw('height', joinFeet(e.currentTarget.value, inch))} />
         <span class="unit" aria-hidden="true">ft</span>
@@ -80,7 +81,7 @@ function HeightField() {
         <span class="unit" aria-hidden="true">in</span>
       </span>
       {message}
-    </fieldset>
+    </div>
   );
 }
 

@@ -177,6 +177,37 @@ test('a boxed group’s title sits inside its box, so a title that wraps is neve
   await page.getByRole('tab', { name: 'Plan' }).click();
 });
 
+test('the Plan form lines up at 380 px: fields side by side put their boxes at one top and one height, whatever their labels wrap to', async () => {
+  await page.goto(popupUrl('#plan'));
+  await setPlan({ sex: 'female', age: '35', height: '165', weight: '72', activity: 'light', sessions: '3', goal: '' });
+  await page.reload();
+  await page.locator('#plan-sessions').waitFor();
+  for (const units of ['kg / cm', 'lb / ft + in']) {
+    await page.getByLabel(units).check();
+    expect(await planFormOff(), units).toEqual([]);
+  }
+  await page.getByLabel('kg / cm').check();
+});
+
+/** Where the Plan form's side-by-side boxes do not line up: "plan-sessions 24 px below plan-goal", heights. */
+async function planFormOff(): Promise<string[]> {
+  const boxes = await page.locator('.grid > .field').evaluateAll((fields) =>
+    fields.map((f) => {
+      const r = f.querySelector('input, select')!.getBoundingClientRect();
+      return { id: f.querySelector('input, select')!.id, top: Math.round(r.top), height: Math.round(r.height) };
+    }),
+  );
+  // Pairs in one row: the second field's box starts where the first one's does.
+  const rows = new Map<number, typeof boxes>();
+  for (const b of boxes) {
+    const row = [...rows.keys()].find((top) => Math.abs(top - b.top) < 30) ?? b.top;
+    rows.set(row, [...(rows.get(row) ?? []), b]);
+  }
+  const off = [...rows.values()].filter((r) => r.length > 1).flatMap((r) => r.slice(1).filter((b) => b.top !== r[0]!.top).map((b) => `${b.id} ${b.top - r[0]!.top} px below ${r[0]!.id}`));
+  const heights = new Set(boxes.map((b) => b.height));
+  return heights.size > 1 ? [...off, `heights ${boxes.map((b) => `${b.id} ${b.height}`).join(', ')}`] : off;
+}
+
 test('units round trip: 163 cm to feet + inches and back stays 163, and the log uses the same choice', async () => {
   await page.goto(popupUrl('#plan'));
   await page.locator('#plan-height').fill('163');
