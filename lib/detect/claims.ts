@@ -236,8 +236,8 @@ function promiseIn(guards: MythGuards, lower: string, question: boolean, fired: 
 /** Figures of speech that borrow the myths' words: blanked (same length, so offsets hold) before matching. */
 export const IDIOM: Rule = {
   id: 'stance/idiom',
-  what: 'figures of speech that borrow the myths’ words ("trim the fat", "crash course")',
-  re: /\b(?:trim(?:s|med|ming)? the fat(?! (?:on|off|from|around|of) (?:your|my|her|his|the) (?:\w+ )?(?:belly|back|arms?|thighs?|hips?|waist|stomach|body|face|chin))|chew(?:ing)? the fat|fat chance|crash course|burn(?:s|ed|t|ing)? (?:a |an |the )?(?:cds?|dvds?|iso|discs?|disks?|midnight oil|bridges?)|burn(?:ed|t)[- ]out|burn rate)\b/g,
+  what: 'figures of speech that borrow the myths’ words ("trim the fat", "crash course", "lost my mind")',
+  re: /\b(?:trim(?:s|med|ming)? the fat(?! (?:on|off|from|around|of) (?:your|my|her|his|the) (?:\w+ )?(?:belly|back|arms?|thighs?|hips?|waist|stomach|body|face|chin))|chew(?:ing)? the fat|fat chance|crash course|burn(?:s|ed|t|ing)? (?:a |an |the )?(?:cds?|dvds?|iso|discs?|disks?|midnight oil|bridges?)|burn(?:ed|t)[- ]out|burn rate|los(?:e|es|t|ing) (?:my|your|his|her|their|our) (?:minds?|dignity|temper|patience|cool|marbles|sanity|nerve|balance)|los(?:e|es|t|ing) (?:count|track|sleep|hope|heart)(?! (?:of )?(?:weight|fat|pounds|inches)))\b/g,
 };
 
 /** Blanks the idioms of the sentence the prefilter last scanned, and scans what is left. */

@@ -89,7 +89,7 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
   },
   'stance/idiom': {
     flags: false,
-    match: ['Trim the fat: cutting our JavaScript bundle by 60% in one week.'],
+    match: ['Trim the fat: cutting our JavaScript bundle by 60% in one week.', 'I tried the detox tea and lost my mind.'],
     miss: ['Trim the fat off your belly in one week with this plan!'],
   },
   'page/quoted-examined': {
