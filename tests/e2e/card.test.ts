@@ -216,6 +216,12 @@ describe('the card', () => {
     const card = await boxOf(page, '.rc-popover .rc-card');
     expect(card.top).toBeGreaterThanOrEqual(0);
     expect(card.bottom).toBeLessThanOrEqual(844);
+    // Taller than the room beside the panel button, the card is over it, not under it: none of its text is hidden.
+    const toggle = await boxOf(page, '.rc-panel-toggle');
+    expect(hits(card, toggle)).toBe(true);
+    const x = (Math.max(card.left, toggle.left) + Math.min(card.right, toggle.right)) / 2;
+    const y = (Math.max(card.top, toggle.top) + Math.min(card.bottom, toggle.bottom)) / 2;
+    expect(await overlayOf(page).read((root, [px, py]) => !!root.elementFromPoint(px!, py!)?.closest('.rc-popover'), [x, y])).toBe(true);
     await page.close();
   });
 
