@@ -40,6 +40,7 @@ const RESULT = /*#__PURE__*/ any(
   'weight loss',
   'six[- ]pack',
   'visible (?:abs|definition|results?|change|difference|fat loss)',
+  '(?:noticeable|dramatic|amazing|incredible|major|huge|significant|impressive|real) results',
   'visibl[ey] (?:flatter|slimmer|leaner|smaller|tighter|toned)',
   'bikini[- ]ready',
   '(?:flatter|leaner|slimmer|smaller|tighter|toned)(?:,? (?:and )?(?:flatter|leaner|slimmer|smaller|tighter|toned))? (?:belly|stomach|tummy|waist|arms|thighs|face|back)',
@@ -161,8 +162,8 @@ export const rapidFixExamples: Examples = {
   rules: {
     'rapid/deadline-then-result': { match: ['In just 10 days you can drop two dress sizes.'], miss: ['In just 10 days you can build a habit.'] },
     'rapid/result-then-deadline': {
-      match: ['Drop two dress sizes in just two weeks!', 'I got a flat stomach in less than a week.'],
-      miss: ['Drop two bad habits in just two weeks!', 'I got a new pair of running shoes in less than a week.'],
+      match: ['Drop two dress sizes in just two weeks!', 'I got a flat stomach in less than a week.', 'This toning plan brings dramatic results in just ten days.'],
+      miss: ['Drop two bad habits in just two weeks!', 'I got a new pair of running shoes in less than a week.', 'This toning plan brings dramatic results over a year.'],
     },
     'rapid/month-visible-change': {
       match: [
