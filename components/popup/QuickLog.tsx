@@ -197,10 +197,12 @@ export function QuickLog() {
           </label>
         ))}
       </div>
-      <Amount kind="walk" label={ui.t('popup.log.walk')} action={ui.t('popup.log.walk_button')} unit={ui.t(walkUnit.value === 'min' ? 'popup.log.min' : 'popup.log.steps')} />
-      <Amount kind="sleep" label={ui.t('popup.log.sleep')} action={ui.t('popup.log.sleep_button')} unit="h" />
-      <Amount kind="weight" label={ui.t('popup.log.weight')} action={ui.t('popup.log.weight_button')} unit={unitOf('weight', units)} />
-      <Amount kind="waist" label={ui.t('popup.log.waist')} action={ui.t('popup.log.waist_button')} unit={unitOf('waist', units)} />
+      <div class="amounts">
+        <Amount kind="walk" label={ui.t('popup.log.walk')} action={ui.t('popup.log.walk_button')} unit={ui.t(walkUnit.value === 'min' ? 'popup.log.min' : 'popup.log.steps')} />
+        <Amount kind="sleep" label={ui.t('popup.log.sleep')} action={ui.t('popup.log.sleep_button')} unit="h" />
+        <Amount kind="weight" label={ui.t('popup.log.weight')} action={ui.t('popup.log.weight_button')} unit={unitOf('weight', units)} />
+        <Amount kind="waist" label={ui.t('popup.log.waist')} action={ui.t('popup.log.waist_button')} unit={unitOf('waist', units)} />
+      </div>
       <UnitSwitch />
       <h3>{ui.t('popup.log.recent')}</h3>
       {recent.length === 0 ? (

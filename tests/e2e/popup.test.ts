@@ -208,6 +208,24 @@ async function planFormOff(): Promise<string[]> {
   return heights.size > 1 ? [...off, `heights ${boxes.map((b) => `${b.id} ${b.height}`).join(', ')}`] : off;
 }
 
+test('the Log tab’s amounts line up at 380 px: one left and one right edge for the boxes, one right edge for the buttons', async () => {
+  await page.goto(popupUrl('#log'));
+  await page.getByRole('tab', { name: 'Log' }).click();
+  for (const walkUnit of ['minutes', 'steps']) {
+    await page.getByLabel(walkUnit, { exact: true }).check();
+    const edges = await page.locator('.log-row').evaluateAll((rows) =>
+      rows.map((r) => {
+        const box = r.querySelector('input')!.getBoundingClientRect();
+        const button = r.querySelector('button')!.getBoundingClientRect();
+        return `${Math.round(box.left)}-${Math.round(box.right)} | ${Math.round(button.right)}`;
+      }),
+    );
+    expect(new Set(edges).size, `${walkUnit}: ${edges.join(', ')}`).toBe(1);
+  }
+  await page.getByLabel('minutes', { exact: true }).check();
+  await page.getByRole('tab', { name: 'Plan' }).click();
+});
+
 test('units round trip: 163 cm to feet + inches and back stays 163, and the log uses the same choice', async () => {
   await page.goto(popupUrl('#plan'));
   await page.locator('#plan-height').fill('163');
