@@ -34,8 +34,8 @@ const COVER_COST = 50;
 /** A line the card only grazes still loses a word under it: each covered box counts this much more (px²). */
 const WORD = 40 * 20;
 
-/** A card beside its claim keeps at least this width (about 36 characters of its text a line). */
-const MIN_SIDE_WIDTH = 280;
+/** A card beside its claim keeps at least this share of its own width (280 of 400 px: about 36 characters a line). */
+const MIN_SIDE_SHARE = 0.7;
 
 export interface CardSpot {
   top: number;
@@ -59,8 +59,9 @@ interface Candidate extends CardSpot {
 
 /**
  * Under the claim or above it, each step further away past another flagged claim (or the panel button) it
- * would cover, or beside the claim where the page leaves a column of room, narrowed to at most
- * MIN_SIDE_WIDTH; of those, the one that covers least, stays most on screen and stays closest wins.
+ * would cover, or beside the claim where the page leaves a column of room, narrowed to no less than
+ * MIN_SIDE_SHARE of its width (which grows with the reader's text size); of those, the one that covers
+ * least, stays most on screen and stays closest wins.
  * Horizontally it starts at the claim, kept inside the window. A card taller than either side of the window
  * (after "More") is kept on screen over its claim. `heightAt` gives the card's height at a narrower width
  * (without it the card is never narrowed, so never beside its claim).
@@ -127,7 +128,7 @@ function besideSpots(
   const out: Candidate[] = [];
   for (const edge of edges) {
     const width = Math.min(size.width, right ? view.right - EDGE - edge : edge - view.left - EDGE);
-    if (width < MIN_SIDE_WIDTH) continue;
+    if (width < size.width * MIN_SIDE_SHARE) continue;
     const height = heightAt(width);
     const left = right ? edge : edge - width;
     // Level with the line (its middle 28 px below the card's top, inside the window), else where an

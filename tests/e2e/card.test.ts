@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { overlayAxe, overlayOf, ROOT, SCREENSHOT_DIR, type Box } from './harness';
+import { launch, overlayAxe, overlayOf, ROOT, SCREENSHOT_DIR, type Box } from './harness';
 import { extensionSuite } from './suite';
 import { CARD_PAGE, DARK_CARD_PAGE } from './card-pages';
 import { contrastRatio } from '../../lib/contrast';
@@ -240,6 +240,41 @@ describe('the card', () => {
       expect([`OS ${scheme}, ${path}`, r! + g! + b! > 3 * 128 ? 'light' : 'dark']).toEqual([`OS ${scheme}, ${path}`, want]);
       await page.screenshot({ path: join(SCREENSHOT_DIR, `card-os-${scheme}-page-${want}.png`) });
       await page.close();
+    }
+  });
+
+  test("at Chrome's 200 % font size the card's text is twice as large, and the card stays on screen", async () => {
+    // Sized in px, the card kept 16 px titles and 14 px text while a page in rem doubled.
+    const big = await launch({ preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
+    try {
+      for (const [width, height] of [
+        [390, 844],
+        [1280, 800],
+      ] as const) {
+        const page = await big.context.newPage();
+        await page.setViewportSize({ width, height });
+        await page.goto(ext.server.url + '/back-fat-moves.html');
+        const ui = overlayOf(page);
+        await ui.waitFor('.rc-panel-toggle');
+        await openFromPanel(page, 0);
+        const sizes = await ui.read(
+          (root) => ['.rc-popover .rc-title', '.rc-popover .rc-honest', '.rc-popover .rc-next .rc-btn'].map((s) => getComputedStyle(root.querySelector(s)!).fontSize),
+          null,
+        );
+        expect(sizes).toEqual(['32px', '28px', '28px']);
+        const card = await boxOf(page, '.rc-popover .rc-card');
+        expect(card.left).toBeGreaterThanOrEqual(8);
+        expect(card.right).toBeLessThanOrEqual(width - 8);
+        expect(card.top).toBeGreaterThanOrEqual(0);
+        expect(card.bottom).toBeLessThanOrEqual(height);
+        // The close button's × fits inside its box.
+        const close = await boxOf(page, '.rc-popover .rc-icon-btn');
+        expect(close.right - close.left).toBeGreaterThanOrEqual(40);
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `card-text-200-${width}.png`) });
+        await page.close();
+      }
+    } finally {
+      await big.close();
     }
   });
 

@@ -99,6 +99,23 @@ test('the timeline stacks on a narrow column (a phone, 320 px) and keeps two col
   await page.close();
 });
 
+test("at Chrome's 200 % font size the embeds' text is twice as large", async () => {
+  // Sized in px, the cards kept 18 px titles and 14 px text while the reader's setting doubled a page in rem.
+  const big = await launch({ extension: false, preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
+  try {
+    const page = await big.context.newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${server.url}/blog-post.html`);
+    await page.locator('reality-check-planner .rc-result').waitFor();
+    const size = (host: string, inner: string) => page.locator(`${host} ${inner}`).first().evaluate((el) => getComputedStyle(el).fontSize);
+    expect([await size('reality-check-card', '.rc-title'), await size('reality-check-card', '.rc-card p'), await size('reality-check-planner', '.rc-field')]).toEqual(['36px', '28px', '28px']);
+    await page.locator('reality-check-card').first().screenshot({ path: join(SCREENSHOT_DIR, 'embed-text-200-320.png') });
+    await page.close();
+  } finally {
+    await big.close();
+  }
+});
+
 test('a hostile page stylesheet does not change the card; a doubled script is harmless', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${server.url}/blog-post.html`);
