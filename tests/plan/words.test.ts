@@ -28,6 +28,8 @@ describe('planner words read true in every state', () => {
     const w = words({ sex: 'female', age: 35, heightCm: 165, weightKg: 72, activity: 'light', sessions: 3, goalKg: 68 });
     expect(w.outlook).toBe('loss');
     expect(w.eat[0]).toMatch(/Aim for about \*\*[\d,]+ kcal\*\*: a [1-9]\d+ kcal deficit/);
+    // A share is one word: '(0.5' and '% of your weight)' wrapped onto two lines at 380 px.
+    expect(w.eat[0]).toMatch(/\(0\.5% of your weight\)\.$/);
     expect(w.goal).toMatch(/goal of 68 kg arrives around week \d+/);
   });
 
@@ -75,7 +77,7 @@ describe('planner words in Spanish', () => {
     const input: PlanInput = { sex: 'female', age: 35, heightCm: 165, weightKg: 72, activity: 'light', sessions: 3, goalKg: 68 };
     const w = planWords(makePlan(input), input, 'imperial', es);
     expect(w.eat[0]).toMatch(/^Tu gasto de mantenimiento ronda las \*\*\d+ kcal\*\* al día\. Apunta a unas \*\*\d+ kcal\*\*: un déficit de \d+ kcal/);
-    expect(w.eat[0]).toMatch(/aproximadamente \d+,\d+ lb por semana \(el \d+,\d %/);
+    expect(w.eat[0]).toMatch(/aproximadamente \d+,\d+ lb por semana \(el \d+,\d\u00a0%/);
     expect(w.goal).toMatch(/^A este ritmo, llegarás a tu objetivo de 149,9 lb hacia la semana \d+\./);
     expect(w.eat.at(-1)).toMatch(/^Proteína: \*\*\d+-\d+ g\*\* al día/);
   });

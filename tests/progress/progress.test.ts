@@ -184,7 +184,7 @@ describe('reads in the user\'s unit and language', () => {
     const es = uiFor('es-ES');
     const v = verdict(fast(), 'imperial', es);
     expect(v.title).toBe('Más rápido de lo que debería');
-    expect(v.message).toMatch(/^Semana 6: llevas dos semanas perdiendo alrededor de \d+,\d lb por semana, más del 1 % de tu peso\./);
+    expect(v.message).toMatch(/^Semana 6: llevas dos semanas perdiendo alrededor de \d+,\d lb por semana, más del 1\u00a0% de tu peso\./);
     expect(verdict(fast(), 'metric', es).message).toMatch(/alrededor de \d+,\d kg por semana/);
     expect(v.restsOn).toMatch(/^Se basa en \d+ pesajes de los últimos 14 días, comparados con el plan que empezó hace \d+ días\.$/);
     const flat = { ...READ_EXAMPLES.plateau.positive[0]!, sleep: 7.5 };
