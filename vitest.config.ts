@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'tests/e2e-*/**'],
     setupFiles: ['tests/setup.ts'],
+    // The property tests take about a second alone; on 2 busy cores a few passed 5 s (vitest's default) and failed as timeouts.
+    testTimeout: 20_000,
   },
 });
