@@ -418,6 +418,13 @@ export class AnyGuard {
   }
 }
 
+/** Group ids as the words of a found-set they fall in, each with its bits: what one `seen[word] & bits` asks. */
+function bitWords(ids: Iterable<number>): Map<number, number> {
+  const words = new Map<number, number>();
+  for (const id of ids) words.set(id >>> 5, (words.get(id >>> 5) ?? 0) | (1 << (id & 31)));
+  return words;
+}
+
 /**
  * Guards looked at one after another (a myth's patterns of one kind). Each guard's first group is its most
  * selective, and a guard is allowed only where its first group was found: one look at those groups rules
@@ -536,9 +543,7 @@ export class Prefilter {
     this.outStart = new Int32Array(finding.length + 1);
     finding.forEach((n, k) => {
       this.outStart[k] = outs.length;
-      const words = new Map<number, number>();
-      for (const id of n.found) words.set(id >>> 5, (words.get(id >>> 5) ?? 0) | (1 << (id & 31)));
-      for (const [word, bits] of words) outs.push(word, bits);
+      for (const [word, bits] of bitWords(n.found)) outs.push(word, bits);
     });
     this.outStart[finding.length] = outs.length;
     this.outs = Int32Array.from(outs);
@@ -582,12 +587,8 @@ export class Prefilter {
   }
 
   private listIndex(list: GuardList): NonNullable<GuardList['index']> {
-    const byWord = new Map<number, number>();
-    let always = false;
-    for (const g of list.guards) {
-      if (g.owner !== this || g.need.length === 0) always = true;
-      else byWord.set(g.need[0]! >>> 5, (byWord.get(g.need[0]! >>> 5) ?? 0) | (1 << (g.need[0]! & 31)));
-    }
+    const always = list.guards.some((g) => g.owner !== this || g.need.length === 0);
+    const byWord = bitWords(list.guards.flatMap((g) => (g.owner === this && g.need.length ? [g.need[0]!] : [])));
     return { owner: this, words: Int32Array.from(byWord.keys()), bits: Int32Array.from(byWord.values()), always };
   }
 
