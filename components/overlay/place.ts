@@ -21,6 +21,8 @@ const overlapArea = (a: Box, b: Box) =>
 
 const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(x, hi));
 
+const boxOf = (top: number, left: number, width: number, height: number): Box => ({ top, left, right: left + width, bottom: top + height });
+
 /** Space between the claim and the card, taken by the card's pointer. */
 const GAP = 12;
 const EDGE = 8;
@@ -69,7 +71,6 @@ interface Candidate extends CardSpot {
 export function cardSpot(o: { claim: readonly Box[]; others: readonly Box[]; size: Size; view: Box; heightAt?: (width: number) => number }): CardSpot {
   const { size, view } = o;
   const obstacles = [...o.others, ...o.claim];
-  const boxOf = (top: number, left: number, width: number, height: number) => ({ top, left, right: left + width, bottom: top + height });
   /** Cost of a card at `box` that moved `moved` px² from its first spot: covering, offscreen and moving, in px². */
   const costOf = (box: Box, moved: number) =>
     obstacles.reduce((sum, b) => sum + (overlaps(box, b) ? overlapArea(box, b) + WORD : 0), 0) * COVER_COST + ((box.right - box.left) * (box.bottom - box.top) - overlapArea(box, view)) * 2 + moved;
@@ -138,7 +139,7 @@ function besideSpots(
       (t) => t <= middle - 16 && t + height >= middle + 16 && t >= view.top + EDGE && t + height <= view.bottom - EDGE,
     );
     for (const top of tops) {
-      const box = { top, left, right: left + width, bottom: top + height };
+      const box = boxOf(top, left, width, height);
       const moved = Math.abs(edge - start) * height + (size.width - width) * height + Math.abs(top - level) * width;
       const pointer = clamp(middle - top, 16, height - 16);
       out.push({ side, top, left, width, pointer, stepped: edge !== start, cost: costOf(box, moved) });
