@@ -6,7 +6,7 @@ import { ui } from '../i18n/ui';
 import { MedicalNote, RealityCard } from '../RealityCard';
 import { ClaimNumbers } from '../numbers/ClaimNumbers';
 import { numbersReader } from '../numbers/store';
-import { badgeSpot, cardSpot, type Box, type CardSpot } from './place';
+import { badgeSpot, cardSpot, type Box, type CardSpot, type Size } from './place';
 import { announcement, claimCount, flagged, notice, openCard, openClaim, panelOpen, type FlaggedClaim } from './store';
 
 export interface OverlayActions {
@@ -25,8 +25,8 @@ export interface OverlayActions {
   current(index: number | null): void;
 }
 
-/** Badge size in px (styles in overlay.css); small enough to sit beside a line of text. */
-const BADGE = { width: 104, height: 22 };
+/** Badge size in px at the default text size (overlay.css), until the badge is measured at the reader's. */
+const BADGE: Size = { width: 104, height: 22 };
 
 /** The window, in the overlay's coordinates (the overlay host sits at the document's origin). */
 function viewBox(origin: DOMRect): Box {
@@ -49,6 +49,8 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
+  const badgeRef = useRef<HTMLButtonElement>(null);
+  const [badgeSize, setBadgeSize] = useState(BADGE);
   const open = openCard.value;
   const item = open === null ? undefined : flagged.value[open];
   const first = flagged.value[0];
@@ -63,6 +65,11 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
   useEffect(() => actions.current(item ? open : null), [open, item]);
   // The card the user acted in has gone: its confirmation's Undo is where they are now.
   useEffect(() => void undoRef.current?.focus(), [notice.value]);
+  // The badge's box follows the reader's text size: placed again at its measured size (0 wide: not laid out).
+  useLayoutEffect(() => {
+    const el = badgeRef.current;
+    if (el?.offsetWidth && (el.offsetWidth !== badgeSize.width || el.offsetHeight !== badgeSize.height)) setBadgeSize({ width: el.offsetWidth, height: el.offsetHeight });
+  });
 
   const show = (index: number, from: EventTarget | null) => {
     trigger.current = from instanceof HTMLElement ? from : null;
@@ -100,7 +107,7 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
   };
 
   const origin = () => rootRef.current?.getBoundingClientRect() ?? new DOMRect();
-  const badge = first?.spot ? badgeFor(first.spot, origin()) : null;
+  const badge = first?.spot ? badgeFor(first.spot, badgeSize, origin()) : null;
   const n = notice.value;
 
   return (
@@ -110,6 +117,7 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
       </div>
       {badge && (
         <button
+          ref={badgeRef}
           type="button"
           class="rc-badge"
           style={{ top: `${badge.top}px`, left: `${badge.left}px` }}
@@ -202,9 +210,9 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
   );
 }
 
-function badgeFor(spot: NonNullable<FlaggedClaim['spot']>, origin: DOMRect) {
+function badgeFor(spot: NonNullable<FlaggedClaim['spot']>, size: Size, origin: DOMRect) {
   const endLine = spot.lines[spot.lines.length - 1]!;
-  return badgeSpot({ endLine, lineEnd: spot.lineEnd, lastLine: spot.lastLine, blockLeft: spot.blockLeft, size: BADGE, view: viewBox(origin) });
+  return badgeSpot({ endLine, lineEnd: spot.lineEnd, lastLine: spot.lastLine, blockLeft: spot.blockLeft, size, view: viewBox(origin) });
 }
 
 interface PopoverProps {

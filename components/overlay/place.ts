@@ -149,16 +149,24 @@ function besideSpots(
 }
 
 /**
+ * How far a badge may stand out of its line's text box (half above, half below): the spacing between lines.
+ * A taller badge beside the text (the reader's text at 200 % on a page sized in px) would cover the ends of
+ * the lines above and below it.
+ */
+const LINE_SLACK = 6;
+
+/**
  * The badge never sits on page text: after the last text on the claim's last line (the sentence may go on
  * past the claim), else after the paragraph's last line, else in the margin left of the paragraph, else
- * nowhere (the claims panel still lists the claim). Vertically centred on its line.
+ * nowhere (the claims panel still lists the claim); beside text only when it is no taller than the line
+ * with its spacing. Vertically centred on its line.
  */
 export function badgeSpot(o: { endLine: Box; lineEnd: number; lastLine: Box; blockLeft: number; size: Size; view: Box }): { top: number; left: number } | null {
   const { size, view } = o;
   const centred = (line: Box) => Math.round(line.top + (line.bottom - line.top - size.height) / 2);
-  const fitsRight = (x: number) => x + GAP / 2 + size.width <= view.right - 4;
-  if (fitsRight(o.lineEnd)) return { top: centred(o.endLine), left: o.lineEnd + GAP / 2 };
-  if (fitsRight(o.lastLine.right)) return { top: centred(o.lastLine), left: o.lastLine.right + GAP / 2 };
+  const fitsAfter = (line: Box, x: number) => size.height <= line.bottom - line.top + LINE_SLACK && x + GAP / 2 + size.width <= view.right - 4;
+  if (fitsAfter(o.endLine, o.lineEnd)) return { top: centred(o.endLine), left: o.lineEnd + GAP / 2 };
+  if (fitsAfter(o.lastLine, o.lastLine.right)) return { top: centred(o.lastLine), left: o.lastLine.right + GAP / 2 };
   const left = o.blockLeft - GAP / 2 - size.width;
   return left >= view.left + 4 ? { top: centred(o.endLine), left } : null;
 }

@@ -57,6 +57,15 @@ test('a full line sends the badge to the end of the paragraph, then the left mar
   expect(badgeSpot({ ...narrow, lastLine: line(160, 16, 374) })).toBeNull();
 });
 
+test('a badge taller than its line (200 % text on a page sized in px) goes to the left margin, not over the lines around it', () => {
+  // 208 x 44 px beside 20 px lines: 12 px of it would lie on the line above and on the line below.
+  const big = { endLine: line(100, 300, 600), lineEnd: 600, lastLine: line(160, 300, 500), blockLeft: 300, size: { width: 208, height: 44 }, view: { ...view, right: 1200 } };
+  expect(badgeSpot(big)).toEqual({ top: 88, left: 86 });
+  // Beside lines of text as large as it, it sits after the text as before.
+  expect(badgeSpot({ ...big, endLine: { ...line(100, 300, 600), bottom: 140 } })).toEqual({ top: 98, left: 606 });
+  expect(badgeSpot({ ...big, blockLeft: 200 })).toBeNull();
+});
+
 test('between two close claims, the card steps past the next one', () => {
   const claim = [line(200, 16, 374)];
   const others = [line(130, 16, 374), line(250, 16, 374), line(270, 16, 200)];

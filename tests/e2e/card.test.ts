@@ -153,6 +153,44 @@ describe('the badge', () => {
   });
 });
 
+describe('the badge at 200 % text', () => {
+  test("at Chrome's 200 % font size the badge's text is twice as large, fits its box and sits on no page text", async () => {
+    // Its box was a fixed 104 x 22 px with 12 px text whatever the reader's setting (the card doubled).
+    const big = await launch({ preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
+    try {
+      for (const [path, width, height] of [
+        ['/card.html', 1200, 900],
+        ['/back-fat-moves.html', 1280, 800],
+      ] as const) {
+        const page = await big.context.newPage();
+        await page.setViewportSize({ width, height });
+        await page.goto(ext.server.url + path);
+        const ui = overlayOf(page);
+        await ui.waitFor('.rc-badge');
+        const fit = await ui.read((root) => {
+          const b = root.querySelector<HTMLElement>('.rc-badge')!;
+          const text = document.createRange();
+          text.selectNodeContents(b);
+          const t = text.getBoundingClientRect();
+          const r = b.getBoundingClientRect();
+          return { font: getComputedStyle(b).fontSize, inside: t.left >= r.left && t.right <= r.right && b.scrollWidth <= b.clientWidth, height: r.height };
+        }, null);
+        expect([path, fit.font, fit.inside]).toEqual([path, '24px', true]);
+        expect(fit.height).toBeGreaterThanOrEqual(44);
+        const b = await boxOf(page, '.rc-badge');
+        const covered = (await pageText(page)).filter((t) => hits(b, t));
+        expect(covered, `${path}: the badge covers page text`).toEqual([]);
+        expect(b.left).toBeGreaterThanOrEqual(0);
+        expect(b.right).toBeLessThanOrEqual(width);
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `badge-text-200-${path.slice(1, -5)}.png`) });
+        await page.close();
+      }
+    } finally {
+      await big.close();
+    }
+  });
+});
+
 describe('the card', () => {
   test.each([0, 1, 2])('at 390 px, claim %i: compact, on screen, pointing at its claim, covering no other claim or the panel button', async (i) => {
     const page = await open('/card.html', 390, 844);
