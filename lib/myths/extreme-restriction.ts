@@ -127,6 +127,12 @@ export const extremeRestriction: Myth = {
       // "I did not starve myself", "no crash diet": the restriction named only to be turned down.
       { id: 'restriction/negated', what: 'a crash restriction turned down', re: new RegExp(`\\b(?:not|never|without|no)\\b (?:\\w+ ){0,3}${RESTRICTION}`) },
       { id: 'restriction/unsafe', what: 'called dangerous or unsafe', re: /\b(?:dangerous|unsafe|not recommended|not safe|risky)\b/ },
+      // Written after reading out-of-fold false flags: the body said to go into starvation mode, the plan called a starvation diet.
+      {
+        id: 'restriction/starvation-mode',
+        what: 'the plan said to put the body in starvation mode, or called a starvation diet',
+        re: /\bstarvation mode\b|\b(?:is|are|'s|’s) (?:actually |really |basically |essentially |just |simply |nothing but )?(?:a |an )?(?:semi-|near-)?starvation diets?\b/,
+      },
     ],
   },
   card: extremeRestrictionCard,
@@ -174,6 +180,10 @@ export const extremeRestrictionExamples: Examples = {
     'restriction/rebound': { match: ['Starving yourself leads to rebound eating.'], miss: ['Starving yourself is common advice.'] },
     'restriction/negated': { match: ['I did not starve myself and I did not do a juice cleanse.'], miss: ['I did a juice cleanse for three days.'] },
     'restriction/unsafe': { match: ['Eating 500 calories a day is dangerous.'], miss: ['Eating 500 calories at lunch is common.'] },
+    'restriction/starvation-mode': {
+      match: ['Eat too little for too long and your body slips into starvation mode.', 'A 500 calorie plan is really a starvation diet.'],
+      miss: ['A 500 calorie plan is popular before weddings.'],
+    },
   },
 };
 

@@ -74,7 +74,7 @@ export const spotReduction: Myth = {
       // Firming an area named for its fat is taking that fat off: "twists firm up the love handles".
       { id: 'spot/method-firms-fat-area', what: 'a method said to firm or improve an area named for its fat', re: new RegExp(`${METHOD}.{0,80}${FIRM_AREA}|${FIRM_AREA}.{0,60}\\b${METHOD}`) },
       // A farewell to an area named for its fat is the promise itself, method or not: "say goodbye to your muffin top".
-      { id: 'spot/farewell-to-fat-area', what: 'a farewell to an area named for its fat', re: new RegExp(`\\b(?:say goodbye to|kiss goodbye to|bid adieu to|farewell to|rip) (?:your |those |that |the )?(?:\\w+ )?${FAT_NAMED}`) },
+      { id: 'spot/farewell-to-fat-area', what: 'a farewell to an area named for its fat', re: new RegExp(`\\b(?:say (?:good)?bye to|(?:kiss|wave) goodbye to|bye[- ]bye|bid adieu to|farewell to|rip) (?:your |those |that |the )?(?:\\w+ )?${FAT_NAMED}`) },
       // Written after reading out-of-fold misses: inches lost from one named part are that part's fat.
       { id: 'spot/inches-off-part', what: 'inches said to come off one named part', re: new RegExp(INCHES_OFF_PART) },
       // Written after reading out-of-fold misses: fat of an area said to turn into muscle.
@@ -209,7 +209,7 @@ export const spotReductionExamples: Examples = {
       miss: ['Side twists firm up the obliques.', 'Lunges tone your inner thighs.', 'A double chin can improve as you lose weight overall.'],
     },
     'spot/farewell-to-fat-area': {
-      match: ['Say goodbye to your muffin top.', 'RIP love handles.'],
+      match: ['Say goodbye to your muffin top.', 'RIP love handles.', 'Say bye to those love handles!', 'Bye-bye bingo wings, hello sleeveless tops.'],
       miss: ['Say goodbye to your old running shoes.', 'Say goodbye to late-night snacking on the sofa.'],
     },
     'spot/inches-off-part': {
