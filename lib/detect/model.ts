@@ -92,24 +92,44 @@ export function loadModel(data: ModelData): Model {
   return { present, rowOf, weights, page: data.page, flagAt: data.flagAt, flagBareAt: data.flagBareAt, claimAt: data.claimAt, claimNear: data.claimNear, claimFloor: data.claimFloor };
 }
 
-/** Adds the weights of features[0, n) from `offset` within each row into sums[0, width). */
-export function sumWeights(model: Model, features: Int32Array, n: number, offset: number, width: number, sums: Float64Array): void {
-  sums.fill(0);
+/**
+ * Adds the weights of features[0, n) into sums: the four of one head (from `offset` within each row), or with
+ * `both` all ROW of the row. The sums run in locals, written once: kept in `sums`, each add was a load and a
+ * store.
+ */
+export function sumWeights(model: Model, features: Int32Array, n: number, offset: number, both: boolean, sums: Float64Array): void {
   const { present, rowOf, weights } = model;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
+  let s6 = 0;
+  let s7 = 0;
   for (let i = 0; i < n; i++) {
     const f = features[i]!;
     if (!(present[f >>> 5]! & (1 << (f & 31)))) continue;
     const base = (rowOf[f]! - 1) * ROW + offset;
-    let k = 0;
-    // Four at a time (a head is four wide): the loop's own bookkeeping was half of it.
-    for (; k + 4 <= width; k += 4) {
-      sums[k]! += weights[base + k]!;
-      sums[k + 1]! += weights[base + k + 1]!;
-      sums[k + 2]! += weights[base + k + 2]!;
-      sums[k + 3]! += weights[base + k + 3]!;
-    }
-    for (; k < width; k++) sums[k]! += weights[base + k]!;
+    s0 += weights[base]!;
+    s1 += weights[base + 1]!;
+    s2 += weights[base + 2]!;
+    s3 += weights[base + 3]!;
+    if (!both) continue;
+    s4 += weights[base + 4]!;
+    s5 += weights[base + 5]!;
+    s6 += weights[base + 6]!;
+    s7 += weights[base + 7]!;
   }
+  sums[0] = s0;
+  sums[1] = s1;
+  sums[2] = s2;
+  sums[3] = s3;
+  if (!both) return;
+  sums[4] = s4;
+  sums[5] = s5;
+  sums[6] = s6;
+  sums[7] = s7;
 }
 
 /** In-place softmax. */
