@@ -13,7 +13,13 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
   },
   'stance/refute-cue': {
     flags: false,
-    match: ['Twists train your obliques, but they will not melt your love handles.', 'Ginger tea has been hailed as a drink that melts belly fat.'],
+    match: [
+      'Twists train your obliques, but they will not melt your love handles.',
+      'Ginger tea has been hailed as a drink that melts belly fat.',
+      'None of these teas melt belly fat.',
+      'The inches a sweat belt takes off are mostly sweat.',
+      'Melting belly fat in a week is a popular but unrealistic goal.',
+    ],
     // Believing in someone is trust, not a belief the page knocks down.
     miss: ['Twists will melt your love handles.', 'These moves melt your love handles, and I believe in them.', 'These capsules will help you lose weight, with no changes to your diet.'],
   },

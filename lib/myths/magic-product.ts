@@ -211,7 +211,7 @@ export const magicProductExamples: Examples = {
   rules: {
     'product/product-then-result': { match: ['This waist trainer will shrink your waistline in weeks.'], miss: ['This waist trainer is comfortable to wear.'] },
     'product/result-then-product': { match: ['Lose inches with our slimming belt.'], miss: ['Lose inches with a steady walking habit.'] },
-    'product/ingestible-loses-area': { match: ['These foods help you get rid of neck fat.'], miss: ['These foods help you sleep.'] },
+    'product/ingestible-loses-area': { match: ['These foods help you get rid of neck fat.', 'Green tea is great for loosing belly fat.'], miss: ['These foods help you sleep.'] },
     'product/aid-helps': {
       match: ['Forskolin helps your body burn stored fat.', 'A belly wrap will make you look slimmer in days.', 'These thermogenic supplements boost your calorie burn.'],
       miss: ['Forskolin is a root extract.', 'Wear a belly wrap for back support after surgery if your doctor suggests it.'],

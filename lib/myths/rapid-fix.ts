@@ -34,7 +34,7 @@ const RESULT = /*#__PURE__*/ any(
   '\\bkg\\b',
   'inches',
   'dress sizes?',
-  'flat(?:ter)? (?:stomach|belly|tummy)',
+  'flat(?:ter)?[- ](?:stomach|belly|tummy)',
   'slimmer',
   'fat[- ]?(?:burning|loss|fighting)',
   'weight loss',
@@ -62,7 +62,7 @@ const VISIBLE = /*#__PURE__*/ any(
   AREA,
   'inches',
   'dress sizes?',
-  'flat(?:ter)? (?:stomach|belly|tummy|abs)',
+  'flat(?:ter)?[- ](?:stomach|belly|tummy|abs)',
   'six[- ]pack',
   'transform(?:s|ed)? your body',
   '(?:slim|tone|flatten|shrink|trim|sculpt)(?:s|med)? (?:your |the )?(?:stomach|belly|tummy|waist|arms|thighs|hips|legs|face)',
@@ -160,7 +160,7 @@ export const rapidFixExamples: Examples = {
     'Feed your sourdough starter twice a day for seven days.',
   ],
   rules: {
-    'rapid/deadline-then-result': { match: ['In just 10 days you can drop two dress sizes.'], miss: ['In just 10 days you can build a habit.'] },
+    'rapid/deadline-then-result': { match: ['In just 10 days you can drop two dress sizes.', 'The 7-Day Flat-Belly Plan'], miss: ['In just 10 days you can build a habit.'] },
     'rapid/result-then-deadline': {
       match: ['Drop two dress sizes in just two weeks!', 'I got a flat stomach in less than a week.', 'This toning plan brings dramatic results in just ten days.'],
       miss: ['Drop two bad habits in just two weeks!', 'I got a new pair of running shoes in less than a week.', 'This toning plan brings dramatic results over a year.'],

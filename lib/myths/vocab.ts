@@ -84,6 +84,8 @@ export const AREA = /*#__PURE__*/ any(
 /** Verbs of making fat go away, in their common forms. */
 export const LOSE = /*#__PURE__*/ any(
   'los(?:e|es|ing|t)',
+  // A common misspelling ("loosing belly fat"); not "loose", which is mostly an adjective ("loose skin").
+  'loosing',
   'burn(?:s|ed|t|ing)?(?: off| away)?',
   'melt(?:s|ed|ing)?(?: away| off)?',
   'blast(?:s|ed|ing)?',
