@@ -30,7 +30,7 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
   },
   'stance/general-debunk': {
     flags: false,
-    match: ['Five fat-loss myths to stop believing.\nThese moves target bra fat.', 'Stop listening to the gurus.\nThese moves target bra fat.'],
+    match: ['Five fat-loss myths to stop believing.\nThese moves target bra fat.', 'Stop listening to the gurus.\nThese moves target bra fat.', 'Flat-belly teas: what most people get wrong.\nThis tea melts belly fat.'],
     miss: ['Five fat-loss tips to start today.\nThese moves target bra fat.', 'No fluff, no BS.\nThese moves target bra fat.'],
   },
   'stance/skeptical-question': {
