@@ -228,6 +228,9 @@ interface PopoverProps {
   act(action: () => void, text: string, undo: () => void): void;
 }
 
+/** The card's height when cut to fit by its claim (overlay.css: it scrolls inside). */
+const CUT = '--rc-cut';
+
 /** The open claim's card, measured and then placed beside its claim (see cardSpot), with a pointer to it. */
 function Popover({ item, index, origin, toggle, onClose, onLeave, actions, act }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -237,31 +240,42 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, act }
 
   useLayoutEffect(() => {
     const el = ref.current;
-    const lines = item.spot?.lines;
-    if (!el || !lines?.length) return;
+    const claimSpot = item.spot;
+    const lines = claimSpot?.lines;
+    if (!el || !claimSpot || !lines?.length) return;
     const place = () => {
       const o = origin();
       const others = flagged.value.flatMap((f, i) => (i === index ? [] : (f.spot?.lines ?? [])));
       // The panel button and the badge stay in view: each opens or closes a card.
       for (const b of [toggle.current, el.parentElement?.querySelector('.rc-badge')]) if (b) others.push(relative(b, o));
       // Its own width and height, and its height at a narrower width (a card beside its claim), measured
-      // with its width set for the read and then set back.
-      const was = el.style.width;
+      // uncut, with its width set for the read, and then set back.
+      const was = { width: el.style.width, cut: el.style.getPropertyValue(CUT) };
       el.style.width = '';
-      const size = { width: el.offsetWidth, height: el.offsetHeight };
+      el.style.removeProperty(CUT);
+      // Unrounded (offsetHeight rounds): a card kept 8 px clear of the window's edge by its rounded height overshot it.
+      const size = { width: el.getBoundingClientRect().width, height: el.getBoundingClientRect().height };
       const heightAt = (width: number) => {
         el.style.width = `${width}px`;
-        return el.offsetHeight;
+        return el.getBoundingClientRect().height;
       };
-      const spot = cardSpot({ claim: lines, others, size, view: viewBox(o), heightAt });
-      el.style.width = was;
+      const column = { left: claimSpot.blockLeft, right: claimSpot.blockRight };
+      const spot = cardSpot({ claim: lines, others, size, view: viewBox(o), column, heightAt });
+      el.style.width = was.width;
+      el.style.setProperty(CUT, was.cut);
       setSpot(spot);
     };
     place();
     // "More" changes the card's height: place it again.
     const watch = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(place);
     watch?.observe(el);
-    return () => watch?.disconnect();
+    // Revealing the claim scrolls the page smoothly, and the window it was placed in moved on: placed again
+    // where the scroll comes to rest. Once: later scrolls are the reader's, and the card stays where it is.
+    document.addEventListener('scrollend', place, { once: true });
+    return () => {
+      watch?.disconnect();
+      document.removeEventListener('scrollend', place);
+    };
   }, [item, index]);
 
   const onFocusOut = (e: TargetedFocusEvent<HTMLDivElement>) => {
@@ -275,7 +289,9 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, act }
       ref={ref}
       class={`rc-popover rc-${spot?.side ?? 'below'}`}
       style={
-        spot ? { top: `${spot.top}px`, left: `${spot.left}px`, width: spot.width ? `${spot.width}px` : '' } : { visibility: 'hidden', top: '0px', left: '0px' }
+        spot
+          ? { top: `${spot.top}px`, left: `${spot.left}px`, width: spot.width ? `${spot.width}px` : '', [CUT]: spot.height ? `${spot.height}px` : '' }
+          : { visibility: 'hidden', top: '0px', left: '0px' }
       }
       onFocusOut={onFocusOut}
     >

@@ -16,7 +16,7 @@ const textRects = (range: Range) => [...range.getClientRects()].filter((r) => r.
 
 /**
  * Reads where `range` sits relative to `origin` (the overlay host): its line boxes, the end of the text on
- * its last line, and its paragraph's left edge and last line. Null when the claim is not laid out.
+ * its last line, and its paragraph's edges and last line. Null when the claim is not laid out.
  */
 export function spotOf(range: Range, origin: DOMRect): Spot | null {
   const lines = textRects(range).map((r) => boxOf(r, origin));
@@ -29,10 +29,12 @@ export function spotOf(range: Range, origin: DOMRect): Spot | null {
   const after = textRects(rest).map((r) => boxOf(r, origin));
   const endOf = (line: Box) => Math.max(line.right, ...after.filter((b) => b.top < line.bottom && line.top < b.bottom).map((b) => b.right));
   const lowest = after.reduce((a, b) => (b.top >= a.top ? b : a), endLine);
+  const column = block.getBoundingClientRect();
   return {
     lines,
     lineEnd: endOf(endLine),
     lastLine: { ...lowest, right: endOf(lowest) },
-    blockLeft: block.getBoundingClientRect().left - origin.left,
+    blockLeft: column.left - origin.left,
+    blockRight: column.right - origin.left,
   };
 }

@@ -36,8 +36,16 @@ const COVER_COST = 50;
 /** A line the card only grazes still loses a word under it: each covered box counts this much more (px²). */
 const WORD = 40 * 20;
 
-/** A card beside its claim keeps at least this share of its own width (280 of 400 px: about 36 characters a line). */
-const MIN_SIDE_SHARE = 0.7;
+/**
+ * A card beside its claim keeps at least this share of its own width (240 of 400 px: about 31 characters a
+ * line; a column right of a 720 px text column in a 1280 px window leaves 260).
+ */
+const MIN_SIDE_SHARE = 0.6;
+/**
+ * A card cut short to the room by its claim (it scrolls inside) keeps at least this share of its height: its
+ * head, why it was flagged and the start of the answer.
+ */
+const MIN_HEIGHT_SHARE = 0.4;
 
 export interface CardSpot {
   top: number;
@@ -46,6 +54,8 @@ export interface CardSpot {
   side: 'below' | 'above' | 'right' | 'left' | 'over';
   /** The card's width when it was narrowed to fit beside its claim; absent, its own width. */
   width?: number;
+  /** The card's height when it was cut to the room the window leaves by its claim (it scrolls); absent, its own. */
+  height?: number;
   /** Pointer position: from the card's left edge below or above its claim, from its top edge beside it. */
   pointer: number;
   /**
@@ -61,14 +71,24 @@ interface Candidate extends CardSpot {
 
 /**
  * Under the claim or above it, each step further away past another flagged claim (or the panel button) it
- * would cover, or beside the claim where the page leaves a column of room, narrowed to no less than
- * MIN_SIDE_SHARE of its width (which grows with the reader's text size); of those, the one that covers
- * least, stays most on screen and stays closest wins.
- * Horizontally it starts at the claim, kept inside the window. A card taller than either side of the window
- * (after "More") is kept on screen over its claim. `heightAt` gives the card's height at a narrower width
- * (without it the card is never narrowed, so never beside its claim).
+ * would cover, or beside the claim where the page leaves a column of room (clear of the claim's paragraph,
+ * `column`, whose other lines may reach further than the claim's), narrowed to no less than MIN_SIDE_SHARE
+ * of its width (which grows with the reader's text size); of those, the one that covers least, stays most on
+ * screen and stays closest wins. Each spot under or over the claim is also tried with the card cut short
+ * (it scrolls inside) to the room before the window's edge or the next thing it would cover, down to
+ * MIN_HEIGHT_SHARE of its height: at 200 % text a card twice the size otherwise had only spots over some
+ * claim, its own included. Horizontally it starts at the claim, kept inside the window. A card that not even
+ * cut fits either side (a tall claim) is kept on screen over its claim. `heightAt` gives the card's height at
+ * a narrower width (without it the card is never narrowed, so never beside its claim).
  */
-export function cardSpot(o: { claim: readonly Box[]; others: readonly Box[]; size: Size; view: Box; heightAt?: (width: number) => number }): CardSpot {
+export function cardSpot(o: {
+  claim: readonly Box[];
+  others: readonly Box[];
+  size: Size;
+  view: Box;
+  column?: { left: number; right: number };
+  heightAt?: (width: number) => number;
+}): CardSpot {
   const { size, view } = o;
   const obstacles = [...o.others, ...o.claim];
   /** Cost of a card at `box` that moved `moved` px² from its first spot: covering, offscreen and moving, in px². */
@@ -89,6 +109,20 @@ export function cardSpot(o: { claim: readonly Box[]; others: readonly Box[]; siz
       const moved = Math.abs(shown - base);
       const spot = shown === t ? { side, top: t, stepped: moved > 0 } : { side: 'over' as const, top: shown, stepped: false };
       candidates.push({ ...spot, left, pointer, cost: costOf(boxOf(shown, left, size.width, size.height), moved * size.width) });
+      // Cut short, its edge by the claim kept in place, to the room before the window's far edge or the first
+      // thing it would cover that way, whichever is nearer.
+      const below = side === 'below';
+      const near = below ? t : t + size.height;
+      const hit = obstacles.filter((b) => overlaps(boxOf(t, left, size.width, size.height), b));
+      const far = below ? Math.min(view.bottom - EDGE, ...hit.map((b) => b.top - EDGE)) : Math.max(view.top + EDGE, ...hit.map((b) => b.bottom + EDGE));
+      const height = below ? far - near : near - far;
+      const nearShown = below ? near >= view.top + EDGE : near <= view.bottom - EDGE;
+      if (!nearShown || height >= size.height || height < size.height * MIN_HEIGHT_SHARE) return;
+      const top = below ? near : far;
+      // The cut part costs as if it were off screen, and a card that scrolls at all (its buttons under its
+      // fold) as much as moving it half its height away.
+      const cut = ((size.height - height) * 2 + size.height / 2) * size.width;
+      candidates.push({ side, top, left, height, pointer, stepped: t !== base, cost: costOf(boxOf(top, left, size.width, height), Math.abs(t - base) * size.width) + cut });
     };
     // Each step past what the card would cover is a spot of its own (each moves strictly outwards): the
     // last may leave the window while an earlier one only grazes a line.
@@ -97,23 +131,26 @@ export function cardSpot(o: { claim: readonly Box[]; others: readonly Box[]; siz
     for (let step = 0; step < o.others.length; step++) {
       const hit = o.others.filter((b) => overlaps(boxOf(top, left, size.width, size.height), b));
       if (!hit.length) break;
-      top = side === 'below' ? Math.max(...hit.map((b) => b.bottom)) + GAP : Math.min(...hit.map((b) => b.top)) - GAP - size.height;
+      // Past the nearest of them only: a card cut short may fit between it and the next.
+      top = side === 'below' ? Math.min(...hit.map((b) => b.bottom)) + GAP : Math.max(...hit.map((b) => b.top)) - GAP - size.height;
       judge(top);
     }
   }
-  if (o.heightAt) for (const side of ['right', 'left'] as const) candidates.push(...besideSpots(side, o.claim, o.others, size, view, o.heightAt, costOf));
+  if (o.heightAt) for (const side of ['right', 'left'] as const) candidates.push(...besideSpots(side, o.claim, o.column, o.others, size, view, o.heightAt, costOf));
   const { cost: _, ...best } = candidates.reduce((a, b) => (b.cost < a.cost ? b : a));
   return best;
 }
 
 /**
  * The card beside its claim, level with the line that reaches furthest that way (its pointer points at that
- * line's end), then stepped sideways past what it would cover (narrowing as the window allows) and up or
- * down past it while still level with that line. Narrowing costs as much as moving by the width it lost.
+ * line's end), clear of the claim's paragraph, then stepped sideways past what it would cover (narrowing as
+ * the window allows) and up or down past it while still level with that line. Narrowing costs as much as
+ * moving by the width it lost.
  */
 function besideSpots(
   side: 'right' | 'left',
   claim: readonly Box[],
+  column: { left: number; right: number } | undefined,
   others: readonly Box[],
   size: Size,
   view: Box,
@@ -124,7 +161,7 @@ function besideSpots(
   const line = claim.reduce((a, b) => (right ? (b.right > a.right ? b : a) : b.left < a.left ? b : a));
   const middle = (line.top + line.bottom) / 2;
   // The card's edge towards the claim: first clear of the whole claim, then clear of each obstacle that way.
-  const start = right ? Math.max(...claim.map((b) => b.right)) + GAP : Math.min(...claim.map((b) => b.left)) - GAP;
+  const start = right ? Math.max(column?.right ?? -Infinity, ...claim.map((b) => b.right)) + GAP : Math.min(column?.left ?? Infinity, ...claim.map((b) => b.left)) - GAP;
   const edges = [start, ...others.map((b) => (right ? b.right + GAP : b.left - GAP)).filter((x) => (right ? x > start : x < start))];
   const out: Candidate[] = [];
   for (const edge of edges) {

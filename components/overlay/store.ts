@@ -8,8 +8,9 @@ export interface Spot {
   lines: Box[];
   /** Right edge of the page's text on the claim's last line: past the claim when the sentence goes on. */
   lineEnd: number;
-  /** Left edge of the claim's paragraph. */
+  /** Left and right edges of the claim's paragraph. */
   blockLeft: number;
+  blockRight: number;
   /** The paragraph's last line of text. */
   lastLine: Box;
 }

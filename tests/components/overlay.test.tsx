@@ -11,7 +11,7 @@ const claimOf = (i: number): FlaggedClaim => {
   const top = 100 + i * 200;
   return {
     claim: { myth: myth.id, start: i * 100, end: i * 100 + 40, sentence: `Claim number ${i} of the page.`, confidence: 0.9 },
-    spot: { lines: [{ top, left: 20, right: 300, bottom: top + 20 }], lineEnd: 320, blockLeft: 20, lastLine: { top, left: 20, right: 320, bottom: top + 20 } },
+    spot: { lines: [{ top, left: 20, right: 300, bottom: top + 20 }], lineEnd: 320, blockLeft: 20, blockRight: 320, lastLine: { top, left: 20, right: 320, bottom: top + 20 } },
   };
 };
 

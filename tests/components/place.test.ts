@@ -77,11 +77,24 @@ test('between two close claims, the card steps past the next one', () => {
   expect(p.stepped).toBe(true);
 });
 
-test('a card taller than the room on either side stays on screen', () => {
-  const p = cardSpot({ claim: [line(400, 16, 374)], others: [], size: { width: 366, height: 800 }, view });
-  expect(p.side).toBe('over');
-  expect(p.top).toBeGreaterThanOrEqual(8);
-  expect(p.top + 800).toBeLessThanOrEqual(844);
+test('a card taller than the room on either side stays on screen, cut short by its claim rather than over it', () => {
+  // It was kept on screen over its own claim ('over').
+  const claim = [line(400, 16, 374)];
+  const p = cardSpot({ claim, others: [], size: { width: 366, height: 800 }, view });
+  expect(p.side).toBe('below');
+  expect(p.top).toBe(432);
+  expect(p.height).toBe(844 - 8 - 432);
+  expect(overlaps({ top: p.top, left: p.left, right: p.left + 366, bottom: p.top + p.height! }, claim[0]!)).toBe(false);
+});
+
+test('at 200 % text a card twice the size is cut short before the next claim rather than cover it or its own', () => {
+  // The demo back-fat page at 1280 x 800 with Chrome's text at 200 %: the second claim, an 800 x 428 card.
+  const claim = [line(263, 280, 946), line(292, 280, 383)];
+  const others = [{ top: 79, left: 280, right: 814, bottom: 119 }, { top: 78, left: 820, right: 1028, bottom: 122 }, line(554, 280, 968), { top: 732, left: 974, right: 1264, bottom: 784 }];
+  const p = cardSpot({ claim, others, size: { width: 800, height: 428 }, view: { top: 0, left: 0, right: 1280, bottom: 800 } });
+  const card = { top: p.top, left: p.left, right: p.left + 800, bottom: p.top + (p.height ?? 428) };
+  for (const b of [...claim, ...others]) expect(overlaps(card, b), JSON.stringify(b)).toBe(false);
+  expect([p.side, p.top, p.height]).toEqual(['below', 324, 554 - 8 - 324]);
 });
 
 test('the card steps past the next claims rather than cover them, even far from its own', () => {
@@ -120,22 +133,28 @@ const BACK_FAT = {
   badge: box(88, 820.375, 924.375, 110),
   toggle: box(752, 1106, 1264, 784),
   view: box(0, 0, 1280, 800),
+  // The text column: lines of other sentences reach past each claim's end (to 989.8 px beside the first).
+  column: { left: 280, right: 1000 },
   heightAt: (width: number) => (width >= 313 ? 245 : width >= 280 ? 285 : 305),
 };
 
-test.each([0, 1, 2])('on the back-fat page at 1280 px, claim %i: a spot beside the claim where the page has room, covering no other claim', (i) => {
+test.each([0, 1, 2])('on the back-fat page at 1280 px, claim %i: a spot beside the text column where the page has room, covering no other claim', (i) => {
   // Before: the headline's card went below it over the left 400 px of both lines of the next claim (it
-  // weighed only the spot right by the claim and the spot past every obstacle, pushed back into the window).
-  const { claims, badge, toggle, view, heightAt } = BACK_FAT;
+  // weighed only the spot right by the claim and the spot past every obstacle, pushed back into the window);
+  // then beside, 12 px right of its claim, over the ends of the column's longer lines.
+  const { claims, badge, toggle, view, column, heightAt } = BACK_FAT;
   const claim = claims[i]!;
   const others = [...claims.filter((_, j) => j !== i).flat(), badge, toggle];
-  const p = cardSpot({ claim, others, size: { width: 400, height: 245 }, view, heightAt });
+  const p = cardSpot({ claim, others, size: { width: 400, height: 245 }, view, column, heightAt });
+  expect(['right', 'left']).toContain(p.side);
+  if (p.side === 'right') expect(p.left).toBeGreaterThanOrEqual(column.right + 12);
+  else expect(p.left + (p.width ?? 400)).toBeLessThanOrEqual(column.left - 12);
   const width = p.width ?? 400;
-  const card = { top: p.top, left: p.left, right: p.left + width, bottom: p.top + heightAt(width) };
+  const card = { top: p.top, left: p.left, right: p.left + width, bottom: p.top + (p.height ?? heightAt(width)) };
   for (const b of [...others, ...claim]) expect(overlaps(card, b), `claim ${i}'s card over ${JSON.stringify(b)}`).toBe(false);
   expect(card.left).toBeGreaterThanOrEqual(view.left + 8);
   expect(card.right).toBeLessThanOrEqual(view.right - 8);
   expect(card.top).toBeGreaterThanOrEqual(view.top + 8);
   expect(card.bottom).toBeLessThanOrEqual(view.bottom - 8);
-  expect(width).toBeGreaterThanOrEqual(280);
+  expect(width).toBeGreaterThanOrEqual(240);
 });

@@ -237,6 +237,10 @@ describe('the card', () => {
     expect(claims).toHaveLength(3);
     for (const [j, lines] of claims.entries()) for (const line of lines) expect(hits(card, line), `claim ${i}'s card covers claim ${j}`).toBe(false);
     for (const control of ['.rc-panel-toggle', '.rc-badge']) expect(hits(card, await boxOf(page, control)), `covers ${control}`).toBe(false);
+    // Beside its claim, the card is in the page's free column: it covers no word of the page's text at all
+    // (it started 12 px right of its claim, over the ends of longer lines of the ragged-right column).
+    const beside = await overlayOf(page).count('.rc-popover.rc-right, .rc-popover.rc-left');
+    if (beside) expect((await pageText(page)).filter((t) => hits(card, t)), `claim ${i}'s card beside it covers page text`).toEqual([]);
     expect(card.left).toBeGreaterThanOrEqual(8);
     expect(card.right).toBeLessThanOrEqual(1280 - 8);
     expect(card.top).toBeGreaterThanOrEqual(8);
@@ -254,9 +258,16 @@ describe('the card', () => {
     const card = await boxOf(page, '.rc-popover .rc-card');
     expect(card.top).toBeGreaterThanOrEqual(0);
     expect(card.bottom).toBeLessThanOrEqual(844);
-    // Taller than the room beside the panel button, the card is over it, not under it: none of its text is hidden.
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'card-more-390.png') });
+    // Taller than the room left, it is cut short by its claim and scrolls, its end reachable inside it.
+    const scrolls = await overlayOf(page).read((root) => {
+      const c = root.querySelector('.rc-popover .rc-card')!;
+      return c.scrollHeight > c.clientHeight && getComputedStyle(c).overflowY === 'auto';
+    }, null);
+    expect(scrolls).toBe(true);
+    // Where it still meets the panel button, it is over it, not under it: none of its text is hidden.
     const toggle = await boxOf(page, '.rc-panel-toggle');
-    expect(hits(card, toggle)).toBe(true);
+    if (!hits(card, toggle)) return void (await page.close());
     const x = (Math.max(card.left, toggle.left) + Math.min(card.right, toggle.right)) / 2;
     const y = (Math.max(card.top, toggle.top) + Math.min(card.bottom, toggle.bottom)) / 2;
     expect(await overlayOf(page).read((root, [px, py]) => !!root.elementFromPoint(px!, py!)?.closest('.rc-popover'), [x, y])).toBe(true);
@@ -314,6 +325,37 @@ describe('the card', () => {
     } finally {
       await big.close();
     }
+  });
+
+  test("at Chrome's 200 % font size each card keeps clear of its own claim and of the others, on screen", async () => {
+    // Twice the size, cards for claims 1 and 2 found no spot that left their claim readable.
+    const big = await launch({ preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
+    const failures: string[] = [];
+    try {
+      for (const [width, height] of [
+        [1280, 800],
+        [390, 844],
+      ] as const) {
+        for (const i of [0, 1, 2]) {
+          const page = await big.context.newPage();
+          await page.setViewportSize({ width, height });
+          await page.goto(ext.server.url + '/back-fat-moves.html');
+          await overlayOf(page).waitFor('.rc-panel-toggle');
+          await openFromPanel(page, i);
+          const card = await boxOf(page, '.rc-popover .rc-card');
+          const claims = await claimBoxes(page);
+          for (const [j, lines] of claims.entries()) {
+            if (lines.some((l) => hits(card, l))) failures.push(`${width} px, claim ${i}'s card covers ${j === i ? 'its own claim' : `claim ${j}`}`);
+          }
+          if (card.top < 8 || card.bottom > height - 8 || card.left < 8 || card.right > width - 8) failures.push(`${width} px, claim ${i}: off screen ${JSON.stringify(card)}`);
+          await page.screenshot({ path: join(SCREENSHOT_DIR, `card-text-200-${width}-claim-${i}.png`) });
+          await page.close();
+        }
+      }
+    } finally {
+      await big.close();
+    }
+    expect(failures).toEqual([]);
   });
 
   test('screenshots and axe, light and dark, at 390 px and desktop width', async () => {
