@@ -7,9 +7,20 @@ import { ANSWERED_NO, G, GENERAL_DEBUNK, VERDICT_OPENING, QUESTION, QUOTED_PHRAS
 import { AnyGuard, Guard, GuardList, type KnownLiterals, Prefilter } from './prefilter';
 import literals from './prefilter-literals.json';
 
-/** A promise found in one sentence, with where it sits and whether it stands against a refuting context. */
+/**
+ * A promise found in one sentence, with where it sits and whether it stands against a refuting context. It
+ * holds no sentence text: the Claim (claimOf) is made only for the claims a verdict reports, so a claim-dense
+ * page does not keep a second object and a string alive per claim while it is read.
+ */
 export interface ReadClaim {
-  claim: Claim;
+  myth: MythId;
+  /** Offsets of the claim sentence in the text read, as Claim's. */
+  start: number;
+  end: number;
+  /** As Claim.confidence. */
+  confidence: number;
+  /** The whole sentence is in quotation marks (Claim.quoted). */
+  quoted: boolean;
   /**
    * The claim stands even where its myth is argued against: a believer's pattern in the page's own voice,
    * or two selling cues.
@@ -23,6 +34,13 @@ export interface ReadClaim {
   heading: boolean;
   /** Its block is a list item or an ad: a unit of its own, which other blocks neither frame nor are framed by. */
   standalone: boolean;
+}
+
+/** The Claim that claim `c` of a reading of `text` reports. */
+export function claimOf(text: string, c: ReadClaim): Claim {
+  const claim: Claim = { myth: c.myth, start: c.start, end: c.end, sentence: text.slice(c.start, c.end), confidence: c.confidence };
+  if (c.quoted) claim.quoted = true;
+  return claim;
 }
 
 /** A sentence that argues against myths, and where it sits. */
@@ -43,6 +61,8 @@ export interface Refutation {
 
 /** What the sentences of a page say about the myths: promises, refutations, and which rules decided. */
 export interface SentenceReading {
+  /** The text read: claims and refutations index into it. */
+  text: string;
   claims: ReadClaim[];
   refutations: Refutation[];
   /** Ids of the rules that fired, in order (patterns matched, stance rules that decided). */
@@ -87,7 +107,7 @@ const NO_GUARDS: readonly MythGuards[] = [];
 
 /** Reads every sentence of `text` once. Pure; offsets index into `text`. */
 export function readSentences(text: string): SentenceReading {
-  return hasFitnessVocabulary(text) ? readSentencesOf(text, readSpans(text)) : { claims: [], refutations: [], fired: [] };
+  return hasFitnessVocabulary(text) ? readSentencesOf(text, readSpans(text)) : { text, claims: [], refutations: [], fired: [] };
 }
 
 /** readSentences over spans already split (readSpans of the same text). */
@@ -153,13 +173,12 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
       // A believer's statement stands only in the page's own voice, in a sentence not also arguing against it.
       const stands = (found.believer && !refuteRule && found.quoted === 'none') || cues >= 2;
       const confidence = Math.min(1, (stands ? STANDING : WEAK) + PER_CUE * cues);
-      const claim: Claim = { myth: myth.id, start: span.start, end: span.end, sentence, confidence };
-      if (found.quoted === 'speech') claim.quoted = true;
-      claims.push({ claim, stands, block, section, heading: heading || span.start === 0, standalone });
+      const { start, end } = span;
+      claims.push({ myth: myth.id, start, end, confidence, quoted: found.quoted === 'speech', stands, block, section, heading: heading || start === 0, standalone });
     }
     if (refutes.length > 0) refutations.push({ myths: refutes.slice(), at: span.start, answers, framing: framed || answers, standalone, block, section });
   }
-  return { claims, refutations, fired };
+  return { text, claims, refutations, fired };
 }
 
 /**
@@ -279,5 +298,5 @@ export const prefilter = (): Prefilter => (built ??= new Prefilter(everyGuard(),
 
 /** Every sentence in `text` that promises a myth, before any page-level judgement. */
 export function findClaims(text: string): Claim[] {
-  return readSentences(text).claims.map((c) => c.claim);
+  return readSentences(text).claims.map((c) => claimOf(text, c));
 }

@@ -6,13 +6,13 @@ import { RULE_CLAIM, RULE_KEPT, RULE_MYTH, RULE_REFUTES, RULE_STANDS, sentenceFe
 import { CLASSES, MYTH_ORDER, type Model, ROW, softmax, sumWeights } from './model';
 import { MAX_SENTENCE, readSpans, type ReadSpan } from './sentences';
 import { readSentencesOf } from './claims';
-import { judgeReading } from './verdict';
-import type { PageVerdict } from './types';
+import { keptClaims } from './verdict';
 
 /** A page's spans, each carrying what the hand rules said of it, and the rules' own verdict. */
 export interface RuledPage {
   spans: ReadSpan[];
-  rules: PageVerdict;
+  /** Claims the rules kept: they flag the page when there is one. */
+  kept: number;
   /** Sentences the rules read as refuting. */
   refutations: number;
   /** Promises the rules found before the page rules took any back. */
@@ -26,20 +26,19 @@ export interface RuledPage {
 export function readRuledSpans(text: string): RuledPage {
   const spans = readSpans(text);
   const reading = readSentencesOf(text, spans);
-  const rules = judgeReading(reading, []);
+  const kept = keptClaims(reading, []);
   const { claims, refutations } = reading;
   // Claims and refutations come in page order, as the spans do (each at its sentence's start), and the rules
   // keep a claim in that order too: one walk along the three, no map by offset.
-  const kept = rules.claims;
   let c = 0;
   let r = 0;
   let k = 0;
   if (claims.length + refutations.length > 0) {
     for (const s of spans) {
       let bits = 0;
-      for (; c < claims.length && claims[c]!.claim.start === s.start; c++) {
-        const { claim, stands } = claims[c]!;
-        bits |= RULE_CLAIM | (RULE_MYTH << MYTH_ORDER.indexOf(claim.myth)) | (stands ? RULE_STANDS : 0);
+      for (; c < claims.length && claims[c]!.start === s.start; c++) {
+        const claim = claims[c]!;
+        bits |= RULE_CLAIM | (RULE_MYTH << MYTH_ORDER.indexOf(claim.myth)) | (claim.stands ? RULE_STANDS : 0);
         if (kept[k] === claim) {
           bits |= RULE_KEPT;
           k++;
@@ -49,7 +48,7 @@ export function readRuledSpans(text: string): RuledPage {
       s.ctx.rules = bits;
     }
   }
-  return { spans, rules, refutations: refutations.length, candidates: claims.length };
+  return { spans, kept: kept.length, refutations: refutations.length, candidates: claims.length };
 }
 
 /** Names of the page features, in the order pageFeatures returns them (the model file's weights follow it). */
@@ -142,8 +141,8 @@ export function pageFeatures(page: RuledPage, readings: Float64Array): number[] 
     count(sum),
     maxM,
     unrefuted,
-    page.rules.flagged ? 1 : 0,
-    count(page.rules.claims.length),
+    page.kept > 0 ? 1 : 0,
+    count(page.kept),
     count(page.refutations),
     page.candidates > 0 ? 1 : 0,
   ];

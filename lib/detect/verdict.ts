@@ -1,6 +1,6 @@
-import type { Claim, PageVerdict } from './types';
+import type { PageVerdict } from './types';
 import { MYTHS } from '../myths';
-import { readSentences, type Refutation, type SentenceReading } from './claims';
+import { claimOf, type ReadClaim, readSentences, type Refutation, type SentenceReading } from './claims';
 
 /**
  * Page rules: which claims the page's refutations take back. Stance is judged by block (a '\n'-separated
@@ -37,14 +37,21 @@ class Heard {
   }
 }
 
-/**
- * Judges a read page; the ids of the page rules that took claims back are pushed on `fired`. One sweep over
- * claims and refutations in page order (both are), with prefix and suffix sums, so time stays linear.
- */
+/** Judges a read page; the ids of the page rules that took claims back are pushed on `fired`. */
 export function judgeReading(reading: SentenceReading, fired: string[] = reading.fired): PageVerdict {
+  const kept = keptClaims(reading, fired);
+  return { flagged: kept.length > 0, claims: kept.map((c) => claimOf(reading.text, c)) };
+}
+
+/**
+ * The claims of a read page that no page rule takes back, in page order; the ids of the page rules that took
+ * claims back are pushed on `fired`. One sweep over claims and refutations in page order (both are), with
+ * prefix and suffix sums, so time stays linear.
+ */
+export function keptClaims(reading: SentenceReading, fired: string[] = reading.fired): ReadClaim[] {
   const { claims, refutations } = reading;
   const n = refutations.length;
-  if (n === 0) return { flagged: claims.length > 0, claims: claims.map((c) => c.claim) };
+  if (n === 0) return claims;
   const masks = refutations.map(maskOf);
   const blockMyths = new Map<number, number>();
   const answeredBlocks = new Set<number>();
@@ -66,10 +73,10 @@ export function judgeReading(reading: SentenceReading, fired: string[] = reading
   // List items and ads are units of their own: they frame nothing, and only the lead or a framing speaks for them.
   const prose = new Heard();
   const standalone = new Heard();
-  const kept: Claim[] = [];
+  const kept: ReadClaim[] = [];
   let next = 0;
   for (const c of claims) {
-    const { myth, start } = c.claim;
+    const { myth, start } = c;
     for (; next < n && refutations[next]!.at < start; next++) {
       const r = refutations[next]!;
       if (r.framing || !r.standalone) prose.add(masks[next]!);
@@ -78,7 +85,7 @@ export function judgeReading(reading: SentenceReading, fired: string[] = reading
     const bit = MYTH_BIT.get(myth)!;
     const heard = c.standalone ? standalone : prose;
     let rule: string | null = null;
-    if (c.claim.quoted) rule = QUOTED_EXAMINED.id;
+    if (c.quoted) rule = QUOTED_EXAMINED.id;
     else if (c.stands) rule = null;
     else if ((blockMyths.get(c.block) ?? 0) & bit) rule = SAME_BLOCK.id;
     else if (heard.myths & bit || heard.count >= 2) rule = FRAMED.id;
@@ -92,9 +99,9 @@ export function judgeReading(reading: SentenceReading, fired: string[] = reading
       if (myths & bit || count >= 2) rule = LEAD_ANSWERED.id;
     }
     if (rule) fired.push(rule);
-    else kept.push(c.claim);
+    else kept.push(c);
   }
-  return { flagged: kept.length > 0, claims: kept };
+  return kept;
 }
 /** The hand rules' verdict on a whole page: flagged when any promise survives the page's refutations. */
 export function judgeByRules(text: string): PageVerdict {

@@ -6,7 +6,7 @@ import { CLASSES, loadModel, type ModelData, MYTH_ORDER, ROW, softmax } from '..
 import { classify, PAGE_FEATURES, pageFeatures, readRuledSpans, type RuledPage, spanFeatures } from '../../lib/detect/page';
 import { RULE_CLAIM, RULE_KEPT, RULE_MYTH, RULE_REFUTES, RULE_STANDS, sentenceFeatures } from '../../lib/detect/features';
 import { readSentencesOf } from '../../lib/detect/claims';
-import { judgeReading } from '../../lib/detect/verdict';
+import { keptClaims } from '../../lib/detect/verdict';
 import { readSpans } from '../../lib/detect/sentences';
 
 const model = loadModel(data as ModelData);
@@ -61,12 +61,12 @@ describe('the learned reading of a page', () => {
     for (const text of pages) {
       const spans = readSpans(text);
       const reading = readSentencesOf(text, spans);
-      const kept = new Set(judgeReading(reading, []).claims);
+      const kept = new Set(keptClaims(reading, []));
       const bits = new Map<number, number>();
       const add = (at: number, bit: number) => bits.set(at, (bits.get(at) ?? 0) | bit);
       for (const c of reading.claims) {
-        const myth = RULE_MYTH << MYTH_ORDER.indexOf(c.claim.myth);
-        add(c.claim.start, RULE_CLAIM | myth | (c.stands ? RULE_STANDS : 0) | (kept.has(c.claim) ? RULE_KEPT : 0));
+        const myth = RULE_MYTH << MYTH_ORDER.indexOf(c.myth);
+        add(c.start, RULE_CLAIM | myth | (c.stands ? RULE_STANDS : 0) | (kept.has(c) ? RULE_KEPT : 0));
       }
       for (const r of reading.refutations) add(r.at, RULE_REFUTES);
       const expected = bits.size > 0 ? spans.map((s) => bits.get(s.start) ?? 0) : spans.map(() => undefined);
@@ -96,7 +96,7 @@ describe('features', () => {
   test('a page’s block stance is its blocks’ best promise against their own refutation, the last block and an empty page included', () => {
     const page = (blocks: number[]): RuledPage => ({
       spans: blocks.map((block, i) => ({ start: i, end: i + 1, ctx: { first: i === 0, heading: false, block } })),
-      rules: { flagged: false, claims: [] },
+      kept: 0,
       refutations: 0,
       candidates: 0,
     });

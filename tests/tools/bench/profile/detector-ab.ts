@@ -1,6 +1,6 @@
 /**
  * Two builds of the detector in one process: first whether they say the same thing (every judgePage,
- * judgeByRules, readSentences and sentence reading, as JSON, on the shared corpus, our fixture pages, the
+ * judgeByRules, findClaims, the rules fired and refutations, and the model's sentence readings, as JSON, on the shared corpus, our fixture pages, the
  * bench texts and spliced corpus fragments), then their CPU time interleaved (A B, B A, ...) so both see the
  * same load on shared cores: medians of each and the median of the rounds' B/A ratios.
  * `npx tsx tests/tools/bench/profile/detector-ab.ts [BEFORE_REF=main] [AFTER_REF=working tree] [rounds=21] [workloads]`
@@ -21,7 +21,8 @@ const [before = 'main', after = '', rounds = '21', only = ''] = process.argv.sli
 interface Build {
   judgePage: (t: string) => unknown;
   judgeByRules: (t: string) => unknown;
-  readSentences: (t: string) => unknown;
+  findClaims: (t: string) => unknown;
+  readSentences: (t: string) => { fired: string[]; refutations: unknown[] };
   readPage: (model: unknown, t: string) => { readings: Float64Array; page: number; spans: unknown[] };
   readRuledSpans: (t: string) => { spans: unknown[] };
   classify: (model: unknown, t: string, spans: unknown[]) => Float64Array;
@@ -29,7 +30,7 @@ interface Build {
   data: unknown;
 }
 
-const ENTRY = `export { judgePage, judgeByRules } from './lib/detect';
+const ENTRY = `export { findClaims, judgePage, judgeByRules } from './lib/detect';
 export { readSentences } from './lib/detect/claims';
 export { readPage } from './lib/detect/learned';
 export { loadModel } from './lib/detect/model';
@@ -90,7 +91,8 @@ const texts = [...corpus, ...fixtures, ...spliced(2000), ...[FITNESS, PROMISING,
 
 function said(b: Build, model: unknown, t: string): string {
   const reading = b.readPage(model, t);
-  return JSON.stringify([b.judgePage(t), b.judgeByRules(t), b.readSentences(t), reading.page, Array.from(reading.readings), reading.spans]);
+  const { fired, refutations } = b.readSentences(t);
+  return JSON.stringify([b.judgePage(t), b.judgeByRules(t), b.findClaims(t), fired, refutations, reading.page, Array.from(reading.readings), reading.spans]);
 }
 const modelA = A.loadModel(A.data);
 const modelB = B.loadModel(B.data);
