@@ -445,7 +445,9 @@ export class Prefilter {
   /** Character -> column of the transition table (0: a character no literal holds). */
   private readonly asciiColumn = new Uint8Array(128);
   private readonly otherColumn = new Map<number, number>();
+  /** Row width of the transition table: a power of two, so a row starts at state << shift, not a product. */
   private readonly columns: number;
+  private readonly shift: number;
   private readonly next: Uint16Array | Int32Array;
   /** States from here on find literals (those before find none): one comparison per character tells. */
   private readonly firstFinding: number;
@@ -483,7 +485,8 @@ export class Prefilter {
       if (code < 128) this.asciiColumn[code] = column++;
       else this.otherColumn.set(code, column++);
     }
-    this.columns = column;
+    this.shift = 32 - Math.clz32(column - 1);
+    this.columns = 1 << this.shift;
     // The trie, numbered breadth first (the shallow states, where a scan spends its time, share cache
     // lines), then failure links in the same order, folded into a full transition table.
     interface Node {
@@ -556,12 +559,13 @@ export class Prefilter {
 
   /** Reads s once: which literal groups it holds. */
   scan(s: string): void {
-    const { next, columns, firstFinding, outStart, outs, seen, asciiColumn, otherColumn } = this;
-    seen.fill(0);
+    const { next, shift, firstFinding, outStart, outs, seen, asciiColumn, otherColumn } = this;
+    // A loop, not fill(): the builtin's set-up cost more than clearing the few words.
+    for (let w = 0; w < seen.length; w++) seen[w] = 0;
     let state = 0;
     for (let i = 0; i < s.length; i++) {
       const code = s.charCodeAt(i);
-      state = next[state * columns + (code < 128 ? asciiColumn[code]! : (otherColumn.get(code) ?? 0))]!;
+      state = next[(state << shift) + (code < 128 ? asciiColumn[code]! : (otherColumn.get(code) ?? 0))]!;
       if (state < firstFinding) continue;
       for (let k = outStart[state - firstFinding]!, end = outStart[state - firstFinding + 1]!; k < end; k += 2) seen[outs[k]!]! |= outs[k + 1]!;
     }
