@@ -1,5 +1,6 @@
 import type { LogEntry } from '../log/entry';
 import { daysBetween, type CalendarDate } from '../streak/dates';
+import { median } from '../median';
 
 export interface WeighIn {
   date: CalendarDate;
@@ -11,12 +12,6 @@ const NEIGHBOUR_DAYS = 10;
 const MIN_NEIGHBOURS = 3;
 const SLIP_KG = 2;
 const SLIP_SHARE = 0.025;
-
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /**
  * Live weigh-ins up to `today`, oldest first, with likely slips set aside: a reading far from the median of

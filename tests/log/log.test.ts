@@ -146,4 +146,14 @@ describe('weight trend', () => {
     expect(t[3]!.trend - 70).toBeLessThan(0.5);
     expect(t[3]!.trend).toBeGreaterThan(70);
   });
+
+  test('on a falling series the trend follows the weigh-ins, not a week and a half behind them', async () => {
+    const { weightTrend } = await import('../../lib/log');
+    // 0.1 kg a day for six weeks, weighed on five days of seven: the plain moving average ended 0.9 kg above.
+    const days = Array.from({ length: 42 }, (_, i) => i)
+      .filter((i) => i % 7 !== 2 && i % 7 !== 5)
+      .map((i): LogEntry => ({ id: `w${String(i).padStart(5, '0')}`, date: addDays('2026-11-01', i), kind: 'weight', value: 90 - 0.1 * i, updated: 0 }));
+    const t = weightTrend(days);
+    for (const p of t) expect(p.trend, p.date).toBeCloseTo(p.raw, 6);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { facts, progress, READS, smallChange, verdict, weeklyReview, nonScale, type ProgressContext } from '../../lib/progress';
+import { cleanWeighIns, lineOver } from '../../lib/progress/weighins';
 import { READ_EXAMPLES, scenarioContext, scenarioWeight, type Scenario } from '../../lib/progress/examples';
 import { FIT, type LogEntry } from '../../lib/log';
 import { addDays, daysBetween } from '../../lib/streak';
@@ -168,6 +169,15 @@ test('progress: week number, chart series over the band, and a text verdict', ()
   expect(p.chart.trend.length).toBe(p.chart.weighIns.length);
   expect(p.chart.bandHigh.at(-1)!.x).toBe(45 + 14);
   for (let i = 0; i < p.chart.bandHigh.length; i++) expect(p.chart.bandHigh[i]!.y).toBeGreaterThanOrEqual(p.chart.bandLow[i]!.y);
+});
+
+test.each(['on-track', 'too-fast'] as const)('the Progress chart\'s trend (%s) ends on the 14-day line the read rests on, not above the falling weigh-ins', (id) => {
+  // The plain moving average trailed a falling series by about 9.6 days, so the Trend sat above both.
+  const ctx = scenarioContext(READ_EXAMPLES[id].positive[0]!);
+  const { trend } = progress(ctx, 3, 'metric', en).chart;
+  const line = lineOver(cleanWeighIns(ctx.entries, ctx.today).kept, ctx.today, 14)!;
+  expect(line.kgPerWeek).toBeLessThan(-0.3);
+  expect(Math.abs(trend.at(-1)!.y - line.level)).toBeLessThan(0.15);
 });
 
 describe('reads in the user\'s unit and language', () => {
