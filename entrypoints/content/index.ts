@@ -1,8 +1,10 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isPageSetup } from '../../lib/messages';
 import { ask } from './ask';
 import { MAX_ROOTS, scopeOf, TextChanges, type Roots } from './changes';
 import { passesGate } from './page-gate';
 import { sendNative } from './runtime';
+import { afterFrame } from './yield';
 
 /**
  * The first script, which every page evaluates: it reads the page's rendered text once and tests it with the
@@ -14,18 +16,27 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'], // = host_permissions in wxt.config.ts
   runAt: 'document_idle',
   main(ctx) {
-    if (passesGate(document.body)) return void startFlagger();
-    // Single-page apps often load the article after an empty first page: changed text is gated as it comes
-    // (only what changed, in idle time), until some passes.
-    const changes = new TextChanges(async (roots) => {
-      if (!anyPasses(roots)) return;
-      changes.stop();
-      await startFlagger();
-    });
-    changes.watch(document.body);
-    ctx.onInvalidated(() => changes.stop());
+    // Read once the page has been drawn: at document_idle a long page may not be laid out yet, and innerText
+    // (which needs layout) then did the page's first layout inside our task (the 1 MB bench page: 150-300 ms,
+    // in some loads, as one span of ours, and the page's first paint waited for it). A hidden tab draws no
+    // frame, so it is read at once.
+    void (document.visibilityState === 'visible' ? afterFrame() : Promise.resolve()).then(() => ctx.isValid && read(ctx));
   },
 });
+
+/** Reads the page once; a page without a fitness stem is watched for text that has one. */
+function read(ctx: ContentScriptContext): void {
+  if (passesGate(document.body)) return void startFlagger();
+  // Single-page apps often load the article after an empty first page: changed text is gated as it comes
+  // (only what changed, in idle time), until some passes.
+  const changes = new TextChanges(async (roots) => {
+    if (!anyPasses(roots)) return;
+    changes.stop();
+    await startFlagger();
+  });
+  changes.watch(document.body);
+  ctx.onInvalidated(() => changes.stop());
+}
 
 const anyPasses = (roots: Roots): boolean => {
   if (roots.size > MAX_ROOTS) return passesGate(document.body);

@@ -123,14 +123,14 @@ export class PageFlagger {
     if (!added.length && !gone.length) return;
     this.setClaims([...kept, ...added], () => {
       forget(gone);
-      paint(added);
+      void paint(added);
     });
   }
 
   private replace(found: MarkedClaim[]): void {
     this.setClaims(found, () => {
       unpaint();
-      if (found.length) paint(found);
+      if (found.length) void paint(found);
     });
   }
 

@@ -91,3 +91,23 @@ test('the injected flagger has the text judged at once (the background started i
   expect(types().filter((t) => t === 'judge' || t === 'page-setup')).toEqual(['judge']);
   expect(sent[0]).toMatchObject({ type: 'judge', text: expect.stringContaining('melt back fat') });
 });
+
+test("the first script reads the page only after the page's next frame is drawn, not while it may not be laid out yet", async () => {
+  const frames: FrameRequestCallback[] = [];
+  const raf = vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation((run) => frames.push(run));
+  try {
+    document.body.innerHTML = FITNESS;
+    answers['flag-page'] = () => ({ active: true });
+    ctx = new ContentScriptContext('content');
+    await contentScript.main(ctx as unknown as WxtContext);
+    await settle();
+    // (The last test's flagger still watches the page and has its new text judged.)
+    const asked = () => types().filter((t) => t === 'flag-page');
+    expect(asked()).toEqual([]);
+    for (const run of frames.splice(0)) run(performance.now());
+    await settle();
+    expect(asked()).toEqual(['flag-page']);
+  } finally {
+    raf.mockRestore();
+  }
+});

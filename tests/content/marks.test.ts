@@ -47,7 +47,7 @@ async function paintedPage(): Promise<MarkedClaim[]> {
 
 test('claims are watched through their paragraphs, each once, and only a paragraph near the viewport has its marks shown', async () => {
   const found = await paintedPage();
-  paint(found);
+  await paint(found);
   expect(observed.map((el) => el.id)).toEqual(['a', 'b']);
   expect(highlights.get('reality-check')).toBeUndefined();
   report!([{ target: observed[0]!, isIntersecting: true }, { target: observed[1]!, isIntersecting: false }]);
@@ -69,10 +69,24 @@ test('painting asks no text node for its parent: the walk read each paragraph al
   let asked = 0;
   Object.defineProperty(proto, 'parentElement', { ...parent, get(this: Node) { asked += this.nodeType === Node.TEXT_NODE ? 1 : 0; return parent.get!.call(this); } });
   try {
-    paint(found);
+    await paint(found);
   } finally {
     Object.defineProperty(proto, 'parentElement', parent);
   }
   expect(asked).toBe(0);
   expect(observed).toHaveLength(2);
+});
+
+test('paragraphs are watched after the page got a turn, and one whose claims left before its turn never is', async () => {
+  const found = await paintedPage();
+  const watched = paint(found);
+  expect(observed).toEqual([]);
+  forget(found.slice(0, 2));
+  await watched;
+  expect(observed.map((el) => el.id)).toEqual(['b']);
+  unpaint();
+  const again = paint(found.slice(2));
+  unpaint();
+  await again;
+  expect(observed).toEqual([]);
 });

@@ -64,39 +64,54 @@ export interface TraceEvent {
 
 /** A piece of the V8 sampling profile the trace carries (disabled-by-default-v8.cpu_profiler). */
 interface CpuProfileChunk {
-  nodes?: { id: number; parent?: number; callFrame: { url?: string } }[];
+  nodes?: { id: number; parent?: number; callFrame: SampledFrame }[];
   samples?: number[];
+}
+
+export interface SampledFrame {
+  functionName?: string;
+  url?: string;
+  lineNumber?: number;
+  columnNumber?: number;
+}
+
+/** One sample of the page's main thread inside extension code: when, its innermost frame, and the innermost of ours. */
+export interface ExtensionSample {
+  t: number;
+  leaf: SampledFrame;
+  ours: SampledFrame;
 }
 
 /**
  * When the page's main thread was sampled inside extension code. Promise callbacks (the walk after a storage
  * read, a message's reply) run as microtasks whose trace events name no script, so events alone miss them.
  */
-export function extensionSamples(events: readonly TraceEvent[], pid: number, tid: number): number[] {
+export function extensionSamples(events: readonly TraceEvent[], pid: number, tid: number): ExtensionSample[] {
   const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
   if (!profile) return [];
   const parent = new Map<number, number>();
-  const ours = new Set<number>();
-  const times: number[] = [];
+  const frames = new Map<number, SampledFrame>();
+  const found: ExtensionSample[] = [];
   let t = profile.args?.data?.startTime ?? profile.ts;
   for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid && e.id === profile.id)) {
     const data = chunk.args?.data;
     for (const n of data?.cpuProfile?.nodes ?? []) {
       if (n.parent !== undefined) parent.set(n.id, n.parent);
-      if (n.callFrame.url?.startsWith('chrome-extension://')) ours.add(n.id);
+      frames.set(n.id, n.callFrame);
     }
     const deltas = data?.timeDeltas ?? [];
     (data?.cpuProfile?.samples ?? []).forEach((id, i) => {
       t += deltas[i] ?? 0;
       for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
-        if (ours.has(n)) {
-          times.push(t);
+        const frame = frames.get(n);
+        if (frame?.url?.startsWith('chrome-extension://')) {
+          found.push({ t, leaf: frames.get(id)!, ours: frame });
           break;
         }
       }
     });
   }
-  return times;
+  return found;
 }
 
 export interface Cost {
@@ -145,7 +160,7 @@ export async function traced(browser: Pick<ExtensionBrowser, 'context'>, url: st
   const onThread = events.filter((e) => `${e.pid}:${e.tid}` === `${dcl.pid}:${dcl.tid}`);
   const extension = [
     ...onThread.filter((e) => e.args?.data?.url?.startsWith('chrome-extension://')).map((e) => e.ts),
-    ...extensionSamples(events, dcl.pid, dcl.tid),
+    ...extensionSamples(events, dcl.pid, dcl.tid).map((s) => s.t),
   ].sort((a, b) => a - b);
   const spans = onThread
     .filter((e) => (e.name === 'RunTask' || e.name === 'RunMicrotasks') && e.ph === 'X')

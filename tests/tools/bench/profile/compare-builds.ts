@@ -49,7 +49,7 @@ for (const name of pages) {
         `CPU added ${(median(costs.map((c) => c.cpu)) - bareCpu).toFixed(1).padStart(6)} ms, extension tasks' CPU ${median(costs.map((c) => c.oursCpu)).toFixed(1).padStart(6)} ms ` +
         `(runs ${costs.map((c) => c.oursCpu.toFixed(0)).join(' ')}), ` +
         `extension tasks ${median(costs.map((c) => c.ours)).toFixed(1).padStart(6)} ms (runs ${costs.map((c) => c.ours.toFixed(0)).join(' ')}), ` +
-        `longest ${median(costs.map((c) => c.longestOurs)).toFixed(1)} ms, evaluation ${median(costs.map((c) => c.evaluation)).toFixed(1)} ms`,
+        `longest ${median(costs.map((c) => c.longestOurs)).toFixed(1)} ms (runs ${costs.map((c) => c.longestOurs.toFixed(0)).join(' ')}), evaluation ${median(costs.map((c) => c.evaluation)).toFixed(1)} ms`,
     );
   }
   // Each round's two loads ran back to back: their difference leaves out most of what the load did to both.

@@ -4,11 +4,9 @@
  * and under a trace, then prints self time per function of extension code and the longest extension task's
  * top functions. `npx tsx tests/tools/bench/profile/page-profile.ts [fitness|dense|plain|article]` after a build.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SourceMapConsumer } from 'source-map-js';
 import { EXTENSION_DIR, launch, serve } from '../../../e2e/harness';
 import { benchParagraphs, html } from '../page';
+import { frameLabel as label, isExtensionFrame } from './frames';
 
 interface Node {
   id: number;
@@ -40,22 +38,7 @@ try {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const self = new Map<string, number>();
   const total = new Map<string, number>();
-  const isOurs = (n: Node) => n.callFrame.url.startsWith('chrome-extension://');
-  // With a source-mapped build (vite build.sourcemap), frames are named by source file and line.
-  const maps = new Map<string, SourceMapConsumer | null>();
-  const mapFor = (file: string) => {
-    if (!maps.has(file)) {
-      const path = join(EXTENSION_DIR, `${file}.map`);
-      maps.set(file, existsSync(path) ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8'))) : null);
-    }
-    return maps.get(file);
-  };
-  const label = (n: Node) => {
-    const file = n.callFrame.url.replace(/^chrome-extension:\/\/[a-z]+\//, '');
-    const at = mapFor(file)?.originalPositionFor({ line: n.callFrame.lineNumber + 1, column: n.callFrame.columnNumber });
-    const where = at?.source ? `${at.source.replace(/^(\.\.\/)+/, '')}:${at.line}` : `${file}:${n.callFrame.lineNumber + 1}:${n.callFrame.columnNumber + 1}`;
-    return `${at?.name ?? n.callFrame.functionName ?? '(anonymous)'} ${where}`;
-  };
+  const isOurs = (n: Node) => isExtensionFrame(n.callFrame);
   let oursMs = 0;
   profile.samples.forEach((id, i) => {
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
@@ -65,9 +48,9 @@ try {
     oursMs += ms;
     const leaf = chain[0]!;
     // A native leaf (GC, a DOM call) is charged to the extension frame that called it.
-    const key = isOurs(leaf) ? label(leaf) : `${leaf.callFrame.functionName || leaf.callFrame.url || '(native)'} <- ${label(chain.find(isOurs)!)}`;
+    const key = isOurs(leaf) ? label(leaf.callFrame) : `${leaf.callFrame.functionName || leaf.callFrame.url || '(native)'} <- ${label(chain.find(isOurs)!.callFrame)}`;
     self.set(key, (self.get(key) ?? 0) + ms);
-    for (const n of new Set(chain.filter(isOurs).map(label))) total.set(n, (total.get(n) ?? 0) + ms);
+    for (const n of new Set(chain.filter(isOurs).map((n) => label(n.callFrame)))) total.set(n, (total.get(n) ?? 0) + ms);
   });
   const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 25);
   console.log(`\nsamples under extension code: ${oursMs.toFixed(1)} ms`);

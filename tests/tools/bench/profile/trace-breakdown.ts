@@ -1,10 +1,12 @@
 /**
  * Which trace events make up the extension's tasks on one bench page: per event name, the summed duration
- * of events that name a chrome-extension:// script, and the longest extension task's children.
+ * of events that name a chrome-extension:// script, and each extension task's children and the extension
+ * functions its CPU samples were in (named by source line with a source-mapped build).
  * `npx tsx tests/tools/bench/profile/trace-breakdown.ts [fitness|dense|plain|article]` after a build.
  */
 import { launch, serve } from '../../../e2e/harness';
 import { benchParagraphs, extensionSamples, html, type TraceEvent as Ev } from '../page';
+import { frameLabel } from './frames';
 
 const which = process.argv[2] ?? 'plain';
 const server = await serve({ '/page.html': html(benchParagraphs(which)) });
@@ -26,7 +28,8 @@ try {
     const on = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
     const urlOf = (e: Ev) => e.args?.data?.url ?? e.args?.beginData?.url ?? '';
     const ext = on.filter((e) => urlOf(e).startsWith('chrome-extension://'));
-    const samples = extensionSamples(events, main.pid, main.tid);
+    const sampled = extensionSamples(events, main.pid, main.tid);
+    const samples = sampled.map((s) => s.t);
     const tasks = on.filter((e) => e.name === 'RunTask' && (ext.some((x) => x.ts >= e.ts && x.ts <= e.ts + (e.dur ?? 0)) || samples.some((t) => t >= e.ts && t <= e.ts + (e.dur ?? 0))));
     console.log(`\nrun ${run}: ${tasks.length} extension tasks, ${tasks.map((t) => ((t.dur ?? 0) / 1000).toFixed(1)).join(' + ')} ms`);
     for (const t of tasks) {
@@ -36,7 +39,14 @@ try {
       const byName = new Map<string, number>();
       for (const e of inside) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
       console.log('   ', [...byName].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '));
-      console.log(`  task ${((t.dur ?? 0) / 1000).toFixed(2)} ms, ${n} samples in extension code: ${rows.slice(0, 14).join(' | ')}`);
+      console.log(`  task ${((t.dur ?? 0) / 1000).toFixed(2)} ms (CPU ${((t.tdur ?? 0) / 1000).toFixed(2)}), ${n} samples in extension code: ${rows.slice(0, 14).join(' | ')}`);
+      // A native leaf (GC, a DOM call) is named with the extension function that called it.
+      const where = new Map<string, number>();
+      for (const s of sampled.filter((x) => x.t >= t.ts && x.t <= t.ts + (t.dur ?? 0))) {
+        const key = s.leaf === s.ours ? frameLabel(s.ours) : `${s.leaf.functionName || '(native)'} <- ${frameLabel(s.ours)}`;
+        where.set(key, (where.get(key) ?? 0) + 1);
+      }
+      if (where.size) console.log(`    samples: ${[...where].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${v} ${k}`).join(', ')}`);
     }
   }
 } finally {
