@@ -59,20 +59,29 @@ const roundKcal = (n: number) => (n < 100 ? Math.round(n / 10) * 10 : n < 1000 ?
 /** Mass to a round figure: whole numbers from 10, halves from 1, tenths below. */
 const round = (v: number) => (v >= 10 ? Math.round(v) : v >= 1 ? Math.round(v * 2) / 2 : Math.round(v * 10) / 10);
 
+/**
+ * Joins inside a figure, which a line must never break: a range's hyphen (U+2011, non-breaking) and the space
+ * before its unit (U+00A0). "(0.5-1 % of your weight)" wrapped after "0.5-" or before "%" in a narrow card.
+ */
+const RANGE = '\u2011';
+const UNIT = '\u00a0';
+
 /** Formatting in the reader's locale: every figure of the card goes through these. */
 function figures(locale: string) {
   const num = (n: number) => formatNumber(locale, n, 1);
   const whole = (n: number) => formatNumber(locale, n, 0);
   const kcal = (n: number) => formatNumber(locale, roundKcal(n), 0);
   /** "5-9", or "5" when both ends read the same. */
-  const span = ([a, b]: Pair, f: (n: number) => string) => (f(a) === f(b) ? f(a) : `${f(a)}-${f(b)}`);
-  const kcalSpan = (p: Pair) => `${span(p, kcal)} kcal`;
+  const span = ([a, b]: Pair, f: (n: number) => string) => (f(a) === f(b) ? f(a) : `${f(a)}${RANGE}${f(b)}`);
+  /** A figure and its unit symbol ("1,800-3,000 kcal", "0.5-1 %"). */
+  const unit = (figure: string, symbol: string) => `${figure}${UNIT}${symbol}`;
+  const kcalSpan = (p: Pair) => unit(span(p, kcal), 'kcal');
   /** One conversion for the whole card: kg shown in the claim's unit, with the reader's in brackets when it differs. */
-  const mass = (kg: Pair, unit: MassUnit, other?: MassUnit) => {
-    const shown = (u: MassUnit) => `${span([kg[0], kg[1]].map((x) => (u === 'lb' ? kgToLb(x) : x)) as unknown as Pair, (n) => num(round(n)))} ${u}`;
-    return other && other !== unit ? `${shown(unit)} (${shown(other)})` : shown(unit);
+  const mass = (kg: Pair, massUnit: MassUnit, other?: MassUnit) => {
+    const shown = (u: MassUnit) => unit(span([kg[0], kg[1]].map((x) => (u === 'lb' ? kgToLb(x) : x)) as unknown as Pair, (n) => num(round(n))), u);
+    return other && other !== massUnit ? `${shown(massUnit)} (${shown(other)})` : shown(massUnit);
   };
-  return { num, whole, kcal, span, kcalSpan, mass };
+  return { num, whole, kcal, span, unit, kcalSpan, mass };
 }
 
 /** "7 days", "2 weeks", "3-5 days": whole weeks from 14 days on. */
@@ -111,7 +120,7 @@ function paceWeeks(kg: Pair, reader?: ReaderNumbers): { weeks: Pair; pace: Pair 
  */
 export function explainClaim(n: ClaimNumbers, reader: ReaderNumbers | undefined, i18n: I18n): NumbersText | undefined {
   const { t, locale } = i18n;
-  const { num, kcal, span, kcalSpan, mass: massText } = figures(locale);
+  const { num, kcal, span, unit, kcalSpan, mass: massText } = figures(locale);
   const implies: string[] = [];
   const honest: string[] = [];
   const claimMass: MassUnit | undefined = n['weight-lost'] ? (n['weight-lost'].unit === 'lb' ? 'lb' : 'kg') : undefined;
@@ -140,8 +149,8 @@ export function explainClaim(n: ClaimNumbers, reader: ReaderNumbers | undefined,
     lossKg = waistKg(cm);
     const shown =
       inches.unit === 'in'
-        ? `${span(a, num)} in (${span(cm, (x) => num(Math.round(x)))} cm)`
-        : `${span(a, num)} cm (${span([cmToIn(cm[0]), cmToIn(cm[1])], (x) => num(round(x)))} in)`;
+        ? `${unit(span(a, num), 'in')} (${unit(span(cm, (x) => num(Math.round(x))), 'cm')})`
+        : `${unit(span(a, num), 'cm')} (${unit(span([cmToIn(cm[0]), cmToIn(cm[1])], (x) => num(round(x))), 'in')})`;
     implies.push(t('numbers.inches', { inches: shown, mass: m(lossKg) }));
     if (days && days[1] <= 14) implies.push(t('numbers.inchesFast', { days: daysText(days, i18n) }));
   }
@@ -163,7 +172,7 @@ export function explainClaim(n: ClaimNumbers, reader: ReaderNumbers | undefined,
         implies.push(
           reader
             ? t('numbers.ceiling.own', { kcal: kcal(ceiling[0]) })
-            : t('numbers.ceiling.typical', { perKg: num(FAT_FUEL_PER_KG), kcal: kcalSpan(ceiling), fat: `${span(EXAMPLE_FAT_KG, num)} kg` }),
+            : t('numbers.ceiling.typical', { perKg: num(FAT_FUEL_PER_KG), kcal: kcalSpan(ceiling), fat: unit(span(EXAMPLE_FAT_KG, num), 'kg') }),
         );
       }
       if (days[1] <= 14 && w) implies.push(t('numbers.water'));
@@ -173,7 +182,7 @@ export function explainClaim(n: ClaimNumbers, reader: ReaderNumbers | undefined,
   if (lossKg) {
     const { weeks, pace } = paceWeeks(lossKg, reader);
     const took = { pace: m(pace), mass: m(lossKg), time: weeksText(weeks, i18n) };
-    honest.push(reader ? t('numbers.pace.own', { ...took, share: `${span([PACE_SHARE[0] * 100, PACE_SHARE[1] * 100], num)} %` }) : t('numbers.pace.typical', took));
+    honest.push(reader ? t('numbers.pace.own', { ...took, share: unit(span([PACE_SHARE[0] * 100, PACE_SHARE[1] * 100], num), '%') }) : t('numbers.pace.typical', took));
     if (reader) {
       const start = reader.projection[0]?.weight ?? reader.weightKg;
       const day = reader.projection.find((d) => start - d.weight >= lossKg![0])?.day;
@@ -219,7 +228,7 @@ export function explainClaim(n: ClaimNumbers, reader: ReaderNumbers | undefined,
     honest.push(
       reader
         ? t('numbers.eaten.target', { kcal: kcal(reader.target) })
-        : t('numbers.eaten.pace', { pace: `${span(PACE_KG, num)} kg`, kcal: kcalSpan([(PACE_KG[0] * KCAL_PER_KG_FAT) / 7, (PACE_KG[1] * KCAL_PER_KG_FAT) / 7]) }),
+        : t('numbers.eaten.pace', { pace: unit(span(PACE_KG, num), 'kg'), kcal: kcalSpan([(PACE_KG[0] * KCAL_PER_KG_FAT) / 7, (PACE_KG[1] * KCAL_PER_KG_FAT) / 7]) }),
     );
   }
 

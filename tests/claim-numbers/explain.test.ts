@@ -1,8 +1,13 @@
 import { expect, test } from 'vitest';
 import { explainClaim, readClaimNumbers, readerFromPlanner } from '../../lib/claim-numbers';
 import { uiFor } from '../i18n/catalog';
+import { plain } from './plain';
 
-const explain = (s: string, reader?: Parameters<typeof explainClaim>[1]) => explainClaim(readClaimNumbers(s), reader, uiFor('en'));
+type Explained = ReturnType<typeof explainClaim>;
+/** The lines with their non-breaking joins as plain hyphens and spaces, so the figures below read as typed. */
+const plainLines = (t: Explained): Explained => t && { ...t, implies: t.implies.map(plain), honest: t.honest.map(plain) };
+const explainRaw = (s: string, reader?: Parameters<typeof explainClaim>[1], i18n = uiFor('en')) => explainClaim(readClaimNumbers(s), reader, i18n);
+const explain = (s: string, reader?: Parameters<typeof explainClaim>[1]) => plainLines(explainRaw(s, reader));
 const all = (t: ReturnType<typeof explain>) => [...(t?.implies ?? []), ...(t?.honest ?? [])].join('\n');
 const kcal100 = (n: number) => (Math.round(n / 100) * 100).toLocaleString('en-US');
 const RAW = { sex: 'female', age: '35', height: '165', weight: '80', activity: 'light', sessions: '3', goal: '' };
@@ -69,18 +74,35 @@ test('a deadline alone gives the honest pace for that time', () => {
   expect(explain('Flat belly in 7 days')?.honest).toEqual(['In 7 days, a sustainable pace is about 0.5-1 kg of real loss.']);
 });
 
+test('no line of the card breaks inside a figure: ranges take a non-breaking hyphen, units a no-break space', () => {
+  // "(0.5-1 % of your weight)" wrapped after "0.5-" or before "%" in a narrow card.
+  const claims = ['Lose 10 pounds in 7 days', 'Drop two dress sizes in two weeks', 'Lose 3 inches off your waist in 5 days', 'Eat 500 calories a day', 'Flat belly in 7 days'];
+  for (const i18n of [uiFor('en'), uiFor('es-ES')]) {
+    for (const claim of claims) {
+      for (const reader of [undefined, metricReader, imperialReader]) {
+        const t = explainRaw(claim, reader, i18n);
+        for (const line of [...(t?.implies ?? []), ...(t?.honest ?? [])]) {
+          // A figure's own join: a digit, then a breakable space or hyphen, then a digit or a unit symbol.
+          expect(line, line).not.toMatch(/\d[ -](?:\d|kcal|kg|lb|%|cm|in\b)/);
+        }
+      }
+    }
+  }
+  expect(all(explainRaw('Lose 10 pounds in 7 days', metricReader))).toContain('(0.5\u20111\u00a0% of your weight)');
+});
+
 test('an invalid planner gives no reader', () => {
   expect(readerFromPlanner({ ...RAW, weight: 'lots' }, 'metric')).toBeUndefined();
 });
 
 test('in Spanish: decimal comma, the locale\'s grouping, plural weeks', () => {
   const es = uiFor('es-ES');
-  const t = explainClaim(readClaimNumbers('Lose 10 pounds in 7 days'), metricReader, es)!;
+  const t = plainLines(explainRaw('Lose 10 pounds in 7 days', metricReader, es))!;
   expect(t.implies[0]).toBe('Perder 10 lb (4,5 kg) de grasa en 7 días exigiría quemar alrededor de 1,5 lb (0,6 kg) de grasa al día.');
   expect(t.implies[1]).toMatch(/^Para eso hace falta un déficit de alrededor de 5000 kcal al día \(hay unas 7700 kcal en cada kg de grasa\), más que tu propio gasto diario/);
   expect(t.honest[0]).toMatch(/^A un ritmo sostenible de 0,9-2 lb \(0,4-0,8 kg\) por semana \(el 0,5-1 % de tu peso\), perder 10 lb \(4,5 kg\) lleva unas \d+-\d+ semanas\.$/);
   // Five digits take the Spanish thousands point.
-  expect(explainClaim(readClaimNumbers('Lose 3 inches off your waist in 5 days'), undefined, es)!.implies.join(' ')).toContain('11.700 kcal al día');
-  expect(explainClaim(readClaimNumbers('Lose 1 kg a week'), undefined, es)!.implies).toEqual(['Perder 1 kg en 7 días entra dentro de un ritmo sostenible.']);
-  expect(explainClaim(readClaimNumbers('Burn 2,000 calories'), undefined, es)!.implies).toEqual(['Para alguien de 70 kg, quemar 2000 kcal exige correr alrededor de 3 horas a 10 km/h.']);
+  expect(plainLines(explainRaw('Lose 3 inches off your waist in 5 days', undefined, es))!.implies.join(' ')).toContain('11.700 kcal al día');
+  expect(plainLines(explainRaw('Lose 1 kg a week', undefined, es))!.implies).toEqual(['Perder 1 kg en 7 días entra dentro de un ritmo sostenible.']);
+  expect(plainLines(explainRaw('Burn 2,000 calories', undefined, es))!.implies).toEqual(['Para alguien de 70 kg, quemar 2000 kcal exige correr alrededor de 3 horas a 10 km/h.']);
 });

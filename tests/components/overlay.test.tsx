@@ -5,6 +5,7 @@ import { flagged, notice, openCard, panelOpen, type FlaggedClaim } from '../../c
 import { MYTHS } from '../../lib/myths';
 import { followNumbersReader } from '../../components/numbers/store';
 import { DEFAULT_PREFS, savePrefs } from '../../lib/store/prefs';
+import { plain } from '../claim-numbers/plain';
 
 const claimOf = (i: number): FlaggedClaim => {
   const myth = MYTHS[i % MYTHS.length]!;
@@ -160,7 +161,7 @@ test('an open card picks up a plan the user makes in the popup meanwhile', async
     // What the popup's planner saves when the user types their own numbers.
     await savePrefs({ ...DEFAULT_PREFS, raw: { ...DEFAULT_PREFS.raw, weight: '95', height: '180' } });
     await vi.waitFor(() => expect(fineprint()).toContain('and your plan'));
-    expect($('.rc-popover .rc-numbers')!.textContent).toMatch(/With your plan from the popup, the projection is 5 kg down around week \d+\./);
+    expect(plain($('.rc-popover .rc-numbers')!.textContent)).toMatch(/With your plan from the popup, the projection is 5 kg down around week \d+\./);
   } finally {
     stop();
   }

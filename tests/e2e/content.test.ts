@@ -9,6 +9,7 @@ import { embedRoutes } from './embed-files';
 import * as pages from './pages';
 import { html } from '../tools/bench/page';
 import { paragraphs, PROMISING } from '../tools/bench-text';
+import { plain } from '../claim-numbers/plain';
 
 const ext = extensionSuite({
   '/myth.html': pages.MYTH_PAGE,
@@ -149,7 +150,7 @@ async function openNumbers() {
 
 test('a claim with numbers shows them in the card: its arithmetic and the honest weeks, axe clean', async () => {
   const { page, ui } = await openNumbers();
-  const text = (await ui.text('.rc-popover .rc-numbers')) ?? '';
+  const text = plain(await ui.text('.rc-popover .rc-numbers'));
   expect(text).toContain('The numbers');
   expect(text).toContain('about 5,000 kcal a day');
   expect(text).toContain('10 lb takes about 5-9 weeks');
