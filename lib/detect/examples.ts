@@ -19,6 +19,7 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
       'None of these teas melt belly fat.',
       'The inches a sweat belt takes off are mostly sweat.',
       'Melting belly fat in a week is a popular but unrealistic goal.',
+      'These teas tout themselves as a way to burn belly fat in days.',
     ],
     // Believing in someone is trust, not a belief the page knocks down.
     miss: ['Twists will melt your love handles.', 'These moves melt your love handles, and I believe in them.', 'These capsules will help you lose weight, with no changes to your diet.'],

@@ -98,7 +98,7 @@ export const rapidFix: Myth = {
   id: 'rapid-fix',
   ...rapidFixWords,
   patterns: {
-    cue: new RegExp(`\\b${SHORT_TIME}\\b|(?:a|every|per|each) day|first (?:week|two weeks|fortnight|few days|\\d+ days)|\\b(?:[1-3]|one|two|three) weeks?\\b|\\b${MONTH_TIME}\\b`),
+    cue: new RegExp(`\\b${SHORT_TIME}\\b|(?:a|every|per|each) day|first (?:week|two weeks|fortnight|few days|\\d+ days)|\\b(?:[1-3]|one|two|three) weeks?\\b|\\b${MONTH_TIME}\\b|\\b(?:fast|quickly|rapidly)\\b`),
     claim: [
       { id: 'rapid/deadline-then-result', what: 'a short deadline, then a result', re: new RegExp(`\\b${SHORT_TIME}\\b.{0,90}${RESULT}`) },
       { id: 'rapid/result-then-deadline', what: 'a result, then a short deadline', re: new RegExp(`${RESULT}.{0,90}\\b${SHORT_TIME}\\b`) },
@@ -119,6 +119,13 @@ export const rapidFix: Myth = {
         id: 'rapid/ten-pounds-in-weeks',
         what: 'ten pounds or five kilos in three weeks or less',
         re: new RegExp(`\\b(?:${LOSE}|down)\\b (?:up to |about |over |around )?(?:(?:1\\d|[2-9]\\d) (?:pounds|lbs?)|(?:[5-9]|[1-9]\\d) (?:kg|kilos?))\\b.{0,20}\\b(?:in|within|after) (?:just |only )?(?:[1-3]|one|two|three) weeks?\\b`),
+      },
+      // Written after reading out-of-fold misses: speed is the promise even with no deadline, "lose belly fat fast"
+      // ("those who lose weight quickly" describes people, it promises nothing).
+      {
+        id: 'rapid/lose-fast',
+        what: 'weight or fat said to come off fast',
+        re: /(?<!\b(?:who|than) )\b(?:los(?:e|es|ing)|shed(?:s|ding)?|drop(?:s|ping)?|burn(?:s|ing)?|melt(?:s|ing)?)\b (?:\w+ ){0,2}?(?:weight|fat|pounds|lbs|kilos)\b (?:fast|quickly|rapidly|as (?:fast|quickly) as possible)\b/,
       },
       // A daily rate no body loses fat at: "lose 1 kg every day".
       { id: 'rapid/daily-rate', what: 'a daily rate of loss', re: new RegExp(`\\b${LOSE}\\b (?:up to |about |over |at least )?(?:\\d+|a|one|half a) (?:kg|kilos?|pounds?|lbs?) (?:a|every|per|each) day`) },
@@ -176,6 +183,7 @@ export const rapidFixExamples: Examples = {
     },
     'rapid/big-loss-first-weeks': { match: ['Most people lose 8 to 12 pounds in the first two weeks.'], miss: ['Most people lose 8 to 12 pounds in the first year.'] },
     'rapid/ten-pounds-in-weeks': { match: ['I was down 14 pounds in 3 weeks.'], miss: ['I was down 14 pounds in 3 months.'] },
+    'rapid/lose-fast': { match: ['Here is how to lose belly fat fast.', 'Sprints help you burn fat as quickly as possible.'], miss: ['Here is how to lose belly fat for good.', 'Walk fast to warm up before you lift.', 'Those who lose weight quickly tend to regain it.'] },
     'rapid/daily-rate': { match: ['Lose 1 kg every day.'], miss: ['Walk 1 km every day.'] },
     'rapid/unrealistic': { match: ['Losing belly fat in 7 days is not possible.'], miss: ['Losing belly fat takes patience.'] },
     'rapid/no-quick-fix': { match: ['There is no quick fix for belly fat.'], miss: ['There is a quick guide to belly fat below.'] },

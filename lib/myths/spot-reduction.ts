@@ -142,6 +142,12 @@ export const spotReduction: Myth = {
         ),
       },
       { id: 'spot/does-not-take-fat', what: 'a method said not to burn or remove fat', re: NOT_ON_FAT },
+      // Written after reading out-of-fold false flags: diet and exercise together take fat off the whole body.
+      {
+        id: 'spot/diet-and-exercise',
+        what: 'the way named is diet and exercise combined, which takes fat off the whole body',
+        re: /\b(?:combin\w*|both)\b.{0,30}\b(?:diet|cardio|nutrition|eating)\b (?:and|with|plus) (?:\w+ )?(?:exercises?|training|workouts?|resistance|strength|weights|cardio)\b/,
+      },
       {
         id: 'spot/spot-training-fails',
         what: 'spot reduction or spot training said not to work',
@@ -241,6 +247,10 @@ export const spotReductionExamples: Examples = {
     'spot/cannot-choose-where': { match: ['You cannot spot reduce.'], miss: ['You can choose which muscles to train.'] },
     'spot/cannot-work-fat-off': { match: ['So no, I do not think you can exercise fat off your chin.', "You can't crunch the fat off your belly."], miss: ['You can exercise your jaw muscles.'] },
     'spot/no-such-thing': { match: ['There is no such thing as spot reduction.'], miss: ['There is no such thing as a bad workout.'] },
+    'spot/diet-and-exercise': {
+      match: ['To shrink your love handles, combine a sensible diet and regular exercise.', 'Lose arm fat with both diet and strength training.'],
+      miss: ['Lose arm fat with these three exercises.'],
+    },
     'spot/not-from-one-area': {
       match: ['You cannot lose fat from one specific area of your body.', 'Burning fat in a single spot is not possible, whatever the advert says.'],
       miss: ['You can lose fat from your whole body with a steady deficit.'],
