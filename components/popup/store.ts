@@ -118,8 +118,9 @@ const onDay = (plain: MessageKey, dated: MessageKey, entry: LogEntry) =>
   entry.date === today.value ? ui.t(plain, { what: what(entry) }) : ui.t(dated, { what: what(entry), day: dayName(entry.date, today.value) });
 
 /**
- * Logs one thing; returns an error message for the form, 'repeat' when the same thing was logged moments
- * ago (the form asks; `force` logs it anyway), or null when saved.
+ * Logs one thing; returns an error message for the form (also when the store refuses the entry, e.g. a walk
+ * in a unit the log does not know), 'repeat' when the same thing was logged moments ago (the form asks;
+ * `force` logs it anyway), or null when saved.
  */
 export async function logEntry(kind: EntryKind, value: number, detail: LogEntry['detail'] | undefined, date: string, force = false): Promise<string | 'repeat' | null> {
   const problem = checkValue(kind, value, detail);
@@ -131,7 +132,7 @@ export async function logEntry(kind: EntryKind, value: number, detail: LogEntry[
     return 'repeat';
   }
   pendingRepeat.value = null;
-  await store.put([entry]);
+  if ((await store.put([entry])).length) return ui.t('popup.log.refused');
   lastLogged = { entry, at: now };
   announce(onDay('popup.notice.logged', 'popup.notice.logged_on', entry), async () => {
     lastLogged = null;

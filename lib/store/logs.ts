@@ -175,13 +175,15 @@ export class LogStore {
   /**
    * Adds or replaces entries (by id) and saves locally at once; sync follows in a batch. An entry the log
    * could not read back (parseEntry) is refused: saved, every context's re-read would set it aside and
-   * save again, without end.
+   * save again, without end. Returns the refused entries, so the caller does not say they were saved.
    */
-  async put(entries: readonly LogEntry[]): Promise<void> {
-    this.entries = merge(this.entries, entries.filter((e) => parseEntry(e) !== null));
+  async put(entries: readonly LogEntry[]): Promise<LogEntry[]> {
+    const refused = entries.filter((e) => parseEntry(e) === null);
+    this.entries = merge(this.entries, entries.filter((e) => !refused.includes(e)));
     await this.saveLocal();
     this.emit();
     this.scheduleFlush();
+    return refused;
   }
 
   /**

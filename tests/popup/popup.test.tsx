@@ -178,6 +178,19 @@ test('streak, first day: no discouraging zeros, but what a good week is and a wa
   expect(root.querySelector('#log-walk')).not.toBeNull();
 });
 
+test('an entry the log store refuses (a walk in an unknown unit) is reported as not logged, never as "Logged"', async () => {
+  // The store refused it (lib/store/logs.ts put) while logEntry announced "Logged: walk, 30 min" and returned null.
+  const before = visible.value.map((e) => e.id);
+  const outcome = await logEntry('walk', 30, 'km' as never, today.value, true);
+  await flush();
+  expect(outcome).toBe('Not logged: this entry could not be saved, and the log is as it was.');
+  expect(notice.value).toBeNull();
+  expect(visible.value.map((e) => e.id)).toEqual(before);
+  // What the store keeps is still announced.
+  expect(await logEntry('walk', 30, 'min', today.value, true)).toBeNull();
+  expect(notice.value?.message).toMatch(/^Logged: walk/);
+});
+
 test('streak: past weeks that did not count read as missed, habit strength is explained', async () => {
   await logEntry('strength', 1, 'full', today.value, true);
   selectTab('streak');
