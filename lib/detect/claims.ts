@@ -4,7 +4,7 @@ import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { readSpans, type ReadSpan } from './sentences';
 import { ANSWERED_NO, G, GENERAL_DEBUNK, VERDICT_OPENING, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
-import { AnyGuard, Guard, GuardList, type KnownLiterals, Prefilter } from './prefilter';
+import { AnyGuard, Guard, GuardList, type KnownLiterals, Prefilter, requiredParts } from './prefilter';
 import literals from './prefilter-literals.json';
 
 /**
@@ -79,18 +79,38 @@ const ALL_MYTHS: MythId[] = MYTHS.map((m) => m.id);
 const ENDS_QUESTION = new Guard(/\?["'”’)\]]*$/);
 const STANDALONE = new Guard(STANDALONE_BLOCK);
 
-/** A myth rule with its guard. */
+/** A myth rule with its guard, and its parts' (requiredParts): each a literal test of its own before the rule runs. */
 interface Guarded {
   rule: Rule;
   guard: Guard;
+  parts: readonly Guard[];
+}
+
+/**
+ * Parts by flags and source: the same vocabulary in several patterns is one guard. A rule's own literal
+ * groups are its three most selective, and a pattern that opens with an alternation has one, the union of
+ * its alternatives' ("exercises|moves|…" or "firm|tighten|…"): each part brings its own three, so a rule
+ * whose verb group is absent is ruled out by a few loads, not by running its `.{0,80}` gaps to the end.
+ */
+const PARTS = new Map<string, Guard>();
+function partsOf(re: RegExp): Guard[] {
+  let sources: string[] = [];
+  try {
+    sources = requiredParts(re.source);
+  } catch {
+    // A back-reference ties the groups together: the regex runs on its own literals alone.
+  }
+  const key = (p: string) => `${re.flags}/${p}`;
+  return sources.map((p) => PARTS.get(key(p)) ?? PARTS.set(key(p), new Guard(new RegExp(p, re.flags))).get(key(p))!);
 }
 /** A myth's rules of one kind, guarded, in the order they are tried, and their guards as one list. */
 interface RuleList {
   rules: readonly Guarded[];
   any: GuardList;
 }
-const guarded = (rules: readonly Rule[] = []): RuleList => {
-  const list = rules.map((rule) => ({ rule, guard: new Guard(rule.re) }));
+/** `rules` guarded; with `parts`, each also by its parts (the patterns firstMatch runs whole, not the refutations). */
+const guarded = (rules: readonly Rule[] = [], parts = true): RuleList => {
+  const list = rules.map((rule) => ({ rule, guard: new Guard(rule.re), parts: parts ? partsOf(rule.re) : [] }));
   return { rules: list, any: new GuardList(list.map((g) => g.guard)) };
 };
 
@@ -100,7 +120,7 @@ const MYTH_GUARDS = MYTHS.map((myth) => ({
   cue: new AnyGuard(myth.patterns.cue),
   strong: guarded(myth.patterns.strong),
   claim: guarded(myth.patterns.claim),
-  refute: guarded(myth.patterns.refute),
+  refute: guarded(myth.patterns.refute, false),
 }));
 type MythGuards = (typeof MYTH_GUARDS)[number];
 const NO_GUARDS: readonly MythGuards[] = [];
@@ -210,8 +230,8 @@ let matchedRule: Rule | undefined;
 
 const firstMatch = (list: RuleList, lower: string): RegExpExecArray | null => {
   if (!prefilter().mayAny(list.any)) return null;
-  for (const { rule, guard } of list.rules) {
-    const m = prefilter().allows(guard) ? rule.re.exec(lower) : null;
+  for (const { rule, guard, parts } of list.rules) {
+    const m = prefilter().allows(guard) && allowsAll(parts) ? rule.re.exec(lower) : null;
     if (m) {
       matchedRule = rule;
       return m;
@@ -219,6 +239,12 @@ const firstMatch = (list: RuleList, lower: string): RegExpExecArray | null => {
   }
   return null;
 };
+
+/** Whether the prefilter allows each of `guards` on the sentence it last scanned. */
+function allowsAll(guards: readonly Guard[]): boolean {
+  for (const g of guards) if (!prefilter().allows(g)) return false;
+  return true;
+}
 
 /** Every Found there is, shared: what promiseIn returns is only read. */
 const FOUND: Readonly<Record<Found['quoted'], readonly [Found, Found]>> = {
@@ -285,6 +311,7 @@ export const everyGuard = (): readonly Guard[] =>
   (all ??= [
     ...TESTED.flatMap((g) => [g.whole, ...g.parts]),
     ...MYTH_GUARDS.flatMap((m) => [...m.strong.rules, ...m.claim.rules, ...m.refute.rules].map((r) => r.guard)),
+    ...PARTS.values(),
     ...Object.values(G).filter((g) => g instanceof Guard),
     IDIOM_GUARD,
     STANDALONE,

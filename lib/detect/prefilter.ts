@@ -380,6 +380,45 @@ export function alternatives(src: string): string[] {
   return out;
 }
 
+/**
+ * Groups every match of a regex source holds a match of, as sources: the groups of its top-level sequence
+ * that no quantifier makes optional, those of every alternative where it has several (`a(?:x|y)b|(?:x|y)c`
+ * holds `(?:x|y)`). Each is a necessary condition to test before the regex: a group may be a big
+ * alternation whose alternatives, tested one by one where their literals are, rule out more than the
+ * regex's literal groups (which can only say "one of the alternatives' literals is there"). Lookarounds
+ * consume nothing and are left out; the whole source is not its own part.
+ */
+export function requiredParts(src: string): string[] {
+  const bars = walk(src, 0, src.length);
+  let common: Set<string> | undefined;
+  [-1, ...bars].forEach((bar, k) => {
+    const parts = new Set(sequenceGroups(src, bar + 1, bars[k] ?? src.length));
+    common = common ? new Set([...common].filter((p) => parts.has(p))) : parts;
+  });
+  return [...common!].filter((p) => p !== src);
+}
+
+/** The groups at the top level of src[from, to) (a sequence) that every match of it holds. */
+function sequenceGroups(src: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === 91) {
+      for (i++; i < to && src.charCodeAt(i) !== 93; i++) if (src.charCodeAt(i) === BACKSLASH) i++;
+    } else if (c === OPEN) {
+      const [close] = walk(src, i, to, true) as [number];
+      LOOKAROUND.lastIndex = i + 1;
+      QUANTIFIER.lastIndex = close + 1;
+      const q = QUANTIFIER.exec(src);
+      const optional = q !== null && (q[1] === '?' || q[1] === '*' || q[2] === '0');
+      if (!optional && !LOOKAROUND.test(src)) out.push(src.slice(i, close + 1));
+      i = close;
+    }
+  }
+  return out;
+}
+
 /** An AnyGuard's alternatives by key group: bit k of keys is set where byKey[k] lists alternatives needing group k. */
 interface PartIndex {
   owner: Prefilter;

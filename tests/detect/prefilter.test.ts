@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { EXAMPLES } from '../../lib/myths';
+import { EXAMPLES, MYTHS } from '../../lib/myths';
 import { DETECT_EXAMPLES } from '../../lib/detect/examples';
 import { everyGuard, prefilter, TESTED } from '../../lib/detect/claims';
-import { alternatives, AnyGuard, Guard, GuardList, Prefilter, requiredLiterals } from '../../lib/detect/prefilter';
+import { alternatives, AnyGuard, Guard, GuardList, Prefilter, requiredLiterals, requiredParts } from '../../lib/detect/prefilter';
 import { OWN_SENTENCES } from '../fixtures/own-sentences';
 import { FITNESS, ORDINARY } from '../tools/bench-text';
 import { literalsFile } from '../tools/literals';
@@ -131,6 +131,32 @@ describe('prefilter', () => {
     // Under the i flag letters are read lower-cased; a back-reference or unknown syntax gives up.
     expect(requiredLiterals(/Belly/i)).toEqual([['belly']]);
     expect(requiredLiterals(/(a)\1/)).toEqual([]);
+  });
+
+  test('reads the groups every match holds off the syntax', () => {
+    // Common to both alternatives; an optional group, a lookaround and a class holding "(" are not parts.
+    expect(requiredParts('a(?:x|y)b|(?:x|y)c')).toEqual(['(?:x|y)']);
+    expect(requiredParts('(?:a)?(?:b)+(?=c)(?:d){0,2}(e)*(?:f){2}')).toEqual(['(?:b)', '(?:f)']);
+    expect(requiredParts('[(](?:x)\\((?:y)')).toEqual(['(?:x)', '(?:y)']);
+    expect(requiredParts('(?:whole)')).toEqual([]);
+  });
+
+  // A rule runs only where each of its parts may match: each must match wherever the rule does.
+  const rules = MYTHS.flatMap((m) => [...(m.patterns.strong ?? []), ...m.patterns.claim]);
+  const partsMissed = (s: string) =>
+    rules.flatMap((r) => (r.re.test(s) ? requiredParts(r.re.source).filter((p) => !new RegExp(p, r.re.flags).test(s)).map((p) => `${r.id}: ${p.slice(0, 40)}`) : []));
+
+  test.each(examples.map((s) => [s.toLowerCase()]))('each part of a pattern that matches %s matches it too', (s) => {
+    expect(partsMissed(s)).toEqual([]);
+  });
+
+  test('each part of a pattern that matches text made of the patterns’ own words matches it too', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(partsMissed(s)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   test('the literals read ahead of time are the patterns’ own (else run npm run literals)', () => {
