@@ -33,24 +33,28 @@ const examples = [
 ];
 
 describe('prefilter', () => {
-  test.each(examples.map((s) => [s.toLowerCase()]))('never skips a regex that matches %s', (s) => {
-    expect(skipped(s)).toEqual([]);
-  });
-
   // Words of every example and every literal the prefilter derived, joined by the characters the
   // patterns read around them.
   const words = [...new Set([...examples.flatMap((s) => s.toLowerCase().split(/\s+/)), ...everyGuard().flatMap((g) => requiredLiterals(g.re).flat())])];
   const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ' ', ' ', ', ', '. ', '? ', '!', ': ', '"', '’', '-', '—', '\n', '1', '600 '));
   const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
 
-  test('never skips a regex that matches text made of the patterns’ own words', () => {
-    fc.assert(
-      fc.property(text, (s) => {
-        expect(skipped(s)).toEqual([]);
-      }),
-      { numRuns: 400 },
-    );
-  });
+  /** Tests that `check` reports nothing on each example and on `numRuns` texts of the patterns' own words; `name(on)` names them. */
+  const reportsNothing = (name: (on: string) => string, check: (s: string) => string[], numRuns: number) => {
+    test.each(examples.map((s) => [s.toLowerCase()]))(name('%s'), (s) => {
+      expect(check(s)).toEqual([]);
+    });
+    test(name('text made of the patterns’ own words'), () => {
+      fc.assert(
+        fc.property(text, (s) => {
+          expect(check(s)).toEqual([]);
+        }),
+        { numRuns },
+      );
+    });
+  };
+
+  reportsNothing((on) => `never skips a regex that matches ${on}`, skipped, 400);
 
   /**
    * The tested regexes whose alternatives, run one by one, disagree with the whole on s, or where the
@@ -61,18 +65,7 @@ describe('prefilter', () => {
     return TESTED.filter((g) => g.re.test(s) !== g.parts.some((p) => p.re.test(s)) || g.re.test(s) !== prefilter().test(g, s)).map((g) => g.re.source.slice(0, 80));
   };
 
-  test.each(examples.map((s) => [s.toLowerCase()]))('a tested regex matches %s where one of its alternatives does', (s) => {
-    expect(split(s)).toEqual([]);
-  });
-
-  test('a tested regex matches text made of the patterns’ own words where one of its alternatives does', () => {
-    fc.assert(
-      fc.property(text, (s) => {
-        expect(split(s)).toEqual([]);
-      }),
-      { numRuns: 400 },
-    );
-  });
+  reportsNothing((on) => `a tested regex matches ${on} where one of its alternatives does`, split, 400);
 
   test('spreads a regex over its alternatives', () => {
     expect(alternatives('a|b(?:c|d)|\\b(?:e|(?:f|g))\\b')).toEqual(['a', 'b(?:c|d)', '\\be\\b', '\\bf\\b', '\\bg\\b']);
@@ -146,18 +139,7 @@ describe('prefilter', () => {
   const partsMissed = (s: string) =>
     rules.flatMap((r) => (r.re.test(s) ? requiredParts(r.re.source).filter((p) => !new RegExp(p, r.re.flags).test(s)).map((p) => `${r.id}: ${p.slice(0, 40)}`) : []));
 
-  test.each(examples.map((s) => [s.toLowerCase()]))('each part of a pattern that matches %s matches it too', (s) => {
-    expect(partsMissed(s)).toEqual([]);
-  });
-
-  test('each part of a pattern that matches text made of the patterns’ own words matches it too', () => {
-    fc.assert(
-      fc.property(text, (s) => {
-        expect(partsMissed(s)).toEqual([]);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  reportsNothing((on) => `each part of a pattern that matches ${on} matches it too`, partsMissed, 200);
 
   test('the literals read ahead of time are the patterns’ own (else run npm run literals)', () => {
     expect(readFileSync(join(import.meta.dirname, '../../lib/detect/prefilter-literals.json'), 'utf8')).toBe(literalsFile());
