@@ -254,7 +254,8 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, act }
       el.style.width = '';
       el.style.removeProperty(CUT);
       // Unrounded (offsetHeight rounds): a card kept 8 px clear of the window's edge by its rounded height overshot it.
-      const size = { width: el.getBoundingClientRect().width, height: el.getBoundingClientRect().height };
+      const box = el.getBoundingClientRect();
+      const size = { width: box.width, height: box.height };
       const heightAt = (width: number) => {
         el.style.width = `${width}px`;
         return el.getBoundingClientRect().height;

@@ -178,8 +178,10 @@ export class LogStore {
    * save again, without end. Returns the refused entries, so the caller does not say they were saved.
    */
   async put(entries: readonly LogEntry[]): Promise<LogEntry[]> {
-    const refused = entries.filter((e) => parseEntry(e) === null);
-    this.entries = merge(this.entries, entries.filter((e) => !refused.includes(e)));
+    const kept: LogEntry[] = [];
+    const refused: LogEntry[] = [];
+    for (const e of entries) (parseEntry(e) ? kept : refused).push(e);
+    this.entries = merge(this.entries, kept);
     await this.saveLocal();
     this.emit();
     this.scheduleFlush();
