@@ -67,17 +67,17 @@ export const extremeRestrictionCard: Card = {
   title: 'Starving yourself backfires',
   claim: 'A crash plan works faster: very few calories, cutting whole food groups, or training twice a day.',
   honest:
-    'Eating far too little drains energy, weakens workouts, grows cravings and usually ends in a rebound. A deficit you can repeat for months beats a brutal one you can hold for a week. Most people need at least about 1,200-1,500 kcal a day, often more.',
+    'Eating far too little drains energy, weakens workouts, grows cravings and usually ends in a rebound. A deficit you can repeat for months beats a brutal one you can hold for a week. Most people need at least about 1,200\u20111,500\u00a0kcal a day, often more.',
   instead: [
     'Eat mostly normal food, a little less of it, with protein at each meal.',
     'Trim obvious extras instead of banning whole food groups.',
     'Plan snacks rather than grazing, and keep portions a bit smaller.',
-    'Train 3-4 times a week, not twice a day: recovery is where you adapt.',
+    'Train 3\u20114 times a week, not twice a day: recovery is where you adapt.',
   ],
   timeline: [
     { when: 'First weeks', what: 'A modest deficit feels manageable; energy stays up for training.' },
-    { when: 'Months 1-3', what: 'Steady loss of about 0.5-1 % of body weight a week.' },
-    { when: 'Months 3-6', what: 'Habits you can keep carry on working when motivation dips.' },
+    { when: 'Months 1\u20113', what: 'Steady loss of about 0.5\u20111\u00a0% of body weight a week.' },
+    { when: 'Months 3\u20116', what: 'Habits you can keep carry on working when motivation dips.' },
   ],
   nextStep: 'Open the planner to see a deficit sized for you, with a floor it never goes under.',
 };

@@ -93,15 +93,15 @@ export const magicProductCard: Card = {
   honest:
     'Wraps and belts make you sweat; the water comes back with your next drink. Creams and teas do not pull fat out of one area, and "detox" drinks mostly work as laxatives or diuretics. A waist trainer squeezes, it does not slim.',
   instead: [
-    'Spend the money on shoes you will walk in: 30-45 minutes on most days.',
-    'Strength-train the whole body 3-4 times a week.',
+    'Spend the money on shoes you will walk in: 30\u201145 minutes on most days.',
+    'Strength-train the whole body 3\u20114 times a week.',
     'Keep a small, steady calorie deficit and enough protein.',
     'Protect sleep; poor sleep makes hunger louder.',
   ],
   timeline: [
     { when: 'Same day', what: 'Any "inches lost" from a wrap or belt are water and compression; they return.' },
-    { when: 'Weeks 6-12', what: 'Real, lasting change from training and a modest deficit becomes visible.' },
-    { when: 'Months 3-6', what: 'Stubborn areas follow for many people.' },
+    { when: 'Weeks 6\u201112', what: 'Real, lasting change from training and a modest deficit becomes visible.' },
+    { when: 'Months 3\u20116', what: 'Stubborn areas follow for many people.' },
   ],
   nextStep: 'Before you buy, log one walk today and see how the week feels.',
 };

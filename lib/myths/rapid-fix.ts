@@ -73,17 +73,17 @@ export const rapidFixCard: Card = {
   title: 'Real change takes months, not days',
   claim: 'A visible, targeted change is yours in days or a couple of weeks.',
   honest:
-    'Fat comes off slowly: a realistic pace is about 0.5-1 % of body weight a week. What drops in a few days is mostly water and bloating, and it comes back. Promises of ten-day results set people up to quit right before the real change starts.',
+    'Fat comes off slowly: a realistic pace is about 0.5\u20111\u00a0% of body weight a week. What drops in a few days is mostly water and bloating, and it comes back. Promises of ten-day results set people up to quit right before the real change starts.',
   instead: [
     'Pick a deficit small enough to keep for months.',
     'Judge progress over 4-week blocks, not day by day.',
     'Track something simple (weight trend, waist, photos, or just sessions done) and adjust gently.',
-    'Keep training 3-4 times a week even in the weeks the mirror stays quiet.',
+    'Keep training 3\u20114 times a week even in the weeks the mirror stays quiet.',
   ],
   timeline: [
-    { when: 'Week 1-2', what: 'Mostly water and bloating move; fat barely has.' },
-    { when: 'Weeks 6-12', what: 'Changes in face, waist and arms become clearly visible.' },
-    { when: 'Months 3-6', what: 'Stubborn areas catch up for many people.' },
+    { when: 'Week 1\u20112', what: 'Mostly water and bloating move; fat barely has.' },
+    { when: 'Weeks 6\u201112', what: 'Changes in face, waist and arms become clearly visible.' },
+    { when: 'Months 3\u20116', what: 'Stubborn areas catch up for many people.' },
   ],
   nextStep: 'Write down today’s date and one measurement, and look again in four weeks, not four days.',
 };

@@ -7,14 +7,14 @@ export const spotReductionCardEs: Card = {
     'Un músculo sí se puede entrenar por separado, pero la grasa se pierde en todo el cuerpo y en el orden que decide tu organismo. En muchas personas, la parte baja de la espalda y la zona del sujetador están entre los últimos lugares en afinarse. Que ahí el cambio vaya lento es normal; no quiere decir que lo estés haciendo mal.',
   instead: [
     'Come un poco menos de lo que gastas: un déficit pequeño que puedas mantener durante meses.',
-    'Entrena la fuerza de todo el cuerpo 3-4 veces por semana y, dentro de esas sesiones, trabaja la espalda 2-3 veces (remos, jalones, bisagra de cadera, face pulls).',
-    'Camina 30-45 minutos casi todos los días; los pasos del día a día también suman.',
-    'Dale prioridad a la proteína y duerme 7-9 horas: las dos cosas hacen el déficit más llevadero.',
+    'Entrena la fuerza de todo el cuerpo 3\u20114 veces por semana y, dentro de esas sesiones, trabaja la espalda 2\u20113 veces (remos, jalones, bisagra de cadera, face pulls).',
+    'Camina 30\u201145 minutos casi todos los días; los pasos del día a día también suman.',
+    'Dale prioridad a la proteína y duerme 7\u20119 horas: las dos cosas hacen el déficit más llevadero.',
   ],
   timeline: [
-    { when: 'Semanas 2-4', what: 'Ganas postura y fuerza; una espalda más fuerte puede verse mejor con ropa casi enseguida.' },
-    { when: 'Semanas 6-12', what: 'La cara, la cintura y los brazos suelen cambiar antes; la espalda muchas veces se queda atrás.' },
-    { when: 'Meses 3-6', what: 'En muchas personas, la zona del sujetador y la parte baja de la espalda empiezan a ceder.' },
+    { when: 'Semanas 2\u20114', what: 'Ganas postura y fuerza; una espalda más fuerte puede verse mejor con ropa casi enseguida.' },
+    { when: 'Semanas 6\u201112', what: 'La cara, la cintura y los brazos suelen cambiar antes; la espalda muchas veces se queda atrás.' },
+    { when: 'Meses 3\u20116', what: 'En muchas personas, la zona del sujetador y la parte baja de la espalda empiezan a ceder.' },
   ],
   nextStep: 'Planifica tres sesiones de cuerpo completo para esta semana y anota la primera en tu calendario.',
 };

@@ -39,14 +39,14 @@ export const spotReductionCard: Card = {
     'You can train a muscle in one place, but fat comes off the whole body in an order your body sets. For many people the lower back and bra-line are among the very last places to lean out. Slow change there is normal, not a sign you are doing it wrong.',
   instead: [
     'Eat a little less than you burn: a small deficit you can keep for months.',
-    'Strength-train the whole body 3-4 times a week, with back work (rows, pulldowns, hinges, face pulls) 2-3 times inside that.',
-    'Walk 30-45 minutes on most days; everyday steps count.',
-    'Favour protein and sleep 7-9 hours: both make the deficit easier to live with.',
+    'Strength-train the whole body 3\u20114 times a week, with back work (rows, pulldowns, hinges, face pulls) 2\u20113 times inside that.',
+    'Walk 30\u201145 minutes on most days; everyday steps count.',
+    'Favour protein and sleep 7\u20119 hours: both make the deficit easier to live with.',
   ],
   timeline: [
-    { when: 'Weeks 2-4', what: 'Posture and strength improve; a stronger back can look better in clothes almost at once.' },
-    { when: 'Weeks 6-12', what: 'Face, waist and arms usually change first; the back often lags.' },
-    { when: 'Months 3-6', what: 'The bra-line and lower back start to give for many people.' },
+    { when: 'Weeks 2\u20114', what: 'Posture and strength improve; a stronger back can look better in clothes almost at once.' },
+    { when: 'Weeks 6\u201112', what: 'Face, waist and arms usually change first; the back often lags.' },
+    { when: 'Months 3\u20116', what: 'The bra-line and lower back start to give for many people.' },
   ],
   nextStep: 'Plan three whole-body sessions for this week and put the first one in your calendar.',
 };
