@@ -3,7 +3,7 @@ import type { MythId, Rule } from '../myths/types';
 import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { readSpans, type ReadSpan } from './sentences';
-import { ANSWERED_NO, G, GENERAL_DEBUNK, VERDICT_OPENING, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
+import { ANSWERED_NO, G, GENERAL_DEBUNK, HEDGED_FINDING, VERDICT_OPENING, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
 import { AnyGuard, Guard, GuardList, type KnownLiterals, Prefilter, requiredParts } from './prefilter';
 import literals from './prefilter-literals.json';
 
@@ -270,6 +270,10 @@ function promiseIn(guards: MythGuards, lower: string, question: boolean, fired: 
   if (refuter) {
     fired.push(refuter);
     return 'refuted';
+  }
+  if (prefilter().allows(G.hedgedFinding) && HEDGED_FINDING.re.test(lower.slice(0, m.index + m[0].length))) {
+    fired.push(HEDGED_FINDING.id);
+    return null;
   }
   const quoted = quoting(lower, m.index);
   if (quoted === 'phrase') {

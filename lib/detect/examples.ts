@@ -69,6 +69,12 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
     match: ['Many people ask me if side bends will remove love handles.'],
     miss: ['Side bends will remove love handles.'],
   },
+  'stance/hedged-finding': {
+    flags: false,
+    match: ['Some studies suggest that green tea may help you burn belly fat.', 'Early research hints that this cream might melt belly fat.'],
+    // A finding stated flat, or hyped, is the page's own promise.
+    miss: ['Studies show that green tea burns belly fat.', 'Exciting new research shows this cream may melt thigh fat.'],
+  },
   'stance/question': {
     flags: false,
     match: ['Will side bends remove love handles?'],

@@ -154,6 +154,13 @@ const REPORTED_QUESTION: Rule = {
   re: /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)(?: me| us| you| themselves| myself)? (?:if|whether|for|about|how)\b/,
 };
 
+/** "Some research suggests vinegar may trim belly fat": a finding reported with its hedge, not a promise. */
+export const HEDGED_FINDING: Rule = {
+  id: 'stance/hedged-finding',
+  what: 'a research finding reported with a "may", "might" or "could" ("some studies suggest it may help"), not hyped ("exciting new research")',
+  re: /(?<!\b(?:exciting|breakthrough|groundbreaking|amazing|incredible|revolutionary|astonishing|remarkable) (?:new )?)\b(?:research|stud(?:y|ies)|evidence|trials?|data|researchers|scientists)\b(?: \w+){0,3}? (?:notes?|noted|suggests?|suggested|shows?|showed|shown|indicates?|indicated|hints?|hinted|reveals?|revealed|finds|found|reports?|reported)\b[^.;!?]{0,60}?\b(?:may|might|could)\b/,
+};
+
 /** Rules without a pattern of their own: they read quotation marks, question marks and clause bounds. */
 export const QUESTION = { id: 'stance/question', what: 'a question asserts nothing either way' } as const;
 export const QUOTED_PHRASE = { id: 'stance/quoted-phrase', what: 'a phrase quoted inside a sentence is held up to be examined' } as const;
@@ -174,6 +181,7 @@ export const STANCE_RULES: readonly { id: string; what: string }[] = [
   BUT_THEN_REFUTED,
   REPORTED_SETUP,
   REPORTED_QUESTION,
+  HEDGED_FINDING,
   QUESTION,
   QUOTED_PHRASE,
   QUOTED_SPEECH,
@@ -194,6 +202,7 @@ export const G = {
   butThenRefuted: new Guard(BUT_THEN_REFUTED.re),
   reportedSetup: new AnyGuard(REPORTED_SETUP.re),
   reportedQuestion: new Guard(REPORTED_QUESTION.re),
+  hedgedFinding: new Guard(HEDGED_FINDING.re),
   clauseBreak: new Guard(CLAUSE_BREAK),
   concession: new Guard(CONCESSION),
   attributionTail: new Guard(ATTRIBUTION_TAIL),
