@@ -12,21 +12,27 @@ export type GoalVerdict =
   | { kind: 'low-bmi'; bmi: number; healthyFromKg: number }
   | { kind: 'fine' };
 
-/** Goals and weights compare at the 0.1 kg the planner keeps. */
-const same = (a: number, b: number) => Math.abs(a - b) < 0.05;
+/**
+ * Where a goal stands against today's weight, compared at the 0.1 kg the planner keeps and shows: the one rule
+ * for the goal field (which refuses 'above', lib/plan/input.ts), the plan's verdict and the goal it walks toward.
+ */
+export function goalAgainst(goalKg: number, weightKg: number): 'above' | 'same' | 'below' {
+  const tenths = Math.round(goalKg * 10) - Math.round(weightKg * 10);
+  return tenths > 0 ? 'above' : tenths < 0 ? 'below' : 'same';
+}
 
 export function judgeGoal(input: PlanInput): GoalVerdict {
   const g = input.goalKg;
   if (g === undefined) return { kind: 'none' };
-  if (same(g, input.weightKg)) return { kind: 'same' };
-  if (g > input.weightKg) return { kind: 'above' };
+  const side = goalAgainst(g, input.weightKg);
+  if (side !== 'below') return { kind: side };
   const bmi = bmiOf(g, input.heightCm);
   if (bmi < HEALTHY_BMI.low) return { kind: 'low-bmi', bmi, healthyFromKg: weightAtBmi(HEALTHY_BMI.low, input.heightCm) };
   return { kind: 'fine' };
 }
 
 /** A goal the plan should walk toward: below today's weight. */
-export const isLossGoal = (input: PlanInput) => input.goalKg !== undefined && !same(input.goalKg, input.weightKg) && input.goalKg < input.weightKg;
+export const isLossGoal = (input: PlanInput) => input.goalKg !== undefined && goalAgainst(input.goalKg, input.weightKg) === 'below';
 
 /** A note beside the goal field, or nothing when the goal needs no comment (one above today's weight is refused by validatePlanInput). */
 export function goalNote(input: PlanInput, units: Units, i18n: I18n): string | undefined {

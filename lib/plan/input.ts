@@ -1,6 +1,7 @@
 import { formatNumber } from '../i18n/format';
 import type { I18n, MessageKey, Words } from '../i18n/translate';
 import { formatQuantity, rangeText, readQuantity, unitOf, type Refusal, type Units } from '../units';
+import { goalAgainst } from './goal';
 
 /** Planner input: what the user types, validated field by field with a plain message, never NaN. */
 export type Sex = 'female' | 'male';
@@ -98,13 +99,14 @@ export function validatePlanInput(raw: RawInput, units: Units): Validation {
 }
 
 /**
- * The optional goal weight: empty is no goal. The planner plans fat loss, so a goal above today's weight is
- * refused here (the plan is made without it); what a lower goal means is lib/plan/goal's job.
+ * The optional goal weight: empty is no goal. The planner plans fat loss, so a goal above today's weight
+ * (goalAgainst, the rule the plan reads too) is refused here and the plan is made without it; what a lower
+ * goal means is lib/plan/goal's job.
  */
 function readGoal(raw: string, units: Units, weightKg: number | undefined): { ok: true; metric?: number } | Refusal {
   if (raw.trim() === '') return { ok: true };
   const r = readQuantity('weight', raw, units);
-  if (r.ok && weightKg !== undefined && round1(r.metric) > round1(weightKg)) {
+  if (r.ok && weightKg !== undefined && goalAgainst(r.metric, weightKg) === 'above') {
     const w = (kg: number, locale: string) => formatQuantity('weight', kg, units, 1, locale);
     return { ok: false, reason: 'range', error: ({ t, locale }) => t('plan.input.goalAbove', { goal: w(r.metric, locale), weight: w(weightKg, locale) }) };
   }

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { energyPlan, makePlan, validatePlanInput, type PlanInput } from '../../lib/plan';
-import { goalNote } from '../../lib/plan/goal';
+import { goalNote, isLossGoal, judgeGoal } from '../../lib/plan/goal';
 import { planWords } from '../../lib/plan/words';
 import { uiFor } from '../i18n/catalog';
 
@@ -34,4 +35,20 @@ test('a goal above today’s weight is refused at the field, clearly, and the pl
   expect(validatePlanInput({ ...raw, goal: '72' }, 'metric').errors.goal).toBeUndefined();
   expect(validatePlanInput({ ...raw, goal: '68' }, 'metric').errors.goal).toBeUndefined();
   expect(goalNote({ ...base, weightKg: 70, goalKg: 90 }, 'metric', en)).toBeUndefined();
+});
+
+test('one rule says a goal is above today\'s weight: the field refuses exactly the goals the plan reads as above', () => {
+  // Both compare at the 0.1 kg the planner keeps and shows: 72.04 kg against 71.96 reads "72.0" twice, the same weight.
+  const kg = fc.integer({ min: 6000, max: 9000 }).map((n) => n / 100);
+  fc.assert(
+    fc.property(kg, kg, (weight, goal) => {
+      const raw = { sex: 'male', age: '40', height: '180', weight: String(weight), activity: 'light', sessions: '3', goal: String(goal) };
+      const refused = validatePlanInput(raw, 'metric').errors.goal !== undefined;
+      const input = { ...base, weightKg: weight, goalKg: goal };
+      expect(judgeGoal(input).kind === 'above').toBe(refused);
+      expect(isLossGoal(input)).toBe(!refused && judgeGoal(input).kind !== 'same');
+    }),
+    { examples: [[71.96, 72.04]] },
+  );
+  expect(judgeGoal({ ...base, weightKg: 71.96, goalKg: 72.04 }).kind).toBe('same');
 });
