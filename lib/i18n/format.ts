@@ -29,12 +29,21 @@ const GROUPINGS: Record<string, { rule: Grouping; regions: [Grouping, string][] 
   },
 };
 
+/** The regions that differ, by tag ("en-DE"): their lists split once, on the first number grouped, not per number. */
+let regional: Map<string, Grouping> | undefined;
+const regionalGroupings = () =>
+  (regional ??= new Map(
+    Object.entries(GROUPINGS).flatMap(([lang, { regions }]) =>
+      regions.flatMap(([rule, list]) => list.split(' ').map((region) => [`${lang}-${region}`, rule] as const)),
+    ),
+  ));
+
 /** A locale's grouping by its language and region; null for any other tag (a script, a numbering system). */
 function groupingOf(locale: string): Grouping | null {
-  const [, lang, region] = /^([a-z]{2})(?:-([A-Z]{2}|\d{3}))?$/.exec(locale) ?? [];
+  const [, lang] = /^([a-z]{2})(?:-(?:[A-Z]{2}|\d{3}))?$/.exec(locale) ?? [];
   const known = lang ? GROUPINGS[lang] : undefined;
   if (!known) return null;
-  return (region && known.regions.find(([, list]) => list.split(' ').includes(region))?.[0]) || known.rule;
+  return regionalGroupings().get(locale) ?? known.rule;
 }
 
 /** A non-negative integer's digits grouped by `rule`: "11,112", "12.345", "1234" (es), "12,34,567" (en-IN). */

@@ -78,6 +78,16 @@ test('integers read as Intl writes them in every region of the languages we ship
   expect(formatField('es-MX', 12_500)).toBe('12500');
 });
 
+test('the regions\' grouping is read once, not per number: formatting splits no list', () => {
+  formatNumber('en-DE', 12_345);
+  const split = vi.spyOn(String.prototype, 'split');
+  const written = ['en-DE', 'en-IN', 'es-MX', 'es-CR', 'en-GB', 'es'].map((tag) => formatNumber(tag, 1_234_567));
+  const splits = split.mock.calls.length;
+  split.mockRestore();
+  expect(splits).toBe(0);
+  expect(written).toEqual(['1.234.567', '12,34,567', '1,234,567', '1\u00a0234\u00a0567', '1,234,567', '1.234.567']);
+});
+
 test('what the hand grouping does not cover goes through Intl: decimals, negatives, other scripts and numbering systems', () => {
   for (const [tag, n] of [['en', 12.5], ['es', -12_500], ['en', -0], ['ar-EG', 12_500], ['en-u-nu-arab', 1234], ['sr-Latn-RS', 12_500]] as const) {
     expect(formatNumber(tag, n)).toBe(new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(n));
