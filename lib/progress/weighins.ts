@@ -1,6 +1,6 @@
 import type { LogEntry } from '../log/entry';
 import { daysBetween, type CalendarDate } from '../streak/dates';
-import { median } from '../median';
+import { median, medianSlope } from '../median';
 
 export interface WeighIn {
   date: CalendarDate;
@@ -44,19 +44,14 @@ export function everyWeekHas(w: readonly WeighIn[], today: CalendarDate, days: n
 }
 
 /**
- * A line through the weigh-ins of the last `days` days (Theil-Sen: the median of the slopes between every
- * pair, so one odd reading barely moves it), as kg per week and the line's level today. Null unless every
+ * A line through the weigh-ins of the last `days` days (Theil-Sen, medianSlope), as kg per week and the line's level today. Null unless every
  * week of the window has at least `perWeek` weigh-ins, so gaps give no line rather than a wrong one.
  */
 export function lineOver(w: readonly WeighIn[], today: CalendarDate, days: number, perWeek = 3): { kgPerWeek: number; level: number; count: number } | null {
   if (!everyWeekHas(w, today, days, perWeek)) return null;
   const pts = within(w, today, days).map((p) => ({ x: -daysBetween(p.date, today), y: p.kg }));
-  const slopes: number[] = [];
-  for (let i = 0; i < pts.length; i++) {
-    for (let j = i + 1; j < pts.length; j++) if (pts[i]!.x !== pts[j]!.x) slopes.push((pts[j]!.y - pts[i]!.y) / (pts[j]!.x - pts[i]!.x));
-  }
-  if (!slopes.length) return null;
-  const perDay = median(slopes);
+  const perDay = medianSlope(pts);
+  if (Number.isNaN(perDay)) return null;
   return { kgPerWeek: perDay * 7, level: median(pts.map((p) => p.y - perDay * p.x)), count: pts.length };
 }
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { facts, progress, READS, smallChange, verdict, weeklyReview, nonScale, type ProgressContext } from '../../lib/progress';
 import { cleanWeighIns, lineOver } from '../../lib/progress/weighins';
 import { READ_EXAMPLES, scenarioContext, scenarioWeight, type Scenario } from '../../lib/progress/examples';
-import { FIT, type LogEntry } from '../../lib/log';
+import { FIT, weightTrend, type LogEntry } from '../../lib/log';
 import { addDays, daysBetween } from '../../lib/streak';
 import { uiFor } from '../i18n/catalog';
 
@@ -178,6 +178,25 @@ test.each(['on-track', 'too-fast'] as const)('the Progress chart\'s trend (%s) e
   const line = lineOver(cleanWeighIns(ctx.entries, ctx.today).kept, ctx.today, 14)!;
   expect(line.kgPerWeek).toBeLessThan(-0.3);
   expect(Math.abs(trend.at(-1)!.y - line.level)).toBeLessThan(0.15);
+});
+
+test('the Trend is carried between weigh-ins along the slope the read states: one estimator, the same 14 days', () => {
+  // It was carried along a repeated median while the read's line was Theil-Sen, so on ordinary noisy weigh-ins
+  // the chart could tilt at another pace than the "losing about … a week" beside it.
+  const series = fc.uniqueArray(fc.record({ day: fc.integer({ min: 0, max: 41 }), kg: fc.integer({ min: 700, max: 730 }) }), { selector: (w) => w.day, minLength: 2, maxLength: 30 });
+  fc.assert(
+    fc.property(series, (drawn) => {
+      const weighIns = drawn.map((w) => ({ date: addDays('2026-10-01', w.day), kg: w.kg / 10 })).sort((a, b) => (a.date < b.date ? -1 : 1));
+      const trend = weightTrend(weighIns.map((w, i): LogEntry => ({ id: `w${String(i).padStart(5, '0')}`, date: w.date, kind: 'weight', value: w.kg, updated: 0 })));
+      for (let i = 1; i < trend.length; i++) {
+        const days = daysBetween(trend[i - 1]!.date, trend[i]!.date);
+        const keep = 0.5 ** (days / 7);
+        const carried = (trend[i]!.trend - (1 - keep) * trend[i]!.raw) / keep - trend[i - 1]!.trend;
+        const line = lineOver(weighIns.slice(0, i + 1), trend[i]!.date, 14, 0);
+        expect(carried).toBeCloseTo(((line?.kgPerWeek ?? 0) / 7) * days, 9);
+      }
+    }),
+  );
 });
 
 describe('reads in the user\'s unit and language', () => {
