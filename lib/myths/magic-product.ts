@@ -156,6 +156,12 @@ export const magicProduct: Myth = {
         what: 'losing an area named for its fat with a food, drink or supplement',
         re: new RegExp(`\\b${LOSE}\\b.{0,30}${AREA}.{0,40}\\b(?:with|using|by (?:drinking|eating|taking)|thanks to) (?:\\w+ ){0,3}?${INGESTIBLE}\\b`),
       },
+      // Written after reading out-of-fold misses: weight said to come off with diet and habits left as they are.
+      {
+        id: 'product/effortless-loss',
+        what: 'weight said to come off without changing diet or habits, or without diet and exercise both',
+        re: new RegExp(`${WEIGHT_LOSS}.{0,40}\\bwithout (?:having to |needing to |you )?(?:(?:make|making|any|changing|change|a) )*(?:(?:your|their|the|single) )?(?:(?:(?:dietary|diet|eating|lifestyle|exercise|workout)(?:,? (?:or|and) (?:dietary|diet|eating|lifestyle|exercise|workout))? )?changes?\\b|(?:diet|eating|lifestyle|habits|routine)\\b|(?:diet(?:ing)?|exercis(?:e|ing)|working out),? (?:or|and|nor) (?:diet(?:ing)?|exercis(?:e|ing)|working out|going to the gym)\\b)`),
+      },
       // Written after reading out-of-fold misses: a named fat-loss aid said to help, burn or slim.
       {
         id: 'product/aid-helps',
@@ -219,6 +225,10 @@ export const magicProductExamples: Examples = {
     'product/helps-lose-weight': {
       match: ['This herbal tea helps you shed pounds.', 'This cleanse will make you drop ten pounds.', 'Green coffee capsules cause rapid weight loss.'],
       miss: ['Our slimming tea helps you sleep.', 'These foods help you lose weight.', 'This tea will help you relax before bed.'],
+    },
+    'product/effortless-loss': {
+      match: ['Add it to your morning tea and you’ll drop pounds without making any dietary or lifestyle changes.', 'With this tea you shed weight without diet or exercise.'],
+      miss: ['With this tea you shed weight without giving up bread.', 'With these teas people lose weight without a gym membership.'],
     },
     'product/this-miracle': {
       match: ['Thousands of women take this miracle weight loss pill.', 'Sip our wonder drink before bed to wake up slimmer.'],
