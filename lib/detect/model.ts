@@ -1,6 +1,6 @@
 /**
  * The learned model as shipped: a sparse table of hashed features, each with weights for the four sentence
- * classes and the four myths, plus the page decision's weights. Written by `npm run train`
+ * classes, the page head and the four myths, plus the page decision's weights. Written by `npm run train`
  * (tests/tools/train.ts) into model.json; loading it is one base64 decode into typed arrays.
  */
 import type { MythId } from '../myths/types';
@@ -10,8 +10,12 @@ import { DIMS } from './features';
 export const CLASSES = ['promise', 'refute', 'mention', 'neutral'] as const;
 /** Myths, in weight order of the myth head. */
 export const MYTH_ORDER: readonly MythId[] = ['spot-reduction', 'rapid-fix', 'extreme-restriction', 'magic-product'];
-/** Weights per feature row: 4 sentence classes, then 4 myths. */
-export const ROW = CLASSES.length + MYTH_ORDER.length;
+/** Column of the page head: each sentence read for whether its page sells a myth (trained on the page's label). */
+export const PAGE_AT = CLASSES.length;
+/** First column of the myth head. */
+export const MYTH_AT = PAGE_AT + 1;
+/** Weights per feature row: 4 sentence classes, the page head, then 4 myths. */
+export const ROW = MYTH_AT + MYTH_ORDER.length;
 
 /** The model file's shape (JSON). */
 export interface ModelData {
@@ -93,11 +97,11 @@ export function loadModel(data: ModelData): Model {
 }
 
 /**
- * Adds the weights of features[0, n) into sums: the four of one head (from `offset` within each row), or with
- * `both` all ROW of the row. The sums run in locals, written once: kept in `sums`, each add was a load and a
- * store.
+ * Adds the weights of features[0, n) into sums: `width` columns of each row from `offset` (4: one head; 5: the
+ * classes and the page head; ROW: all). The sums run in locals, written once: kept in `sums`, each add was a
+ * load and a store.
  */
-export function sumWeights(model: Model, features: Int32Array, n: number, offset: number, both: boolean, sums: Float64Array): void {
+export function sumWeights(model: Model, features: Int32Array, n: number, offset: number, width: 4 | 5 | typeof ROW, sums: Float64Array): void {
   const { present, rowOf, weights } = model;
   let s0 = 0;
   let s1 = 0;
@@ -107,6 +111,7 @@ export function sumWeights(model: Model, features: Int32Array, n: number, offset
   let s5 = 0;
   let s6 = 0;
   let s7 = 0;
+  let s8 = 0;
   for (let i = 0; i < n; i++) {
     const f = features[i]!;
     if (!(present[f >>> 5]! & (1 << (f & 31)))) continue;
@@ -115,21 +120,25 @@ export function sumWeights(model: Model, features: Int32Array, n: number, offset
     s1 += weights[base + 1]!;
     s2 += weights[base + 2]!;
     s3 += weights[base + 3]!;
-    if (!both) continue;
+    if (width === 4) continue;
     s4 += weights[base + 4]!;
+    if (width === 5) continue;
     s5 += weights[base + 5]!;
     s6 += weights[base + 6]!;
     s7 += weights[base + 7]!;
+    s8 += weights[base + 8]!;
   }
   sums[0] = s0;
   sums[1] = s1;
   sums[2] = s2;
   sums[3] = s3;
-  if (!both) return;
+  if (width === 4) return;
   sums[4] = s4;
+  if (width === 5) return;
   sums[5] = s5;
   sums[6] = s6;
   sums[7] = s7;
+  sums[8] = s8;
 }
 
 /** In-place softmax. */

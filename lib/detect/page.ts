@@ -3,7 +3,7 @@
  * probabilities (promise, refute, mention, neutral), and the page features the page decision weighs.
  */
 import { RULE_CLAIM, RULE_KEPT, RULE_MYTH, RULE_REFUTES, RULE_STANDS, sentenceFeatures } from './features';
-import { CLASSES, MYTH_ORDER, type Model, ROW, softmax, sumWeights } from './model';
+import { CLASSES, MYTH_AT, MYTH_ORDER, type Model, PAGE_AT, ROW, softmax, sumWeights } from './model';
 import { MAX_SENTENCE, readSpans, type ReadSpan } from './sentences';
 import { readSentencesOf } from './claims';
 import { keptClaims } from './verdict';
@@ -69,6 +69,8 @@ export const PAGE_FEATURES = [
   'log rules claims kept',
   'log rules refutations',
   'rules found a candidate',
+  'mean page head',
+  'max page head',
 ] as const;
 
 /**
@@ -101,6 +103,8 @@ export function pageFeatures(page: RuledPage, readings: Float64Array): number[] 
   let unrefuted = 0;
   let bP = 0;
   let bR = 0;
+  let head = 0;
+  let maxHead = 0;
   const n = readings.length / ROW;
   // Blocks are closed inline, not by a closure: the numbers a closure shares live boxed, one allocation a write.
   for (let i = 0; i <= n; i++) {
@@ -114,6 +118,9 @@ export function pageFeatures(page: RuledPage, readings: Float64Array): number[] 
     const p = readings[i * ROW]!;
     const r = readings[i * ROW + 1]!;
     const m = readings[i * ROW + 2]!;
+    const h = readings[i * ROW + PAGE_AT]!;
+    head += h;
+    maxHead = Math.max(maxHead, h);
     if (p > max) {
       second = max;
       max = p;
@@ -126,7 +133,7 @@ export function pageFeatures(page: RuledPage, readings: Float64Array): number[] 
     bP = Math.max(bP, p);
     bR = Math.max(bR, r);
   }
-  const head = n > 0 ? readings[0]! : 0;
+  const headline = n > 0 ? readings[0]! : 0;
   const count = countScale(n);
   return [
     max,
@@ -134,7 +141,7 @@ export function pageFeatures(page: RuledPage, readings: Float64Array): number[] 
     n ? sum / n : 0,
     maxR,
     n ? refuting / n : 0,
-    head,
+    headline,
     blockStance,
     count(n),
     count(over),
@@ -145,19 +152,22 @@ export function pageFeatures(page: RuledPage, readings: Float64Array): number[] 
     count(page.kept),
     count(page.refutations),
     page.candidates > 0 ? 1 : 0,
+    n ? head / n : 0,
+    maxHead,
   ];
 }
 
 const BUFFER = new Int32Array(3 * (MAX_SENTENCE + 1) + 25);
-/** One span's weight sums, ROW of them: the class sums, then the myth head's. */
+/** One span's weight sums, ROW of them: the class sums, the page head's, then the myth head's. */
 const ALL_SUMS = new Float64Array(ROW);
 const SUMS = ALL_SUMS.subarray(0, CLASSES.length);
 const MYTH_SUMS = new Float64Array(MYTH_ORDER.length);
 
 /**
  * Every span of a page read from one featurization each, in one array of ROW numbers per span: span i's
- * class probabilities (CLASSES order) from i * ROW and, where the hand rules proposed it as a claim (as they
- * did most claims), the myth head's scores after them (MYTH_ORDER order). One array for the page rather than
+ * class probabilities (CLASSES order) from i * ROW, the page head's probability after them (PAGE_AT) and,
+ * where the hand rules proposed it as a claim (as they did most claims), the myth head's scores from MYTH_AT
+ * (MYTH_ORDER order). One array for the page rather than
  * one per sentence: those were a quarter of what judging a claim-dense page allocated (7.7 of 30 MB per MB).
  * Most sentences of a page are no claim: summing the myth weights for all of them cost more than featurizing
  * the few claims again.
@@ -169,10 +179,12 @@ export function classify(model: Model, text: string, spans: readonly ReadSpan[])
     const n = sentenceFeatures(text, span.start, span.end, span.ctx, BUFFER);
     // A claim's class and myth sums in one walk over its features (each feature's row is looked up once).
     const claim = ((span.ctx.rules ?? 0) & RULE_CLAIM) !== 0;
-    sumWeights(model, BUFFER, n, 0, claim, ALL_SUMS);
+    const width = claim ? ROW : MYTH_AT;
+    sumWeights(model, BUFFER, n, 0, width, ALL_SUMS);
     softmax(SUMS);
-    // A loop, not readings.set(): the builtin's own set-up cost more than copying four or eight numbers.
-    for (let k = 0, width = claim ? ROW : CLASSES.length; k < width; k++) readings[i * ROW + k] = ALL_SUMS[k]!;
+    ALL_SUMS[PAGE_AT] = 1 / (1 + Math.exp(-ALL_SUMS[PAGE_AT]!));
+    // A loop, not readings.set(): the builtin's own set-up cost more than copying five or nine numbers.
+    for (let k = 0; k < width; k++) readings[i * ROW + k] = ALL_SUMS[k]!;
   }
   return readings;
 }
@@ -183,11 +195,11 @@ export function classify(model: Model, text: string, spans: readonly ReadSpan[])
  */
 export function mythScores(model: Model, text: string, span: ReadSpan, readings: Float64Array, i: number): Float64Array {
   if ((span.ctx.rules ?? 0) & RULE_CLAIM) {
-    for (let k = 0; k < MYTH_ORDER.length; k++) MYTH_SUMS[k] = readings[i * ROW + CLASSES.length + k]!;
+    for (let k = 0; k < MYTH_ORDER.length; k++) MYTH_SUMS[k] = readings[i * ROW + MYTH_AT + k]!;
     return MYTH_SUMS;
   }
   const n = sentenceFeatures(text, span.start, span.end, span.ctx, BUFFER);
-  sumWeights(model, BUFFER, n, CLASSES.length, false, MYTH_SUMS);
+  sumWeights(model, BUFFER, n, MYTH_AT, 4, MYTH_SUMS);
   return MYTH_SUMS;
 }
 

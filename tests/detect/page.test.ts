@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import data from '../../lib/detect/model.json';
-import { CLASSES, loadModel, type ModelData, MYTH_ORDER, ROW, softmax } from '../../lib/detect/model';
+import { CLASSES, loadModel, type ModelData, MYTH_AT, MYTH_ORDER, PAGE_AT, ROW, softmax } from '../../lib/detect/model';
 import { classify, PAGE_FEATURES, pageFeatures, readRuledSpans, type RuledPage, spanFeatures } from '../../lib/detect/page';
 import { RULE_CLAIM, RULE_KEPT, RULE_MYTH, RULE_REFUTES, RULE_STANDS, sentenceFeatures } from '../../lib/detect/features';
 import { readSentencesOf } from '../../lib/detect/claims';
@@ -46,8 +46,9 @@ describe('the learned reading of a page', () => {
         const classes = sums(features, 0, CLASSES.length);
         softmax(classes);
         expected.set(classes, i * ROW);
+        expected[i * ROW + PAGE_AT] = 1 / (1 + Math.exp(-sums(features, PAGE_AT, 1)[0]!));
         if ((span.ctx.rules ?? 0) & RULE_CLAIM) {
-          expected.set(sums(features, CLASSES.length, MYTH_ORDER.length), i * ROW + CLASSES.length);
+          expected.set(sums(features, MYTH_AT, MYTH_ORDER.length), i * ROW + MYTH_AT);
           claims++;
         }
       });
@@ -100,7 +101,7 @@ describe('features', () => {
       refutations: 0,
       candidates: 0,
     });
-    const read = (rows: [number, number][]) => Float64Array.from(rows.flatMap(([p, r]) => [p, r, 0, 1 - p - r, 0, 0, 0, 0]));
+    const read = (rows: [number, number][]) => Float64Array.from(rows.flatMap(([p, r]) => [p, r, 0, 1 - p - r, ...new Array<number>(ROW - CLASSES.length).fill(0)]));
     const stance = PAGE_FEATURES.indexOf('block stance');
     const unrefuted = PAGE_FEATURES.indexOf('max promise in unrefuted block');
     // Block 0: promise 0.9 against refutation 0.6; block 1 (the last): 0.5 against nothing.
@@ -110,5 +111,15 @@ describe('features', () => {
     expect(pageFeatures(page([0, 1]), read([[0.5, 0], [0.9, 0.6]]))[stance]).toBeCloseTo(0.5, 12);
     const empty = pageFeatures(page([]), read([]));
     expect([empty[stance], empty[unrefuted]]).toEqual([0, 0]);
+  });
+
+  test('the page head’s features are the mean and the largest of its sentences’ readings', () => {
+    const spans = [0, 1, 2].map((i) => ({ start: i, end: i + 1, ctx: { first: i === 0, heading: false, block: i } }));
+    const readings = new Float64Array(3 * ROW);
+    [0.2, 0.9, 0.4].forEach((h, i) => (readings[i * ROW + PAGE_AT] = h));
+    const f = pageFeatures({ spans, kept: 0, refutations: 0, candidates: 0 }, readings);
+    expect(f[PAGE_FEATURES.indexOf('mean page head')]).toBeCloseTo(0.5, 12);
+    expect(f[PAGE_FEATURES.indexOf('max page head')]).toBe(0.9);
+    expect(pageFeatures({ spans: [], kept: 0, refutations: 0, candidates: 0 }, new Float64Array(0)).slice(-2)).toEqual([0, 0]);
   });
 });
