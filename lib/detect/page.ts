@@ -71,6 +71,8 @@ export const PAGE_FEATURES = [
   'rules found a candidate',
   'mean page head',
   'max page head',
+  'headline page head',
+  'lead page head',
 ] as const;
 
 /**
@@ -105,6 +107,8 @@ export function pageFeatures(page: RuledPage, readings: Float64Array): number[] 
   let bR = 0;
   let head = 0;
   let maxHead = 0;
+  let lead = 0;
+  let leadN = 0;
   const n = readings.length / ROW;
   // Blocks are closed inline, not by a closure: the numbers a closure shares live boxed, one allocation a write.
   for (let i = 0; i <= n; i++) {
@@ -121,6 +125,11 @@ export function pageFeatures(page: RuledPage, readings: Float64Array): number[] 
     const h = readings[i * ROW + PAGE_AT]!;
     head += h;
     maxHead = Math.max(maxHead, h);
+    // The lead (first three blocks) says what a page is for: a product pitch or a debunk's set-up.
+    if (spans[i]!.ctx.block < 3) {
+      lead += h;
+      leadN++;
+    }
     if (p > max) {
       second = max;
       max = p;
@@ -154,6 +163,8 @@ export function pageFeatures(page: RuledPage, readings: Float64Array): number[] 
     page.candidates > 0 ? 1 : 0,
     n ? head / n : 0,
     maxHead,
+    n > 0 ? readings[PAGE_AT]! : 0,
+    leadN ? lead / leadN : 0,
   ];
 }
 

@@ -113,13 +113,16 @@ describe('features', () => {
     expect([empty[stance], empty[unrefuted]]).toEqual([0, 0]);
   });
 
-  test('the page head’s features are the mean and the largest of its sentences’ readings', () => {
-    const spans = [0, 1, 2].map((i) => ({ start: i, end: i + 1, ctx: { first: i === 0, heading: false, block: i } }));
-    const readings = new Float64Array(3 * ROW);
-    [0.2, 0.9, 0.4].forEach((h, i) => (readings[i * ROW + PAGE_AT] = h));
+  test('the page head’s features: its mean, largest, headline and lead (first three blocks) readings', () => {
+    const spans = [0, 1, 2, 3].map((i) => ({ start: i, end: i + 1, ctx: { first: i === 0, heading: false, block: i } }));
+    const readings = new Float64Array(4 * ROW);
+    [0.2, 0.9, 0.4, 0.1].forEach((h, i) => (readings[i * ROW + PAGE_AT] = h));
     const f = pageFeatures({ spans, kept: 0, refutations: 0, candidates: 0 }, readings);
-    expect(f[PAGE_FEATURES.indexOf('mean page head')]).toBeCloseTo(0.5, 12);
-    expect(f[PAGE_FEATURES.indexOf('max page head')]).toBe(0.9);
-    expect(pageFeatures({ spans: [], kept: 0, refutations: 0, candidates: 0 }, new Float64Array(0)).slice(-2)).toEqual([0, 0]);
+    const at = (name: (typeof PAGE_FEATURES)[number]) => f[PAGE_FEATURES.indexOf(name)];
+    expect(at('mean page head')).toBeCloseTo(0.4, 12);
+    expect(at('max page head')).toBe(0.9);
+    expect(at('headline page head')).toBe(0.2);
+    expect(at('lead page head')).toBeCloseTo(0.5, 12);
+    expect(pageFeatures({ spans: [], kept: 0, refutations: 0, candidates: 0 }, new Float64Array(0)).slice(-4)).toEqual([0, 0, 0, 0]);
   });
 });
