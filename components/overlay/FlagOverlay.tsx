@@ -267,9 +267,10 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, act }
       setSpot(spot);
     };
     place();
-    // "More" changes the card's height: place it again.
+    // "More" changes the card's height: place it again. A card cut short keeps its height, so "More" itself is
+    // watched too.
     const watch = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(place);
-    watch?.observe(el);
+    for (const part of [el, el.querySelector('details')]) if (part) watch?.observe(part);
     // Revealing the claim scrolls the page smoothly, and the window it was placed in moved on: placed again
     // where the scroll comes to rest. Once: later scrolls are the reader's, and the card stays where it is.
     document.addEventListener('scrollend', place, { once: true });

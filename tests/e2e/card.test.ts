@@ -436,6 +436,37 @@ describe('keyboard', () => {
     await expect.poll(() => ui.count('.rc-popover')).toBe(0);
     await page.close();
   });
+  test.each([16, 32])('Enter on "More" keeps the focused control in view (%i px text, 390 px)', async (size) => {
+    // At 200 % the card was cut short; the honest answer unclamped above "More" and pushed it below the cut.
+    const big = await launch({ preferences: { webkit: { webprefs: { default_font_size: size } } } });
+    try {
+      const page = await big.context.newPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(ext.server.url + '/back-fat-moves.html');
+      const ui = overlayOf(page);
+      await ui.waitFor('.rc-panel-toggle');
+      await ui.tabTo('.rc-panel-toggle');
+      await page.keyboard.press('Enter');
+      await ui.tabTo('.rc-claim-list li:nth-child(2) button');
+      await page.keyboard.press('Enter');
+      await ui.waitFor('.rc-popover .rc-card');
+      await cardSettled(page);
+      await ui.tabTo('.rc-popover summary');
+      await page.keyboard.press('Enter');
+      await ui.waitFor('.rc-popover', 'What works instead');
+      await cardSettled(page);
+      const seen = await ui.read((root) => {
+        const a = root.activeElement!.getBoundingClientRect();
+        const c = root.querySelector('.rc-popover .rc-card')!.getBoundingClientRect();
+        return { focused: root.activeElement!.tagName, inside: a.top >= c.top - 0.5 && a.bottom <= c.bottom + 0.5 };
+      }, null);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `card-more-keyboard-${size}px-390.png`) });
+      expect(seen).toEqual({ focused: 'SUMMARY', inside: true });
+      await page.close();
+    } finally {
+      await big.close();
+    }
+  });
 });
 
 describe('"This isn\'t a myth" and "Not on this site"', () => {
