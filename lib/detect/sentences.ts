@@ -62,6 +62,9 @@ export function splitSentences(text: string): Span[] {
       start = j;
     }
     i = j;
+    // A line break right after the marks (a line that ends its sentence) ends an empty span: stepped over
+    // here, not found again by the regex, which made two calls per such line.
+    if (text.charCodeAt(j) === 10) start = i = j + 1;
   }
   push(text.length);
   return spans;

@@ -45,6 +45,15 @@ describe('sentences', () => {
     expect(spans.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
   });
 
+  // A line break right after a sentence's marks is stepped over by the splitter itself, not found again.
+  test.each([
+    ['A.\nB!\n\nC?"\n', ['A.', 'B!', 'C?"']],
+    [`${'b'.repeat(MAX_SENTENCE - 1)}.\nc`, ['b'.repeat(MAX_SENTENCE - 1) + '.', 'c']],
+    [`${'b'.repeat(MAX_SENTENCE)}!!\n c.\n`, ['b'.repeat(MAX_SENTENCE), '!!', 'c.']],
+  ])('a line that ends its sentence: %j', (text, expected) => {
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
   test('never makes a span longer than the cap, even without punctuation', () => {
     const spans = splitSentences('fat '.repeat(5000));
     expect(Math.max(...spans.map((s) => s.end - s.start))).toBeLessThanOrEqual(MAX_SENTENCE);
