@@ -80,18 +80,20 @@ test('the blog renders the cards without the extension: no violations, no reques
   await page.close();
 });
 
+/** Where each timeline row's text starts against its "when" label: under it (stacked) or beside it. */
+const timelineLayout = (page: import('playwright-core').Page) =>
+  page.locator('reality-check-timeline li').evaluateAll((lis) =>
+    lis.map((li) => {
+      const [when, what] = [...li.children].map((c) => c.getBoundingClientRect());
+      return what!.left === when!.left && what!.top >= when!.bottom ? 'stacked' : what!.left >= when!.right ? 'beside' : 'overlap';
+    }),
+  );
+
 test('the timeline stacks on a narrow column (a phone, 320 px) and keeps two columns on a wide one', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${server.url}/blog-post.html`);
   await page.locator('reality-check-timeline li').first().waitFor();
-  // Where each row's text starts against its "when" label: under it (stacked) or beside it.
-  const layout = () =>
-    page.locator('reality-check-timeline li').evaluateAll((lis) =>
-      lis.map((li) => {
-        const [when, what] = [...li.children].map((c) => c.getBoundingClientRect());
-        return what!.left === when!.left && what!.top >= when!.bottom ? 'stacked' : what!.left >= when!.right ? 'beside' : 'overlap';
-      }),
-    );
+  const layout = () => timelineLayout(page);
   await page.setViewportSize({ width: 800, height: 800 });
   expect(await layout()).toEqual(['beside', 'beside', 'beside', 'beside']);
   await page.setViewportSize({ width: 320, height: 800 });
@@ -111,6 +113,27 @@ test("at Chrome's 200 % font size the embeds' text is twice as large", async () 
     const size = (host: string, inner: string) => page.locator(`${host} ${inner}`).first().evaluate((el) => getComputedStyle(el).fontSize);
     expect([await size('reality-check-card', '.rc-title'), await size('reality-check-card', '.rc-card p'), await size('reality-check-planner', '.rc-field')]).toEqual(['36px', '28px', '28px']);
     await page.locator('reality-check-card').first().screenshot({ path: join(SCREENSHOT_DIR, 'embed-text-200-320.png') });
+    await page.close();
+  } finally {
+    await big.close();
+  }
+});
+
+test("at Chrome's 200 % font size the timeline's switch between stacked and beside scales with the text", async () => {
+  // Its widths were px: at 390 px the short labels ("Weeks 2-4") sat beside text squeezed to 190 px, split over
+  // two lines, while the long ones ("Months 3-6") stacked, in one list.
+  const big = await launch({ extension: false, preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
+  try {
+    const page = await big.context.newPage();
+    await page.goto(`${server.url}/blog-post.html`);
+    await page.locator('reality-check-timeline li').first().waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await timelineLayout(page)).toEqual(['stacked', 'stacked', 'stacked', 'stacked']);
+    const labelLines = await page.locator('reality-check-timeline .rc-when').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight))));
+    expect(labelLines).toEqual([1, 1, 1, 1]);
+    await page.locator('reality-check-timeline').screenshot({ path: join(SCREENSHOT_DIR, 'embed-timeline-200-390.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await timelineLayout(page)).toEqual(['beside', 'beside', 'beside', 'beside']);
     await page.close();
   } finally {
     await big.close();
