@@ -2,7 +2,7 @@ import { MYTHS } from '../myths';
 import type { MythId, Rule } from '../myths/types';
 import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
-import { readSpans, type ReadSpan } from './sentences';
+import { lowerCaser, readSpans, type ReadSpan } from './sentences';
 import { ANSWERED_NO, G, GENERAL_DEBUNK, HEDGED_FINDING, VERDICT_OPENING, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
 import { AnyGuard, Guard, GuardList, type KnownLiterals, Prefilter, requiredParts } from './prefilter';
 import literals from './prefilter-literals.json';
@@ -142,11 +142,12 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
   const asked: MythId[] = [];
   const refutes: MythId[] = [];
   let standalone = false;
+  const lowerOf = lowerCaser(text);
   for (const span of spans) {
     const { block, heading } = span.ctx;
     if (heading && span.start > 0) section++;
     const sentence = text.slice(span.start, span.end);
-    const plain = sentence.toLowerCase();
+    const plain = lowerOf(span.start, span.end);
     // Most sentences of any page say nothing about bodies: the gate again, per sentence, skips them cheaply
     // (and their few regexes run without the prefilter's scan, which would cost more than it saves).
     const aboutBodies = hasFitnessVocabulary(sentence);

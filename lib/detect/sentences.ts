@@ -70,6 +70,23 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+const isHighSurrogate = (c: number) => (c & 0xfc00) === 0xd800;
+const isLowSurrogate = (c: number) => (c & 0xfc00) === 0xdc00;
+
+/**
+ * `(start, end) => text.slice(start, end).toLowerCase()`, read from one lower-casing of the whole text where
+ * that is the same: lower-casing each sentence on its own made a fresh string per sentence. It is the same
+ * where no character lowers to another length (İ to two; none to fewer, tests/detect/detector.test.ts reads
+ * every code point) or by its context (Σ before a word's end to ς), for a span that splits no surrogate pair
+ * (a pair lowers as one character, a half alone not at all).
+ */
+export function lowerCaser(text: string): (start: number, end: number) => string {
+  const lower = text.toLowerCase();
+  const each = (start: number, end: number) => text.slice(start, end).toLowerCase();
+  if (lower.length !== text.length || text.includes('\u03a3')) return each;
+  return (start, end) => (isLowSurrogate(text.charCodeAt(start)) || isHighSurrogate(text.charCodeAt(end - 1)) ? each(start, end) : lower.slice(start, end));
+}
+
 /** A span with where it sits: block (line) index, whether it is the headline or a heading. */
 export interface ReadSpan extends Span {
   ctx: SentenceContext;

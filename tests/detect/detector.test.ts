@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { findClaims, judgeByRules, judgePage } from '../../lib/detect';
-import { MAX_SENTENCE, splitSentences } from '../../lib/detect/sentences';
+import { lowerCaser, MAX_SENTENCE, splitSentences } from '../../lib/detect/sentences';
 
 describe('sentences', () => {
   test('splits on end punctuation and lines, keeps decimals', () => {
@@ -52,6 +52,31 @@ describe('sentences', () => {
     [`${'b'.repeat(MAX_SENTENCE)}!!\n c.\n`, ['b'.repeat(MAX_SENTENCE), '!!', 'c.']],
   ])('a line that ends its sentence: %j', (text, expected) => {
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  // lowerCaser slices one lower-casing of the page: right only where no character lowers to fewer code units.
+  test('no code point lowers to a shorter string', () => {
+    const shorter: number[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      if (ch.toLowerCase().length < ch.length) shorter.push(c);
+    }
+    expect(shorter).toEqual([]);
+  });
+
+  test('a sentence lower-cased from the whole text is the sentence lower-cased', () => {
+    // Letters that lower by context (Σ), to two (İ), to ASCII (the Kelvin sign), astral pairs (𐐀) and their halves.
+    const piece = fc.oneof(fc.constantFrom('A', 'b', 'FAT', ' ', '.', 'ß', 'É', '\u212a', '𐐀', '\ud801', '\udc00', '\u03a3', 'İ'), fc.constantFrom('Belly ', 'LOSE ', 'x'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = parts.join('');
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        expect(lowerCaser(text)(start, end)).toBe(text.slice(start, end).toLowerCase());
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test('never makes a span longer than the cap, even without punctuation', () => {
