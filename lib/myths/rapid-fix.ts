@@ -175,6 +175,8 @@ export const rapidFixExamples: Examples = {
     'rapid/month-visible-change': {
       match: [
         'This 30-day challenge will slim your stomach.',
+        // "Body" is the sentence's only fitness word: the gate must let it through.
+        'This 30-day lunge challenge will transform your body.',
         'Lose 3 inches off your waist in four weeks.',
         'Melt your love handles within 28 days!',
         'After four weeks of this plan you will have burned off your man boobs.',
