@@ -4,7 +4,6 @@ import { ask } from './ask';
 import { MAX_ROOTS, scopeOf, TextChanges, type Roots } from './changes';
 import { passesGate } from './page-gate';
 import { sendNative } from './runtime';
-import { afterFrame } from './yield';
 
 /**
  * The first script, which every page evaluates: it reads the page's rendered text once and tests it with the
@@ -16,11 +15,11 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'], // = host_permissions in wxt.config.ts
   runAt: 'document_idle',
   main(ctx) {
-    // Read once the page has been drawn: at document_idle a long page may not be laid out yet, and innerText
-    // (which needs layout) then did the page's first layout inside our task (the 1 MB bench page: 150-300 ms,
-    // in some loads, as one span of ours, and the page's first paint waited for it). A hidden tab draws no
-    // frame, so it is read at once.
-    void (document.visibilityState === 'visible' ? afterFrame() : Promise.resolve()).then(() => ctx.isValid && read(ctx));
+    // Read once the page had its turn: at document_idle a long page may not be laid out yet, and innerText
+    // (which needs layout) then did the page's first layout inside our task (the 1 MB bench page: 150-600 ms
+    // as one span of ours in some loads, the page's first paint waiting for it). Idle time comes after the
+    // page's pending frame; a callback in idle time is a task of its own, not part of the page's frame.
+    requestIdleCallback(() => ctx.isValid && read(ctx), { timeout: 200 });
   },
 });
 

@@ -92,9 +92,10 @@ test('the injected flagger has the text judged at once (the background started i
   expect(sent[0]).toMatchObject({ type: 'judge', text: expect.stringContaining('melt back fat') });
 });
 
-test("the first script reads the page only after the page's next frame is drawn, not while it may not be laid out yet", async () => {
-  const frames: FrameRequestCallback[] = [];
-  const raf = vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation((run) => frames.push(run));
+test('the first script reads the page only in idle time, after the page had its turn, not while it may not be laid out yet', async () => {
+  const idle: IdleRequestCallback[] = [];
+  const rIC = globalThis.requestIdleCallback;
+  globalThis.requestIdleCallback = (run: IdleRequestCallback) => idle.push(run);
   try {
     document.body.innerHTML = FITNESS;
     answers['flag-page'] = () => ({ active: true });
@@ -104,10 +105,10 @@ test("the first script reads the page only after the page's next frame is drawn,
     // (The last test's flagger still watches the page and has its new text judged.)
     const asked = () => types().filter((t) => t === 'flag-page');
     expect(asked()).toEqual([]);
-    for (const run of frames.splice(0)) run(performance.now());
+    for (const run of idle.splice(0)) run({} as IdleDeadline);
     await settle();
     expect(asked()).toEqual(['flag-page']);
   } finally {
-    raf.mockRestore();
+    globalThis.requestIdleCallback = rIC;
   }
 });
