@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { launch, SCREENSHOT_DIR, type ExtensionBrowser } from './harness';
 import { READ_EXAMPLES, scenarioContext } from '../../lib/progress/examples';
 import { addDays, dayOf } from '../../lib/streak';
+import { plain } from '../claim-numbers/plain';
 import type { LogEntry } from '../../lib/log';
 
 let browser: ExtensionBrowser;
@@ -53,7 +54,7 @@ test('ten weeks of logs, flat for the last four: the plateau card, what it rests
   const read = page.locator('.progress .read');
   expect(await read.locator('h3').textContent()).toMatch(/plateau/i);
   expect(await read.textContent()).toMatch(/Week 11: your trend has been flat for three weeks/);
-  expect(await read.locator('.change').textContent()).toMatch(/Eat 100-150 kcal a day less: about 1,400-1,450 kcal instead of 1,550/);
+  expect(plain(await read.locator('.change').textContent())).toMatch(/Eat 100-150 kcal a day less: about 1,400-1,450 kcal instead of 1,550/);
   expect(await read.locator('.rests').textContent()).toMatch(/Rests on \d+ weigh-ins over the last 21 days/);
   expect(await read.textContent()).not.toMatch(/cut hard|NaN|undefined/i);
   // The chart's text alternative names the trend and the plan's range.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { LOCALES_DIR } from '../../scripts/catalog';
 import { catalogs } from './catalog';
+import { BREAKABLE_FIGURE } from '../claim-numbers/plain';
 
 const MARKER = '# --- lib copy (plan, progress, numbers, timeline, status, coach) ---';
 const ROOT = join(LOCALES_DIR, '..');
@@ -52,4 +53,9 @@ test('each language file has the marker line between the two owners\' keys', () 
 test('copy uses typographic apostrophes (“This isn’t a myth”), never a straight one beside curly quotes', () => {
   for (const catalog of Object.values(catalogs))
     expect(Object.entries(catalog).filter(([, message]) => message.includes("'")).map(([key]) => key)).toEqual([]);
+});
+
+test('no message can break a line inside a figure (a range takes U+2011, a unit U+00A0)', () => {
+  // "Lat pulldown or assisted pull-up 3x8-10" wrapped after "3x8-" in the planner at 200 % text.
+  for (const catalog of Object.values(catalogs)) expect(Object.entries(catalog).filter(([, message]) => BREAKABLE_FIGURE.test(message))).toEqual([]);
 });

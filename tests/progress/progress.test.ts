@@ -5,6 +5,7 @@ import { cleanWeighIns, lineOver } from '../../lib/progress/weighins';
 import { READ_EXAMPLES, scenarioContext, scenarioWeight, type Scenario } from '../../lib/progress/examples';
 import { FIT, weightTrend, type LogEntry } from '../../lib/log';
 import { addDays, daysBetween } from '../../lib/streak';
+import { plain } from '../claim-numbers/plain';
 import { uiFor } from '../i18n/catalog';
 
 const en = uiFor('en');
@@ -217,7 +218,7 @@ describe('reads in the user\'s unit and language', () => {
     expect(verdict(fast(), 'metric', es).message).toMatch(/alrededor de \d+,\d kg por semana/);
     expect(v.restsOn).toMatch(/^Se basa en \d+ pesajes de los últimos 14 días, comparados con el plan que empezó hace \d+ días\.$/);
     const flat = { ...READ_EXAMPLES.plateau.positive[0]!, sleep: 7.5 };
-    expect(smallChange(facts(scenarioContext(flat)), es).text).toMatch(/^Come 100-150 kcal menos al día: unas 1400-1450 kcal en lugar de 1550\./);
+    expect(plain(smallChange(facts(scenarioContext(flat)), es).text)).toMatch(/^Come 100-150 kcal menos al día: unas 1400-1450 kcal en lugar de 1550\./);
     expect(smallChange(facts(scenarioContext({ ...flat, sleep: 6 })), es).text).toMatch(/^Primero, el sueño: tus noches han sido de 6,0 h de media\./);
   });
 
