@@ -11,9 +11,9 @@ const FOOD_GROUP = /*#__PURE__*/ any('carbs', 'carbohydrates', 'grains', 'dairy'
 const HUNDREDS =
   '(?<![\\d,.])(?<!\\b(?:deficit|burn|burns|burned|burning|extra|additional|cut|cutting|fewer|less) (?:of |by )?(?:about |around |roughly |approximately |just |only |an extra )?)[1-9]\\d{2}';
 
-/** Living on one liquid: "nothing but lemonade", "juice only", "only broth". */
+/** Living on one liquid: "nothing but lemonade", "nothing but a homemade juice", "juice only", "only broth". */
 const LIQUID = /*#__PURE__*/ any('juices?', 'lemonade', 'soups?', 'broth', 'water', 'shakes?', 'liquids?', 'teas?', 'smoothies');
-const LIQUIDS_ONLY = /*#__PURE__*/ any(`nothing but (?:\\w+ )?${LIQUID}\\b`, `(?:juice|soup|broth|liquids?|shakes?|lemonade|smoothies?)[- ]only\\b`, `only (?:drink |have )?(?:juices?|liquids|soups?|broth|lemonade|shakes|smoothies)\\b`);
+const LIQUIDS_ONLY = /*#__PURE__*/ any(`nothing but (?:\\w+ ){0,3}?${LIQUID}\\b`, `(?:juice|soup|broth|liquids?|shakes?|lemonade|smoothies?)[- ]only\\b`, `only (?:drink |have )?(?:juices?|liquids|soups?|broth|lemonade|shakes|smoothies)\\b`);
 
 const RESTRICTION = /*#__PURE__*/ any(
   'crash diet(?:s|ing)?',
@@ -160,8 +160,8 @@ export const extremeRestrictionExamples: Examples = {
   ],
   rules: {
     'restriction/restriction-then-result': {
-      match: ['This crash diet helps you lose 5 pounds by Friday.', 'Juice only and watch the pounds fall off.', 'Have nothing but cabbage soup and the fat melts.'],
-      miss: ['This crash diet is popular on forums.', 'Drink plenty of water and watch your weight settle.'],
+      match: ['This crash diet helps you lose 5 pounds by Friday.', 'Juice only and watch the pounds fall off.', 'Have nothing but cabbage soup and the fat melts.', 'Drink nothing but a homemade lemonade and the pounds drop away.'],
+      miss: ['This crash diet is popular on forums.', 'Drink plenty of water and watch your weight settle.', 'Drink nothing but a glass of water before bed, and you will sleep better.'],
     },
     'restriction/liquids-for-days': {
       match: ['On this diet you drink nothing but lemonade for ten days.', 'Go juice only for a week to reset your weight.', 'Only drink shakes for two weeks of the diet.'],
