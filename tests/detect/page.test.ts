@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import data from '../../lib/detect/model.json';
-import { CLASSES, loadModel, type ModelData, MYTH_AT, MYTH_ORDER, PAGE_AT, ROW, softmax } from '../../lib/detect/model';
+import { CLASSES, loadModel, type ModelData, MYTH_AT, MYTH_ORDER, PAGE_AT, ranks, ROW, rowOf, softmax } from '../../lib/detect/model';
 import { classify, PAGE_FEATURES, pageFeatures, readRuledSpans, type RuledPage, spanFeatures } from '../../lib/detect/page';
-import { RULE_CLAIM, RULE_KEPT, RULE_MYTH, RULE_REFUTES, RULE_STANDS, sentenceFeatures } from '../../lib/detect/features';
+import { DIMS, RULE_CLAIM, RULE_KEPT, RULE_MYTH, RULE_REFUTES, RULE_STANDS, sentenceFeatures } from '../../lib/detect/features';
 import { readSentencesOf } from '../../lib/detect/claims';
 import { keptClaims } from '../../lib/detect/verdict';
 import { readSpans } from '../../lib/detect/sentences';
@@ -17,21 +17,41 @@ const pages = readdirSync(dir)
   .filter((l) => l.trim())
   .map((l) => (JSON.parse(l) as { text: string }).text);
 
-/** Sums of features' weights from `offset`, each row looked up in rowOf alone (no presence bits). */
+/** The model file's rows as it lists them, by feature: read here without loadModel, to check what it builds. */
+const fileFeatures = Buffer.from((data as ModelData).features, 'base64');
+const fileWeights = Buffer.from((data as ModelData).weights, 'base64');
+const fileRow = new Map(Array.from({ length: fileFeatures.length / 4 }, (_, r) => [fileFeatures.readInt32LE(r * 4), r] as const));
+const fileWeight = (row: number, k: number) => Math.fround(fileWeights.readInt16LE((row * ROW + k) * 2) * (1 / (data as ModelData).scale));
+
+/** Sums of features' weights from `offset`, each row looked up in the file's own list (no presence bits, no ranks). */
 function sums(features: Int32Array, offset: number, width: number): Float64Array {
   const out = new Float64Array(width);
   for (const f of features) {
-    const row = model.rowOf[f]!;
-    if (row) for (let k = 0; k < width; k++) out[k]! += model.weights[(row - 1) * ROW + offset + k]!;
+    const row = fileRow.get(f);
+    if (row !== undefined) for (let k = 0; k < width; k++) out[k]! += fileWeight(row, offset + k);
   }
   return out;
 }
 
 describe('the learned reading of a page', () => {
-  test('a feature is marked present exactly where it has a row', () => {
+  test('a feature is marked present exactly where the file lists it, and its row holds its weights', () => {
     const wrong: number[] = [];
-    for (let f = 0; f < model.rowOf.length; f++) if (((model.present[f >>> 5]! >>> (f & 31)) & 1) !== (model.rowOf[f] ? 1 : 0)) wrong.push(f);
+    for (let f = 0; f < DIMS; f++) {
+      const row = fileRow.get(f);
+      if (((model.present[f >>> 5]! >>> (f & 31)) & 1) !== (row === undefined ? 0 : 1)) wrong.push(f);
+      else if (row !== undefined && Array.from({ length: ROW }, (_, k) => model.weights[rowOf(model, f) * ROW + k] !== fileWeight(row, k)).some(Boolean)) wrong.push(f);
+    }
     expect(wrong).toEqual([]);
+    expect(fileRow.size).toBeGreaterThan(1000);
+  });
+
+  // A feature's row is its rank among the present ones: counted here one bit at a time.
+  test('rowOf counts the present features below', () => {
+    const present = new Uint32Array(4);
+    const bits = [0, 1, 31, 32, 33, 63, 64, 100, 127];
+    for (const f of bits) present[f >>> 5]! |= 1 << (f & 31);
+    const rank = ranks(present);
+    expect(bits.map((f) => rowOf({ present, rank }, f))).toEqual(bits.map((_, i) => i));
   });
 
   test('classify reads every span of our pages as its features summed one head at a time', () => {

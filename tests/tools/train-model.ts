@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIMS } from '../../lib/detect/features';
-import { CLASSES, MYTH_AT, MYTH_ORDER, PAGE_AT, ROW, type Model, type ModelData } from '../../lib/detect/model';
+import { CLASSES, MYTH_AT, MYTH_ORDER, PAGE_AT, ranks, ROW, type Model, type ModelData } from '../../lib/detect/model';
 import { pageFeatures, spanFeatures, classify, PAGE_FEATURES, readRuledSpans } from '../../lib/detect/page';
 import type { MythId } from '../../lib/myths/types';
 
@@ -218,10 +218,9 @@ function fitPageHead(examples: readonly Example[], seed: number, w: Float64Array
 
 /** A dense table as a scoring model (every feature its own row). */
 function denseModel(weights: Float32Array, page: readonly number[]): Model {
-  const rowOf = new Int32Array(DIMS);
-  for (let i = 0; i < DIMS; i++) rowOf[i] = i + 1;
+  const present = new Uint32Array(DIMS / 32).fill(~0);
   const { flagAt, flagBareAt, claimAt, claimNear, claimFloor } = SETTINGS;
-  return { present: new Uint32Array(DIMS / 32).fill(~0), rowOf, weights, page, flagAt, flagBareAt, claimAt, claimNear, claimFloor };
+  return { present, rank: ranks(present), weights, page, flagAt, flagBareAt, claimAt, claimNear, claimFloor };
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
