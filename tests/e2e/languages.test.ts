@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { cardFor } from '../../lib/myths/cards';
 import { embedRoutes } from './embed-files';
 import { launch, overlayAxe, overlayOf, ROOT, serve, SCREENSHOT_DIR, type ExtensionBrowser, type StaticServer } from './harness';
+import { plain } from '../claim-numbers/plain';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -131,7 +132,7 @@ test('the Spanish embed files on a Spanish blog: card, planner and The numbers i
   const card = page.locator('reality-check-card').first();
   await expect.poll(() => card.locator('h2').textContent()).toBe(cardFor('spot-reduction', 'es').title);
   expect(await card.locator('.rc-root').getAttribute('lang')).toBe('es');
-  await expect.poll(() => page.locator('reality-check-planner .rc-result').textContent()).toMatch(/^Tu mantenimiento ronda las [\d.]+ kcal al día/);
+  await expect.poll(async () => plain(await page.locator('reality-check-planner .rc-result').textContent())).toMatch(/^Tu mantenimiento ronda las [\d.]+ kcal al día/);
   const numbers = page.locator('reality-check-card').nth(1).locator('reality-check-numbers');
   await expect.poll(() => numbers.locator('.rc-section-title').textContent()).toBe('Los números');
   expect(await numbers.locator('.rc-root').getAttribute('lang')).toBe('es');

@@ -9,6 +9,7 @@ import { launch, serve, SCREENSHOT_DIR, type ExtensionBrowser } from './harness'
 import { MYTH_PAGE, UNRELATED_PAGE } from './pages';
 import { expectRingStandsOut } from './focus-ring';
 import { contrastRatio } from '../../lib/contrast';
+import { plain } from '../claim-numbers/plain';
 
 let browser: ExtensionBrowser;
 let page: Page;
@@ -86,7 +87,7 @@ test('make a plan: bad input gets a message at the field, good input a plan and 
   expect(await page.locator('body').textContent()).not.toContain('NaN');
   await page.locator('#plan-weight').fill('82');
   await page.locator('#plan-goal').fill('74');
-  await expect.poll(() => page.locator('.plan').textContent()).toMatch(/Maintenance is about [\d,]+ kcal/);
+  await expect.poll(async () => plain(await page.locator('.plan').textContent())).toMatch(/Maintenance is about [\d,]+ kcal/);
   expect(await page.locator('.chart svg polyline').count()).toBe(2);
   // Switching units converts what was typed.
   await page.getByLabel('lb / ft + in').check();
@@ -307,7 +308,7 @@ test('log a session and a walk, reload, see them kept locally and in chrome.stor
   await page.getByRole('button', { name: 'Log walk' }).click();
   await page.getByLabel('Sleep', { exact: true }).fill('30');
   await page.getByRole('button', { name: 'Log sleep' }).click();
-  await expect.poll(() => page.locator('#log-sleep-err').textContent()).toMatch(/0.5-16 h/);
+  await expect.poll(async () => plain(await page.locator('#log-sleep-err').textContent())).toMatch(/0.5-16 h/);
   await expect.poll(() => page.locator('.entries li').count()).toBe(2);
   await shot('log');
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { LOCALES_DIR } from '../../scripts/catalog';
 import { catalogs } from './catalog';
-import { BREAKABLE_FIGURE } from '../claim-numbers/plain';
+import { BREAKABLE_FIGURE, BREAKABLE_TEMPLATE } from '../claim-numbers/plain';
 
 const MARKER = '# --- lib copy (plan, progress, numbers, timeline, status, coach) ---';
 const ROOT = join(LOCALES_DIR, '..');
@@ -56,6 +56,9 @@ test('copy uses typographic apostrophes (“This isn’t a myth”), never a str
 });
 
 test('no message can break a line inside a figure (a range takes U+2011, a unit U+00A0)', () => {
-  // "Lat pulldown or assisted pull-up 3x8-10" wrapped after "3x8-" in the planner at 200 % text.
-  for (const catalog of Object.values(catalogs)) expect(Object.entries(catalog).filter(([, message]) => BREAKABLE_FIGURE.test(message))).toEqual([]);
+  // "Lat pulldown or assisted pull-up 3x8-10" wrapped after "3x8-" in the planner at 200 % text, and
+  // "about {low}-{high} kcal" between its two figures in the plateau card.
+  for (const catalog of Object.values(catalogs)) {
+    expect(Object.entries(catalog).filter(([, message]) => BREAKABLE_FIGURE.test(message) || BREAKABLE_TEMPLATE.test(message))).toEqual([]);
+  }
 });

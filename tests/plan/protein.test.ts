@@ -3,11 +3,12 @@ import { expect, test } from 'vitest';
 import { energyPlan, makePlan, validatePlanInput, type PlanInput } from '../../lib/plan';
 import { goalNote, isLossGoal, judgeGoal } from '../../lib/plan/goal';
 import { planWords } from '../../lib/plan/words';
+import { plain } from '../claim-numbers/plain';
 import { uiFor } from '../i18n/catalog';
 
 const en = uiFor('en');
 const base: PlanInput = { sex: 'male', age: 40, heightCm: 180, weightKg: 80, activity: 'light', sessions: 3 };
-const proteinWords = (input: PlanInput) => planWords(makePlan(input), input, 'metric', en).eat.at(-1)!;
+const proteinWords = (input: PlanInput) => plain(planWords(makePlan(input), input, 'metric', en).eat.at(-1));
 
 test('protein follows a reference weight for the height, not the whole body: 350 kg at 180 cm is not 490-630 g a day', () => {
   // The top of the healthy BMI range at 180 cm: 25 x 1.8² = 81 kg.

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { activityLabel, makePlan, trainingWeek, validatePlanInput, weekWords, type PlanInput } from '../../lib/plan';
 import { goalNote, judgeGoal } from '../../lib/plan/goal';
 import { planWords } from '../../lib/plan/words';
+import { plain } from '../claim-numbers/plain';
 import { uiFor } from '../i18n/catalog';
 
 const en = uiFor('en');
@@ -27,7 +28,7 @@ describe('planner words read true in every state', () => {
   test('an ordinary plan states its deficit and pace and when the goal arrives', () => {
     const w = words({ sex: 'female', age: 35, heightCm: 165, weightKg: 72, activity: 'light', sessions: 3, goalKg: 68 });
     expect(w.outlook).toBe('loss');
-    expect(w.eat[0]).toMatch(/Aim for about \*\*[\d,]+ kcal\*\*: a [1-9]\d+ kcal deficit/);
+    expect(plain(w.eat[0])).toMatch(/Aim for about \*\*[\d,]+ kcal\*\*: a [1-9]\d+ kcal deficit/);
     // A share is one word: '(0.5' and '% of your weight)' wrapped onto two lines at 380 px.
     expect(w.eat[0]).toMatch(/\(0\.5% of your weight\)\.$/);
     expect(w.goal).toMatch(/goal of 68 kg arrives around week \d+/);
@@ -45,7 +46,7 @@ describe('planner words read true in every state', () => {
     expect(goalNote(input, 'metric', en)).not.toMatch(/above/);
     const w = words(input);
     expect(w.outlook).toBe('maintain');
-    expect(all(w)).toMatch(/about \*\*[\d,]+ kcal\*\* a day/);
+    expect(plain(all(w))).toMatch(/about \*\*[\d,]+ kcal\*\* a day/);
     expect(all(w)).not.toMatch(/deficit/);
   });
 
@@ -76,10 +77,10 @@ describe('planner words in Spanish', () => {
   test('an ordinary plan: decimal comma, the user units, the goal week', () => {
     const input: PlanInput = { sex: 'female', age: 35, heightCm: 165, weightKg: 72, activity: 'light', sessions: 3, goalKg: 68 };
     const w = planWords(makePlan(input), input, 'imperial', es);
-    expect(w.eat[0]).toMatch(/^Tu gasto de mantenimiento ronda las \*\*\d+ kcal\*\* al día\. Apunta a unas \*\*\d+ kcal\*\*: un déficit de \d+ kcal/);
+    expect(plain(w.eat[0])).toMatch(/^Tu gasto de mantenimiento ronda las \*\*\d+ kcal\*\* al día\. Apunta a unas \*\*\d+ kcal\*\*: un déficit de \d+ kcal/);
     expect(w.eat[0]).toMatch(/aproximadamente \d+,\d+ lb por semana \(el \d+,\d\u00a0%/);
     expect(w.goal).toMatch(/^A este ritmo, llegarás a tu objetivo de 149,9 lb hacia la semana \d+\./);
-    expect(w.eat.at(-1)).toMatch(/^Proteína: \*\*\d+-\d+ g\*\* al día/);
+    expect(plain(w.eat.at(-1))).toMatch(/^Proteína: \*\*\d+-\d+ g\*\* al día/);
   });
 
   test('a goal under a healthy BMI is questioned in Spanish, with a decimal comma', () => {
