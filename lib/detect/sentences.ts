@@ -97,7 +97,8 @@ const isEndMark = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x202
 /** Sentence spans with their block index and whether each is the headline or a heading. */
 export function readSpans(text: string): ReadSpan[] {
   const spans = splitSentences(text);
-  const out: ReadSpan[] = [];
+  // Each span is given its context in place: a copy per sentence was garbage.
+  const out = spans as ReadSpan[];
   let block = 0;
   let blockEnd = text.indexOf('\n');
   let lastBlock = -1;
@@ -112,7 +113,7 @@ export function readSpans(text: string): ReadSpan[] {
     // Alone on its line and without end punctuation: a heading or title.
     const alone = lastBlock !== block && (!next || next.start > lineEnd);
     const heading = alone && !isEndMark(text.charCodeAt(s.end - 1));
-    out.push({ start: s.start, end: s.end, ctx: { first: i === 0, heading, block } });
+    out[i]!.ctx = { first: i === 0, heading, block };
     lastBlock = block;
   }
   return out;
