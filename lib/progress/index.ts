@@ -37,13 +37,14 @@ export function progress(ctx: ProgressContext, streak: number, units: Units, i18
   const band = f.band.slice(0, horizon + 1).filter((d) => d.day % 7 === 0 || d.day === horizon);
   const bandHigh = band.map((d) => ({ x: d.day, y: d.high }));
   const bandLow = band.map((d) => ({ x: d.day, y: d.low }));
+  const read = verdict(f, units, i18n);
   return {
     week: f.week,
-    verdict: verdict(f, units, i18n),
+    verdict: read,
     chart: { trend, weighIns, bandHigh, bandLow, axis: weightAxis([...weighIns, ...trend, ...bandHigh, ...bandLow]) },
     nonScale: nonScale(ctx.entries, ctx.planStart, ctx.today),
     nothingLogged: !ctx.entries.some((e) => !e.deleted),
-    review: ctx.today >= firstReview ? weeklyReview(ctx.entries, ctx.targets, ctx.today, streak, i18n) : null,
+    review: ctx.today >= firstReview ? weeklyReview(ctx.entries, ctx.targets, ctx.today, streak, i18n, read.tone === 'adjust' || read.change !== undefined) : null,
     firstReview,
   };
 }

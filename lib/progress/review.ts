@@ -24,7 +24,8 @@ export interface WeeklyReview {
  */
 export const firstReviewDay = (planStart: CalendarDate): CalendarDate => addDays(weekStart(addDays(planStart, 6)), 7);
 
-export function weeklyReview(entries: readonly LogEntry[], targets: WeeklyTargets, today: CalendarDate, streak: number, { t, locale }: I18n): WeeklyReview {
+/** `readAsks`: the read shown above the review asks for a change (too fast, a plateau's one small change), so a full week is not "nothing to change". */
+export function weeklyReview(entries: readonly LogEntry[], targets: WeeklyTargets, today: CalendarDate, streak: number, { t, locale }: I18n, readAsks = false): WeeklyReview {
   const start = addDays(weekStart(today), -7);
   const end = addDays(start, 6);
   const inWeek = entries.filter((e) => !e.deleted && e.date >= start && e.date <= end);
@@ -48,6 +49,8 @@ export function weeklyReview(entries: readonly LogEntry[], targets: WeeklyTarget
           ? t('progress.review.sleep')
           : sleeps.length === 0 && line === null
             ? t('progress.review.logMore')
-            : t('progress.review.repeat');
+            : readAsks
+              ? t('progress.review.keepAndChange')
+              : t('progress.review.repeat');
   return { start, end, strength: { done: strength, target: targets.strengthSessions }, walking: { days: walkDays, target: targets.walkingDays }, sleepAvg, trendChange, streak, nextStep };
 }

@@ -67,7 +67,7 @@ test('ten weeks of logs, flat for the last four: the plateau card, what it rests
   expect(review).toMatch(/Walking days: 5 of 5/);
   expect(review).toMatch(/Average sleep: 7\.5 h/);
   expect(review).toMatch(/Streak: \d+ good weeks in a row/);
-  expect(await page.locator('.progress .next').textContent()).toMatch(/repeat it/);
+  expect(await page.locator('.progress .next').textContent()).toMatch(/keep it up, and make the one change the read above asks for/);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.waitForTimeout(100);

@@ -200,6 +200,16 @@ test('the Trend is carried between weigh-ins along the slope the read states: on
   );
 });
 
+test('a full week under a read that asks for a change does not say "nothing needs changing"', () => {
+  // The plateau card said "one small change: eat 100-150 kcal a day less" above a review saying "Nothing needs changing".
+  for (const [id, s] of [['plateau', { ...READ_EXAMPLES.plateau.positive[0]!, sleep: 7.5 }], ['too-fast', { ...READ_EXAMPLES['too-fast'].positive[0]!, sleep: 7.5 }]] as const) {
+    const p = progress(scenarioContext(s), 3, 'metric', en);
+    expect([p.verdict.id, p.review?.nextStep]).toEqual([id, 'A full week: keep it up, and make the one change the read above asks for.']);
+  }
+  const onTrack = progress(scenarioContext({ ...READ_EXAMPLES['on-track'].positive[0]!, sleep: 7.5 }), 3, 'metric', en);
+  expect([onTrack.verdict.id, onTrack.review?.nextStep]).toEqual(['on-track', 'A full week: repeat it. Nothing needs changing.']);
+});
+
 describe('reads in the user\'s unit and language', () => {
   const fast = () => facts(scenarioContext(READ_EXAMPLES['too-fast'].positive[0]!));
   // The message used to say kg whatever the unit switch said.
