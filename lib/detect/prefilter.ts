@@ -419,10 +419,14 @@ function sequenceGroups(src: string, from: number, to: number): string[] {
   return out;
 }
 
-/** An AnyGuard's alternatives by key group: bit k of keys is set where byKey[k] lists alternatives needing group k. */
+/**
+ * An AnyGuard's alternatives by key group: bit k of keys[j] is set where byKey[32 * words[j] + k] lists
+ * alternatives needing that group. Only the words of the found-set that hold a key are listed.
+ */
 interface PartIndex {
   owner: Prefilter;
-  keys: Uint32Array;
+  words: Int32Array;
+  keys: Int32Array;
   byKey: Guard[][];
   always: Guard[];
 }
@@ -642,11 +646,12 @@ export class Prefilter {
     // Only the alternatives whose most selective group the scan found are looked at: checking each of a
     // big alternation's (up to 85) in turn cost more than the regexes that then ran.
     if (g.index?.owner !== this) g.index = this.indexOf(g);
-    const { keys, byKey, always } = g.index;
+    const { words, keys, byKey, always } = g.index;
     for (const part of always) if (part.re.test(s)) return true;
     const { seen } = this;
-    for (let w = 0; w < keys.length; w++) {
-      for (let hits = keys[w]! & seen[w]!; hits !== 0; hits &= hits - 1) {
+    for (let j = 0; j < words.length; j++) {
+      const w = words[j]!;
+      for (let hits = keys[j]! & seen[w]!; hits !== 0; hits &= hits - 1) {
         const id = w * 32 + 31 - Math.clz32(hits & -hits);
         for (const part of byKey[id]!) if (this.allows(part) && part.re.test(s)) return true;
       }
@@ -668,7 +673,8 @@ export class Prefilter {
       keys[id >>> 5]! |= 1 << (id & 31);
       (byKey[id] ??= []).push(part);
     }
-    return { owner: this, keys, byKey, always };
+    const words = Int32Array.from(keys.keys()).filter((w) => keys[w] !== 0);
+    return { owner: this, words, keys: words.map((w) => keys[w]!), byKey, always };
   }
 
 }
