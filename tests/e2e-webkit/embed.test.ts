@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { By, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { ROOT, SCREENSHOT_DIR, serve, type StaticServer } from '../e2e/harness';
 import { embedRoutes } from '../e2e/embed-files';
+import { plain } from '../claim-numbers/plain';
 import { launchWebKit, type WebKitSession } from './webkit';
 
 const SITE = join(ROOT, 'tests/demo-site');
@@ -93,7 +94,7 @@ test('the planner teaser takes keyboard input and answers at once', async () => 
   const planner = await driver.findElement(By.css('reality-check-planner'));
   const result = await inside(planner, '.rc-result');
   const before = await result.getText();
-  expect(before).toMatch(/Maintenance is about [\d,]+ kcal/);
+  expect(plain(before)).toMatch(/Maintenance is about [\d,]+ kcal/);
 
   const age = await inside(planner, 'input');
   // WebKitWebDriver's click hit-test stops at the shadow host and reports it as intercepting: focus instead.
