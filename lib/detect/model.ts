@@ -84,15 +84,23 @@ export function loadModel(data: ModelData): Model {
   const inv = 1 / data.scale;
   const view = new DataView(fb.buffer, fb.byteOffset);
   const features = LITTLE_ENDIAN ? new Int32Array(fb.buffer, fb.byteOffset, rows) : Int32Array.from({ length: rows }, (_, r) => view.getInt32(r * 4, true));
-  for (let r = 0; r < rows; r++) present[features[r]! >>> 5]! |= 1 << (features[r]! & 31);
+  let ascending = true;
+  for (let r = 0; r < rows; r++) {
+    present[features[r]! >>> 5]! |= 1 << (features[r]! & 31);
+    if (r > 0 && features[r]! <= features[r - 1]!) ascending = false;
+  }
   const rank = ranks(present);
-  // The file lists its features ascending, so each row lands where it was; placed by rank all the same.
   const raw = LITTLE_ENDIAN ? new Int16Array(wb.buffer, wb.byteOffset, rows * ROW) : null;
   const weightsView = new DataView(wb.buffer, wb.byteOffset);
-  for (let r = 0; r < rows; r++) {
-    const to = rowOf({ present, rank }, features[r]!) * ROW;
-    for (let k = 0; k < ROW; k++) weights[to + k] = (raw ? raw[r * ROW + k]! : weightsView.getInt16((r * ROW + k) * 2, true)) * inv;
-  }
+  const weightAt = (i: number) => (raw ? raw[i]! : weightsView.getInt16(i * 2, true)) * inv;
+  // The file lists its features ascending (as train writes it): its rows are in rank order already, and
+  // copied in one loop (this runs once, before the engine has optimized anything).
+  if (ascending && raw) for (let i = 0; i < raw.length; i++) weights[i] = raw[i]! * inv;
+  else
+    for (let r = 0; r < rows; r++) {
+      const to = rowOf({ present, rank }, features[r]!) * ROW;
+      for (let k = 0; k < ROW; k++) weights[to + k] = weightAt(r * ROW + k);
+    }
   return { present, rank, weights, page: data.page, flagAt: data.flagAt, flagBareAt: data.flagBareAt, claimAt: data.claimAt, claimNear: data.claimNear, claimFloor: data.claimFloor };
 }
 

@@ -45,6 +45,21 @@ describe('the learned reading of a page', () => {
     expect(fileRow.size).toBeGreaterThan(1000);
   });
 
+  test('a file listing its features out of order loads the same model', () => {
+    const d = data as ModelData;
+    const rows = fileFeatures.length / 4;
+    const order = Array.from({ length: rows }, (_, r) => rows - 1 - r);
+    const features = Buffer.alloc(rows * 4);
+    const weights = Buffer.alloc(rows * ROW * 2);
+    order.forEach((from, to) => {
+      features.writeInt32LE(fileFeatures.readInt32LE(from * 4), to * 4);
+      fileWeights.copy(weights, to * ROW * 2, from * ROW * 2, (from + 1) * ROW * 2);
+    });
+    const shuffled = loadModel({ ...d, features: features.toString('base64'), weights: weights.toString('base64') });
+    expect(shuffled.present).toEqual(model.present);
+    expect(shuffled.weights).toEqual(model.weights);
+  });
+
   // A feature's row is its rank among the present ones: counted here one bit at a time.
   test('rowOf counts the present features below', () => {
     const present = new Uint32Array(4);
