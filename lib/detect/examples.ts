@@ -20,9 +20,15 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
       'The inches a sweat belt takes off are mostly sweat.',
       'Melting belly fat in a week is a popular but unrealistic goal.',
       'These teas tout themselves as a way to burn belly fat in days.',
+      'Drinking this slimming tea to melt belly fat is harmful.',
     ],
-    // Believing in someone is trust, not a belief the page knocks down.
-    miss: ['Twists will melt your love handles.', 'These moves melt your love handles, and I believe in them.', 'These capsules will help you lose weight, with no changes to your diet.'],
+    // Believing in someone is trust, not a belief the page knocks down; "dangerous belly fat" is the fat, not the method.
+    miss: [
+      'Twists will melt your love handles.',
+      'These moves melt your love handles, and I believe in them.',
+      'These capsules will help you lose weight, with no changes to your diet.',
+      'These capsules melt harmful visceral fat from your belly.',
+    ],
   },
   'stance/selling-cues': {
     flags: true,

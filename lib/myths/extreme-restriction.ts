@@ -60,7 +60,22 @@ const INTAKE = /*#__PURE__*/ any(
   'tak(?:e|es|ing) in',
 );
 const TOO_FEW = /*#__PURE__*/ `(?:${HUNDREDS}|(?<![\\d,.])1[,.]?000|a few hundred)[- ]?(?:calories|kcal|cals)\\b(?!(?: a| per)?(?: day)? (?:less|fewer|below|under|more|deficit|surplus|than))`;
-const RESULT = /*#__PURE__*/ any(`\\b${LOSE}\\b`, 'pounds', 'lbs', '\\bkg\\b', 'inches', 'slim', 'results', 'works', 'fat', 'weight');
+/**
+ * What a crash plan promises. "Slim" as a word, not the head of a brand name ("Slimfast"), and "fat" not as
+ * what a diet is made of ("the all-fat diet", "a low-fat plan"): a list of named diets promises nothing.
+ */
+const RESULT = /*#__PURE__*/ any(
+  `\\b${LOSE}\\b`,
+  'pounds',
+  'lbs',
+  '\\bkg\\b',
+  'inches',
+  '\\bslim(?:s|med|ming|mer|ness)?\\b',
+  'results',
+  'works',
+  '(?<!\\b(?:all|low|high|full|non|no|zero|reduced)[- ])fat(?![- ]free)',
+  'weight',
+);
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
 export const extremeRestrictionCard: Card = {
@@ -126,7 +141,7 @@ export const extremeRestriction: Myth = {
       { id: 'restriction/rebound', what: 'rebound, regain, muscle loss', re: /\b(?:unsustainable|backfires?|rebound|regain\w*|yo-?yo|burn-?out|lost muscle|muscle loss|poor recovery|setting yourself up for)\b/ },
       // "I did not starve myself", "no crash diet": the restriction named only to be turned down.
       { id: 'restriction/negated', what: 'a crash restriction turned down', re: new RegExp(`\\b(?:not|never|without|no)\\b (?:\\w+ ){0,3}${RESTRICTION}`) },
-      { id: 'restriction/unsafe', what: 'called dangerous or unsafe', re: /\b(?:dangerous|unsafe|not recommended|not safe|risky)\b/ },
+      { id: 'restriction/unsafe', what: 'called dangerous or unsafe', re: /\b(?:dangerous(?! (?:(?:visceral|belly|abdominal|stomach|tummy|deep|inner|hidden|toxic) )?fat\b)|unsafe|not recommended|not safe|risky)\b/ },
       // Written after reading out-of-fold false flags: the body said to go into starvation mode, the plan called a starvation diet.
       {
         id: 'restriction/starvation-mode',
@@ -161,7 +176,13 @@ export const extremeRestrictionExamples: Examples = {
   rules: {
     'restriction/restriction-then-result': {
       match: ['This crash diet helps you lose 5 pounds by Friday.', 'Juice only and watch the pounds fall off.', 'Have nothing but cabbage soup and the fat melts.', 'Drink nothing but a homemade lemonade and the pounds drop away.'],
-      miss: ['This crash diet is popular on forums.', 'Drink plenty of water and watch your weight settle.', 'Drink nothing but a glass of water before bed, and you will sleep better.'],
+      miss: [
+        'This crash diet is popular on forums.',
+        'Drink plenty of water and watch your weight settle.',
+        'Drink nothing but a glass of water before bed, and you will sleep better.',
+        'The juice diet, the high-fat diet and the cookie diet each had a summer of fame.',
+        'A cabbage soup diet and a tub of Slimzo bars sat side by side on the shelf.',
+      ],
     },
     'restriction/liquids-for-days': {
       match: ['On this diet you drink nothing but lemonade for ten days.', 'Go juice only for a week to reset your weight.', 'Only drink shakes for two weeks of the diet.'],
@@ -179,7 +200,7 @@ export const extremeRestrictionExamples: Examples = {
     'restriction/crash-diets-backfire': { match: ['Crash diets backfire.'], miss: ['Crash diets are everywhere online.'] },
     'restriction/rebound': { match: ['Starving yourself leads to rebound eating.'], miss: ['Starving yourself is common advice.'] },
     'restriction/negated': { match: ['I did not starve myself and I did not do a juice cleanse.'], miss: ['I did a juice cleanse for three days.'] },
-    'restriction/unsafe': { match: ['Eating 500 calories a day is dangerous.'], miss: ['Eating 500 calories at lunch is common.'] },
+    'restriction/unsafe': { match: ['Eating 500 calories a day is dangerous.'], miss: ['Eating 500 calories at lunch is common.', 'A 600 calorie plan to melt dangerous belly fat.'] },
     'restriction/starvation-mode': {
       match: ['Eat too little for too long and your body slips into starvation mode.', 'A 500 calorie plan is really a starvation diet.'],
       miss: ['A 500 calorie plan is popular before weddings.'],
