@@ -2,7 +2,7 @@ import type { Claim } from '../../lib/detect/types';
 import { locate, type JoinedText } from '../../lib/page-text';
 import type { Collected } from './collect';
 import type { PageClaim } from './scanner';
-import { yieldToPage } from './yield';
+import { whenIdle, yieldToPage } from './yield';
 
 const NAME = 'reality-check';
 /** The claim whose card is open: marked apart, so the card need not point across other claims' text to it. */
@@ -146,29 +146,70 @@ function onSeen(entries: IntersectionObserverEntry[]): void {
 }
 
 /**
- * Claims waiting to be watched, in page order. Watching a claim's paragraph costs its bookkeeping and, for the
- * paragraph's first claim, an IntersectionObserver observe (about 5 µs in Chromium): for the 1 MB page's
- * 10,000 claims and 4,170 paragraphs, 20-40 ms, which made one long task with the claims' placing before it.
- * So it is done in slices of at most SLICE_MS, the page getting a turn before each.
+ * Claims waiting to be watched. Watching a claim's paragraph costs its bookkeeping and, for the paragraph's
+ * first claim, an IntersectionObserver observe (about 5 µs in Chromium), and every frame whose layout changed
+ * computes every watched element again (the 1 MB page's 4,170 paragraphs: 5-10 ms a frame, in each of the
+ * frames that show the overlay). So the claims near the viewport are watched first (`soon`, in slices of at
+ * most SLICE_MS, the page getting a turn before each) and the rest in idle time (`later`, page order).
  */
-let queue: MarkedClaim[] = [];
-let next = 0;
+const soon: MarkedClaim[] = [];
+const later: MarkedClaim[] = [];
+let soonAt = 0;
+let laterAt = 0;
 let watching: Promise<void> | null = null;
 const SLICE_MS = 8;
+/** Resolves the wait for idle time when claims near the viewport were found meanwhile. */
+let wake: (() => void) | null = null;
 
 async function watchQueued(): Promise<void> {
-  while (next < queue.length) {
-    await yieldToPage();
+  while (soonAt < soon.length || laterAt < later.length) {
+    if (soonAt < soon.length) await yieldToPage();
+    else await Promise.race([whenIdle(), new Promise<void>((ok) => (wake = ok))]);
+    wake = null;
     const end = performance.now() + SLICE_MS;
-    while (next < queue.length) {
-      const c = queue[next++]!;
+    const list = soonAt < soon.length ? soon : later;
+    let at = list === soon ? soonAt : laterAt;
+    while (at < list.length) {
+      const c = list[at++]!;
       if (c.queued) watch(c);
-      if (!(next & 63) && performance.now() > end) break;
+      if (!(at & 63) && performance.now() > end) break;
     }
+    if (list === soon) soonAt = at;
+    else laterAt = at;
   }
-  queue = [];
-  next = 0;
+  soon.length = later.length = soonAt = laterAt = 0;
   watching = null;
+}
+
+/** A long batch is sampled every SAMPLE claims to find where the viewport is. */
+const SAMPLE = 64;
+let sampler: IntersectionObserver | null = null;
+
+/**
+ * Finds which of a long batch's claims are near the viewport without reading layout: a second observer
+ * watches every SAMPLE-th claim's element for one report, and the claims around those near are watched
+ * first. Claims in page order lie in layout order on most pages; where they do not, near ones are only
+ * watched a little later, in idle time.
+ */
+function sampleNear(claims: readonly MarkedClaim[]): void {
+  const picked = new Map<Element, number>();
+  for (let i = 0; i < claims.length; i += SAMPLE) {
+    const el = claims[i]!.element;
+    if (el && !picked.has(el)) picked.set(el, i);
+  }
+  const observer = new IntersectionObserver((entries) => {
+    observer.disconnect();
+    if (sampler === observer) sampler = null;
+    for (const { target, isIntersecting } of entries) {
+      const i = picked.get(target);
+      if (!isIntersecting || i === undefined) continue;
+      for (let j = Math.max(0, i - SAMPLE); j < Math.min(claims.length, i + SAMPLE); j++) if (claims[j]!.queued) soon.push(claims[j]!);
+    }
+    wake?.();
+  }, { rootMargin: NEAR });
+  sampler?.disconnect();
+  sampler = observer;
+  for (const el of picked.keys()) observer.observe(el);
 }
 
 /** Watches `c`'s element (once per element), showing its mark at once if the element is near already. */
@@ -204,10 +245,10 @@ export function paint(claims: readonly MarkedClaim[]): Promise<void> {
     (document.head ?? document.documentElement).append(style);
   }
   watcher ??= new IntersectionObserver(onSeen, { rootMargin: NEAR });
-  for (const c of claims) {
-    c.queued = true;
-    queue.push(c);
-  }
+  for (const c of claims) c.queued = true;
+  const queue = claims.length <= 2 * SAMPLE ? soon : later;
+  for (const c of claims) queue.push(c);
+  if (queue === later) sampleNear(claims);
   return (watching ??= watchQueued());
 }
 
@@ -251,9 +292,10 @@ export function unpaint(): void {
   watcher = null;
   claimsOf.clear();
   near.clear();
-  for (let i = next; i < queue.length; i++) queue[i]!.queued = false;
-  queue = [];
-  next = 0;
+  for (const c of [...soon, ...later]) c.queued = false;
+  soon.length = later.length = soonAt = laterAt = 0;
+  sampler?.disconnect();
+  sampler = null;
   style?.remove();
   style = null;
   for (const mark of document.querySelectorAll(`mark[${MARK_ATTR}]`)) {

@@ -4,8 +4,15 @@ import { scan } from '../../entrypoints/content/scanner';
 import { claimsToMark } from '../../lib/page-claims';
 
 /** The Highlight API and IntersectionObserver as Chromium has them, which happy-dom lacks: what paint does there. */
-let observed: Element[] = [];
-let report: ((entries: { target: Element; isIntersecting: boolean }[]) => void) | null = null;
+type Report = (entries: { target: Element; isIntersecting: boolean }[]) => void;
+interface Observer {
+  report: Report;
+  observed: Element[];
+}
+/** The observers made: the marks' watcher (its callback is marks.ts's onSeen) and any sampler of a long batch. */
+let watchers: Observer[] = [];
+let samplers: Observer[] = [];
+const watcher = () => watchers[watchers.length - 1]!;
 const highlights = new Map<string, Set<Range>>();
 const css = Object.getOwnPropertyDescriptor(globalThis, 'CSS')!;
 
@@ -18,12 +25,14 @@ beforeEach(() => {
       }
     },
     IntersectionObserver: class {
-      constructor(callback: typeof report) {
-        report = callback;
+      private readonly self: Observer;
+      constructor(callback: Report) {
+        this.self = { report: callback, observed: [] };
+        (callback.name === 'onSeen' ? watchers : samplers).push(this.self);
       }
-      observe = (el: Element) => void observed.push(el);
-      unobserve = (el: Element) => void (observed = observed.filter((o) => o !== el));
-      disconnect = () => void (observed = []);
+      observe = (el: Element) => void this.self.observed.push(el);
+      unobserve = (el: Element) => void (this.self.observed = this.self.observed.filter((o) => o !== el));
+      disconnect = () => void (this.self.observed = []);
     },
   });
 });
@@ -32,7 +41,8 @@ afterEach(() => {
   unpaint();
   Object.defineProperty(globalThis, 'CSS', css);
   highlights.clear();
-  observed = [];
+  watchers = [];
+  samplers = [];
   document.body.innerHTML = '';
 });
 
@@ -48,17 +58,17 @@ async function paintedPage(): Promise<MarkedClaim[]> {
 test('claims are watched through their paragraphs, each once, and only a paragraph near the viewport has its marks shown', async () => {
   const found = await paintedPage();
   await paint(found);
-  expect(observed.map((el) => el.id)).toEqual(['a', 'b']);
+  expect(watcher().observed.map((el) => el.id)).toEqual(['a', 'b']);
   expect(highlights.get('reality-check')).toBeUndefined();
-  report!([{ target: observed[0]!, isIntersecting: true }, { target: observed[1]!, isIntersecting: false }]);
+  watcher().report([{ target: watcher().observed[0]!, isIntersecting: true }, { target: watcher().observed[1]!, isIntersecting: false }]);
   expect([...highlights.get('reality-check')!].map((r) => r.toString())).toEqual(found.slice(0, 2).map((f) => f.claim.sentence));
   expect(found.map(isNear)).toEqual([true, true, false]);
   // A claim whose text left is taken out of the marks; its paragraph is watched until its last claim goes.
   forget([found[0]!]);
   expect(highlights.get('reality-check')!.size).toBe(1);
-  expect(observed.map((el) => el.id)).toEqual(['a', 'b']);
+  expect(watcher().observed.map((el) => el.id)).toEqual(['a', 'b']);
   forget([found[1]!]);
-  expect(observed.map((el) => el.id)).toEqual(['b']);
+  expect(watcher().observed.map((el) => el.id)).toEqual(['b']);
   expect(highlights.get('reality-check')!.size).toBe(0);
 });
 
@@ -74,19 +84,46 @@ test('painting asks no text node for its parent: the walk read each paragraph al
     Object.defineProperty(proto, 'parentElement', parent);
   }
   expect(asked).toBe(0);
-  expect(observed).toHaveLength(2);
+  expect(watcher().observed).toHaveLength(2);
 });
 
 test('paragraphs are watched after the page got a turn, and one whose claims left before its turn never is', async () => {
   const found = await paintedPage();
   const watched = paint(found);
-  expect(observed).toEqual([]);
+  expect(watcher().observed).toEqual([]);
   forget(found.slice(0, 2));
   await watched;
-  expect(observed.map((el) => el.id)).toEqual(['b']);
+  expect(watcher().observed.map((el) => el.id)).toEqual(['b']);
   unpaint();
   const again = paint(found.slice(2));
   unpaint();
   await again;
-  expect(observed).toEqual([]);
+  expect(watcher().observed).toEqual([]);
+});
+
+test('a long batch watches the paragraphs near the viewport first, found by a sampled observer, and the rest when the page is idle', async () => {
+  const idle: (() => void)[] = [];
+  const rIC = globalThis.requestIdleCallback;
+  globalThis.requestIdleCallback = (run: IdleRequestCallback) => idle.push(() => run({} as IdleDeadline));
+  try {
+    document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p id="p${i}">Lose belly fat in 3 days with this one tea.</p>`).join('');
+    const { found } = await scan(document.body, null, async (text) => claimsToMark(text));
+    expect(found).toHaveLength(300);
+    const watched = paint(found);
+    const [sampler] = samplers;
+    // Every 64th claim's paragraph is sampled; nothing is watched before the sample says where the viewport is.
+    expect(sampler!.observed.map((el) => el.id)).toEqual(['p0', 'p64', 'p128', 'p192', 'p256']);
+    sampler!.report(sampler!.observed.map((target) => ({ target, isIntersecting: target.id === 'p128' })));
+    await new Promise((ok) => setTimeout(ok, 0));
+    const ids = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `p${from + i}`);
+    expect(watcher().observed.map((el) => el.id)).toEqual(ids(64, 192));
+    while (idle.length) {
+      idle.shift()!();
+      await new Promise((ok) => setTimeout(ok, 0));
+    }
+    await watched;
+    expect(watcher().observed.map((el) => el.id)).toEqual([...ids(64, 192), ...ids(0, 64), ...ids(192, 300)]);
+  } finally {
+    globalThis.requestIdleCallback = rIC;
+  }
 });
