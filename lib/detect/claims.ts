@@ -3,7 +3,7 @@ import type { MythId, Rule } from '../myths/types';
 import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { lowerCaser, readSpans, type ReadSpan } from './sentences';
-import { ANSWERED_NO, G, GENERAL_DEBUNK, HEDGED_FINDING, VERDICT_OPENING, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
+import { ANSWERED_NO, BUT_THEN_PROMISE, G, GENERAL_DEBUNK, HEDGED_FINDING, VERDICT_OPENING, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
 import { AnyGuard, Guard, GuardList, type KnownLiterals, Prefilter, requiredParts } from './prefilter';
 import literals from './prefilter-literals.json';
 
@@ -260,7 +260,7 @@ const FOUND: Readonly<Record<Found['quoted'], readonly [Found, Found]>> = {
  */
 function promiseIn(guards: MythGuards, lower: string, question: boolean, fired: string[]): Found | 'refuted' | 'asked' | null {
   const strong = firstMatch(guards.strong, lower);
-  const m = strong ?? firstMatch(guards.claim, lower);
+  let m = strong ?? firstMatch(guards.claim, lower);
   if (!m) return null;
   fired.push(matchedRule!.id);
   const refuter = refutedAt(lower, m.index, m.index + m[0].length, fired, prefilter());
@@ -268,9 +268,16 @@ function promiseIn(guards: MythGuards, lower: string, question: boolean, fired: 
     fired.push(QUESTION.id);
     return refuter ? null : 'asked';
   }
+  let believer = strong !== null;
   if (refuter) {
-    fired.push(refuter);
-    return 'refuted';
+    const later = promiseAfterBut(guards, lower, m.index);
+    if (!later) {
+      fired.push(refuter);
+      return 'refuted';
+    }
+    fired.push(later.rule.id, BUT_THEN_PROMISE.id);
+    m = later.m;
+    believer = later.strong;
   }
   if (prefilter().allows(G.hedgedFinding) && HEDGED_FINDING.re.test(lower.slice(0, m.index + m[0].length))) {
     fired.push(HEDGED_FINDING.id);
@@ -282,7 +289,29 @@ function promiseIn(guards: MythGuards, lower: string, question: boolean, fired: 
     return null;
   }
   if (quoted === 'speech') fired.push(QUOTED_SPEECH.id);
-  return FOUND[quoted][strong !== null ? 1 : 0];
+  return FOUND[quoted][believer ? 1 : 0];
+}
+
+/**
+ * Where ", but" follows a refuted match at `from`, the first of the myth's patterns (strong ones first) that
+ * matches after it and is not refuted there, its index in `lower`: that clause has the last word. Run only on
+ * refuted matches, so without the prefilter's guards.
+ */
+function promiseAfterBut(guards: MythGuards, lower: string, from: number): { m: RegExpExecArray; strong: boolean; rule: Rule } | null {
+  const but = lower.indexOf(', but ', from);
+  if (but < 0) return null;
+  const at = but + ', but '.length;
+  const rest = lower.slice(at);
+  for (const list of [guards.strong, guards.claim]) {
+    for (const { rule } of list.rules) {
+      const m = rule.re.exec(rest);
+      if (m && !refutedAt(lower, at + m.index, at + m.index + m[0].length, [], prefilter())) {
+        m.index += at;
+        return { m, strong: list === guards.strong, rule };
+      }
+    }
+  }
+  return null;
 }
 
 /** Figures of speech that borrow the myths' words: blanked (same length, so offsets hold) before matching. */

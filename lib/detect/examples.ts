@@ -8,8 +8,14 @@ import type { RuleExamples } from '../myths/types';
 export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: boolean }>> = {
   'stance/selling-negative': {
     flags: true,
-    match: ['This face yoga habit erased my double chin, no diet or workouts needed!', 'These capsules will help you lose weight, with no changes to your diet.'],
-    miss: ['This face yoga habit erased my double chin!'],
+    match: [
+      'This face yoga habit erased my double chin, no diet or workouts needed!',
+      'These capsules will help you lose weight, with no changes to your diet.',
+      // A reassurance is no refutation.
+      "Don't worry, these moves will melt your love handles.",
+      'All is not lost, and these twists melt your love handles.',
+    ],
+    miss: ['This face yoga habit erased my double chin!', "Crunches will not melt your love handles, so don't worry about them."],
   },
   'stance/refute-cue': {
     flags: false,
@@ -29,6 +35,11 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
       'These capsules will help you lose weight, with no changes to your diet.',
       'These capsules melt harmful visceral fat from your belly.',
     ],
+  },
+  'stance/but-then-promise': {
+    flags: true,
+    match: ["Crunches won't flatten your belly, but this detox tea melts belly fat in days."],
+    miss: ["Crunches won't flatten your belly, but a steady walking habit keeps you healthy.", "Crunches won't flatten your belly, but no detox tea melts belly fat either."],
   },
   'stance/selling-cues': {
     flags: true,

@@ -10,7 +10,7 @@ import { AnyGuard, Guard, type Prefilter } from './prefilter';
 const FALSE_NEGATIVES: Rule = {
   id: 'stance/selling-negative',
   what: 'selling phrases that only look negative ("no diet needed", "I promise")',
-  re: /\b(?:(?:i|we) (?:promise|guarantee|swear)|(?:thought|sounded|seemed) (?:like )?(?:it was |it would be )?too good to be true|no (?:choice|option|alternative) but|no more than|not only|no matter|no longer|nothing but|not just|no wonder|not to mention|no-nonsense|no equipment|in no time|no time|no (?:heavy )?(?:diet(?:ing)?|gym|equipment|weights|workouts?|exercise|effort|sweat)(?: or \w+)? (?:needed|required)|won(?:'|’)?t bulk up|no excuses|never (?:been|felt|looked) (?:this|so|better)|(?:with|and|making|make) no (?:\w+ )?changes? (?:in|to) (?:your |their |the )?(?:diet|eating|lifestyle|routine|habits))\b/g,
+  re: /\b(?:(?:i|we) (?:promise|guarantee|swear)|(?:thought|sounded|seemed) (?:like )?(?:it was |it would be )?too good to be true|no (?:choice|option|alternative) but|no more than|not only|no matter|no longer|nothing but|not just|no wonder|not to mention|no-nonsense|(?:don(?:'|’)?t|do not|never) (?:you )?(?:need to |have to )?(?:worry|stress|panic|despair|fret|freak out|lose hope)|don(?:'|’)?t get me wrong|no worries|all is not lost|(?:is|are)(?:n(?:'|’)?t| not) (?:a )?(?:death sentence|lost cause|hopeless)|not the end of the world|no one (?:asked for|wants)|no (?:food )?restrictions|no equipment|in no time|no time|no (?:heavy )?(?:diet(?:ing)?|gym|equipment|weights|workouts?|exercise|effort|sweat)(?: or \w+)? (?:needed|required)|won(?:'|’)?t bulk up|no excuses|never (?:been|felt|looked) (?:this|so|better)|(?:with|and|making|make) no (?:\w+ )?changes? (?:in|to) (?:your |their |the )?(?:diet|eating|lifestyle|routine|habits))\b/g,
 };
 
 const REFUTE: Rule = {
@@ -152,6 +152,15 @@ const BUT_THEN_REFUTED: Rule = {
   re: /^,?\s*(?:but|however|yet)\b[^;:]{0,60}\b(?:water|bloat\w*|not (?:fat|real|lasting)|isn(?:'|’)?t (?:fat|real|lasting)|comes? back|temporary|regain\w*|fatigue|injur\w*|burn-?out|muscle loss|lost muscle|rebound)\b/,
 };
 
+/**
+ * "You don't need pills to lose arm fat, but a fat burner can help": the clause after ", but" has the last
+ * word, so a promise there stands though the clause before refutes (claims.ts reads it with the myth's patterns).
+ */
+export const BUT_THEN_PROMISE = {
+  id: 'stance/but-then-promise',
+  what: 'a promise after ", but" that the refuted clause before it does not reach ("you don’t need pills, but a fat burner helps")',
+} as const;
+
 /** "Myth 2: a cleanse melts belly fat", "The pitch is seductive: rub a gel…": what follows is reported. */
 const REPORTED_SETUP: Rule = {
   id: 'stance/reported-setup',
@@ -191,6 +200,7 @@ export const STANCE_RULES: readonly { id: string; what: string }[] = [
   ANSWERED_NO,
   SOUNDS_BUT,
   BUT_THEN_REFUTED,
+  BUT_THEN_PROMISE,
   REPORTED_SETUP,
   REPORTED_QUESTION,
   HEDGED_FINDING,
