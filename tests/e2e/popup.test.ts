@@ -224,6 +224,11 @@ test('the Log tab’s amounts line up at 380 px: one left and one right edge for
     expect(new Set(edges).size, `${walkUnit}: ${edges.join(', ')}`).toBe(1);
   }
   await page.getByLabel('minutes', { exact: true }).check();
+  // The switch is announced by what it switches, and that name is on screen too.
+  const walkUnit = page.getByRole('group', { name: 'Walk measured in' });
+  expect(await walkUnit.getByRole('radio').count()).toBe(2);
+  expect(await walkUnit.locator('legend').isVisible()).toBe(true);
+  await axeClean();
   await page.getByRole('tab', { name: 'Plan' }).click();
 });
 

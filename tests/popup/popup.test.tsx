@@ -64,6 +64,14 @@ test('a logged amount clears its field; Delete has an Undo too', async () => {
   expect(visible.value.map((e) => [e.kind, e.value])).toEqual([['weight', 80.4]]);
 });
 
+test('the minutes / steps switch says what it switches in a visible legend', () => {
+  const group = root.querySelector('input[name="walk-unit"]')!.closest('fieldset');
+  const legend = group?.querySelector(':scope > legend');
+  expect(legend?.textContent).toBe('Walk measured in');
+  expect(legend?.classList.contains('sr-only')).toBe(false);
+  expect(group!.querySelectorAll('input[name="walk-unit"]')).toHaveLength(2);
+});
+
 test('logging a walk in steps again, or editing it, keeps the steps: field text has no grouping comma', async () => {
   root.querySelectorAll<HTMLInputElement>('input[name="walk-unit"]')[1]!.click();
   await flush();
