@@ -139,13 +139,16 @@ export function toField(q: Quantity, metric: number, units: Units, locale = 'en'
   return formatField(locale, fromMetric(q, metric, units));
 }
 
-/** A metric value for reading: "72.5 kg", "159.8 lb", "5 ft 4 in", "31.5 in"; "72,5 kg" in es. */
+/**
+ * A metric value for reading: "72.5 kg", "159.8 lb", "5 ft 4 in", "31.5 in"; "72,5 kg" in es. Joined with
+ * U+00A0, as copy joins its figures, so no line breaks between a number and its unit in any caller's text.
+ */
 export function formatQuantity(q: Quantity, metric: number, units: Units, places = 1, locale = 'en'): string {
   if (q === 'height' && units === 'imperial') {
     const { ft, inch } = feetAndInches(metric);
-    return `${ft} ft ${formatNumber(locale, inch, places)} in`;
+    return `${ft}\u00a0ft\u00a0${formatNumber(locale, inch, places)}\u00a0in`;
   }
-  return `${formatNumber(locale, fromMetric(q, metric, units), places)} ${unitOf(q, units)}`;
+  return `${formatNumber(locale, fromMetric(q, metric, units), places)}\u00a0${unitOf(q, units)}`;
 }
 
 /** What the last unit switch did, so switching back restores exactly what was typed. */

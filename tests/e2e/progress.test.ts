@@ -59,9 +59,9 @@ test('ten weeks of logs, flat for the last four: the plateau card, what it rests
   expect(await read.textContent()).not.toMatch(/cut hard|NaN|undefined/i);
   // The chart's text alternative names the trend and the plan's range.
   const label = await page.locator('.progress .chart svg').getAttribute('aria-label');
-  expect(label).toMatch(/^Weight trend against the plan’s range\. Week 11: trend \d+(\.\d)? kg; the plan’s range for this week is \d+(\.\d)? kg to \d+(\.\d)? kg/);
+  expect(label).toMatch(/^Weight trend against the plan’s range\. Week 11: trend \d+(\.\d)?\skg; the plan’s range for this week is \d+(\.\d)?\skg to \d+(\.\d)?\skg/);
   expect(await page.locator('.progress .chart polygon.band').count()).toBe(1);
-  expect(await page.locator('.progress .stats').textContent()).toMatch(/Waist −3 cm since/);
+  expect(await page.locator('.progress .stats').textContent()).toMatch(/Waist −3\scm since/);
   const review = plain(await page.locator('.progress .review').textContent());
   expect(review).toMatch(/Strength sessions: 3 of 3/);
   expect(review).toMatch(/Walking days: 5 of 5/);

@@ -215,17 +215,17 @@ describe('reads in the user\'s unit and language', () => {
   // The message used to say kg whatever the unit switch said.
   test('the too-fast pace is in lb for imperial users and kg for metric ones', () => {
     const lb = verdict(fast(), 'imperial', en).message;
-    expect(lb).toMatch(/you are losing about \d+\.\d lb a week/);
+    expect(lb).toMatch(/you are losing about \d+\.\d\slb a week/);
     expect(lb).not.toMatch(/kg/);
-    expect(verdict(fast(), 'metric', en).message).toMatch(/you are losing about \d+\.\d kg a week/);
+    expect(verdict(fast(), 'metric', en).message).toMatch(/you are losing about \d+\.\d\skg a week/);
   });
 
   test('in Spanish: decimal comma, the unit, plurals in what it rests on', () => {
     const es = uiFor('es-ES');
     const v = verdict(fast(), 'imperial', es);
     expect(v.title).toBe('Más rápido de lo que debería');
-    expect(v.message).toMatch(/^Semana 6: llevas dos semanas perdiendo alrededor de \d+,\d lb por semana, más del 1\u00a0% de tu peso\./);
-    expect(verdict(fast(), 'metric', es).message).toMatch(/alrededor de \d+,\d kg por semana/);
+    expect(v.message).toMatch(/^Semana 6: llevas dos semanas perdiendo alrededor de \d+,\d\slb por semana, más del 1\u00a0% de tu peso\./);
+    expect(verdict(fast(), 'metric', es).message).toMatch(/alrededor de \d+,\d\skg por semana/);
     expect(v.restsOn).toMatch(/^Se basa en \d+ pesajes de los últimos 14 días, comparados con el plan que empezó hace \d+ días\.$/);
     const flat = { ...READ_EXAMPLES.plateau.positive[0]!, sleep: 7.5 };
     expect(plain(smallChange(facts(scenarioContext(flat)), es).text)).toMatch(/^Come 100-150 kcal menos al día: unas 1400-1450 kcal en lugar de 1550\./);

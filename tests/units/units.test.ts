@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { formatQuantity, RANGE, rangeText, readQuantity, splitFeet, switchUnits, toField, type Quantity, type Read } from '../../lib/units';
 import { uiFor } from '../i18n/catalog';
+import { BREAKABLE_FIGURE, plain } from '../claim-numbers/plain';
 
 /** A refused read's message in English (or Spanish), null when it was read. */
 const say = (r: Read, tag = 'en') => (r.ok ? null : r.error(uiFor(tag)));
@@ -38,7 +39,7 @@ describe('units', () => {
     expect(readQuantity('height', "5'", 'imperial').ok).toBe(true);
     expect(say(readQuantity('height', "5'13", 'imperial'))).toMatch(/0 to 11.99/);
     expect(say(readQuantity('height', "5.5'0", 'imperial'))).toMatch(/whole feet/);
-    expect(formatQuantity('height', 163, 'imperial')).toBe('5 ft 4.2 in');
+    expect(plain(formatQuantity('height', 163, 'imperial'))).toBe('5 ft 4.2 in');
     expect(rangeText('height', 'imperial', 'en')).toEqual({ min: '4 ft 0 in', max: '7 ft 6 in' });
   });
 
@@ -57,4 +58,11 @@ test('field messages in Spanish: the locale\'s decimal comma in examples and lim
   expect(say(readQuantity('weight', '', 'metric'), 'es')).toBe('Escribe tu peso en kilogramos, por ejemplo 72,5.');
   expect(say(readQuantity('height', "5'13", 'imperial'), 'es')).toBe('Las pulgadas van de 0 a 11,99; el resto va en pies.');
   expect(say(readQuantity('waist', '300', 'metric'), 'es')).toBe('La cintura debe estar entre 40 cm y 250 cm.');
+});
+
+test('formatQuantity never leaves a line break between a number and its unit', () => {
+  const outputs = (['weight', 'waist', 'height'] as const).flatMap((q) =>
+    (['metric', 'imperial'] as const).flatMap((u) => ['en', 'es'].map((l) => formatQuantity(q, 163.4, u, 1, l))),
+  );
+  expect(outputs.filter((o) => BREAKABLE_FIGURE.test(o) || / (?:ft|in)\b/.test(o))).toEqual([]);
 });
