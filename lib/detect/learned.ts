@@ -6,7 +6,7 @@ import type { MythId } from '../myths/types';
 import type { Claim, PageVerdict } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { looksEnglish } from './english';
-import { type Model, MYTH_ORDER, ROW } from './model';
+import { logistic, type Model, MYTH_ORDER, ROW } from './model';
 import { classify, mythScores, pageFeatures, readRuledSpans } from './page';
 import type { ReadSpan } from './sentences';
 import { RULE_CLAIM, RULE_KEPT, RULE_MYTH } from './features';
@@ -30,7 +30,7 @@ export function readPage(model: Model, text: string): PageReading {
   const f = pageFeatures(ruled, readings);
   let z = model.page[0]!;
   for (let i = 0; i < f.length; i++) z += model.page[i + 1]! * f[i]!;
-  return { spans, readings, page: 1 / (1 + Math.exp(-z)), candidates: ruled.candidates };
+  return { spans, readings, page: logistic(z), candidates: ruled.candidates };
 }
 
 /**

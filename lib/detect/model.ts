@@ -167,6 +167,9 @@ export function sumWeights(model: Model, features: Int32Array, n: number, offset
   sums[8] = s8;
 }
 
+/** The logistic function: the page head's and the page decision's probability, in the trainer as shipped. */
+export const logistic = (z: number): number => 1 / (1 + Math.exp(-z));
+
 /** In-place softmax. */
 export function softmax(v: Float64Array): void {
   let max = -Infinity;

@@ -3,7 +3,7 @@
  * probabilities (promise, refute, mention, neutral), and the page features the page decision weighs.
  */
 import { RULE_CLAIM, RULE_KEPT, RULE_MYTH, RULE_REFUTES, RULE_STANDS, sentenceFeatures } from './features';
-import { CLASSES, MYTH_AT, MYTH_ORDER, type Model, PAGE_AT, ROW, softmax, sumWeights } from './model';
+import { CLASSES, logistic, MYTH_AT, MYTH_ORDER, type Model, PAGE_AT, ROW, softmax, sumWeights } from './model';
 import { MAX_SENTENCE, readSpans, type ReadSpan } from './sentences';
 import { readSentencesOf } from './claims';
 import { keptClaims } from './verdict';
@@ -193,7 +193,7 @@ export function classify(model: Model, text: string, spans: readonly ReadSpan[])
     const width = claim ? ROW : MYTH_AT;
     sumWeights(model, BUFFER, n, 0, width, ALL_SUMS);
     softmax(SUMS);
-    ALL_SUMS[PAGE_AT] = 1 / (1 + Math.exp(-ALL_SUMS[PAGE_AT]!));
+    ALL_SUMS[PAGE_AT] = logistic(ALL_SUMS[PAGE_AT]!);
     // A loop, not readings.set(): the builtin's own set-up cost more than copying five or nine numbers.
     for (let k = 0; k < width; k++) readings[i * ROW + k] = ALL_SUMS[k]!;
   }

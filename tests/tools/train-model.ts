@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIMS } from '../../lib/detect/features';
-import { CLASSES, MYTH_AT, MYTH_ORDER, PAGE_AT, ranks, ROW, type Model, type ModelData } from '../../lib/detect/model';
+import { CLASSES, logistic, MYTH_AT, MYTH_ORDER, PAGE_AT, ranks, ROW, type Model, type ModelData } from '../../lib/detect/model';
 import { pageFeatures, spanFeatures, classify, PAGE_FEATURES, readRuledSpans } from '../../lib/detect/page';
 import type { MythId } from '../../lib/myths/types';
 
@@ -205,7 +205,7 @@ function fitPageHead(examples: readonly Example[], seed: number, w: Float64Array
       const ex = examples[i]!;
       let z = 0;
       for (const f of ex.features) z += w[f * ROW + PAGE_AT]!;
-      const grad = 1 / (1 + Math.exp(-z)) - ex.page;
+      const grad = logistic(z) - ex.page;
       for (const f of ex.features) {
         const at = f * ROW + PAGE_AT;
         const g = grad + SETTINGS.l2 * w[at]!;
@@ -222,8 +222,6 @@ function denseModel(weights: Float32Array, page: readonly number[]): Model {
   const { flagAt, flagBareAt, claimAt, claimNear, claimFloor } = SETTINGS;
   return { present, rank: ranks(present), weights, page, flagAt, flagBareAt, claimAt, claimNear, claimFloor };
 }
-
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
  * Logistic regression by full-batch gradient descent. Features are standardised while fitting (so one step
@@ -243,7 +241,7 @@ function fitPageDecision(x: readonly number[][], y: readonly number[]): number[]
     z.forEach((row, i) => {
       let s = w[0]!;
       for (let j = 0; j < d; j++) s += w[j + 1]! * row[j]!;
-      const e = sigmoid(s) - y[i]!;
+      const e = logistic(s) - y[i]!;
       grad[0]! += e;
       for (let j = 0; j < d; j++) grad[j + 1]! += e * row[j]!;
     });
