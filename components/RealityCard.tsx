@@ -17,6 +17,8 @@ export interface RealityCardProps {
   numbers?: ComponentChildren;
   /** Extra controls (e.g. the content script's site menu) under the next step. */
   actions?: ComponentChildren;
+  /** Cut short, it scrolls inside: a Tab stop of its own, named by its title (browsers skip a scroll area with controls in it). */
+  scrolls?: boolean;
   /** Without shadow and width cap: for embedding in an article column. */
   flat?: boolean;
   /** Keeps "what works", the timeline and the next step behind an expander (the embed's default). */
@@ -93,6 +95,7 @@ export function RealityCard(props: RealityCardProps) {
     <section
       class={`rc-card${props.flat ? ' rc-flat' : ''}`}
       aria-labelledby={titleId}
+      tabIndex={props.scrolls ? 0 : undefined}
       data-myth={myth}
       onKeyDown={onKeyDown}
     >

@@ -235,6 +235,7 @@ const CUT = '--rc-cut';
 function Popover({ item, index, origin, toggle, onClose, onLeave, actions, act }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [spot, setSpot] = useState<CardSpot | null>(null);
+  const [scrolls, setScrolls] = useState(false);
   const card = cardFor(item.claim.myth, ui.lang);
   const words = wordsFor(item.claim.myth, ui.lang);
 
@@ -280,6 +281,13 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, act }
     };
   }, [item, index]);
 
+  // Cut short (or taller than the window once "More" is open), the card scrolls: read after each placing.
+  useLayoutEffect(() => {
+    const card = ref.current?.querySelector('.rc-card');
+    const now = !!card && card.scrollHeight > card.clientHeight;
+    if (now !== scrolls) setScrolls(now);
+  });
+
   const onFocusOut = (e: TargetedFocusEvent<HTMLDivElement>) => {
     const to = e.relatedTarget;
     // Null means a click on plain text or outside any control: the card stays.
@@ -308,6 +316,7 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, act }
         card={card}
         myth={claim.myth}
         quote={claim.sentence}
+        scrolls={scrolls}
         onClose={onClose}
         onNextStep={actions.openPlanner}
         // Compact: why it was flagged and a two-line honest answer; the rest behind "More".

@@ -378,6 +378,125 @@ describe('the card', () => {
   });
 });
 
+/**
+ * How much darker the card's inside edge (`top` or `bottom`, a 12 px strip within its borders and scrollbar)
+ * is drawn than the same strip with a plain background: mean luminance drop, 0-255. A scroll cue is the drop.
+ */
+async function edgeShade(page: Page, edge: 'top' | 'bottom'): Promise<number> {
+  const ui = overlayOf(page);
+  const strip = await ui.read((root, e) => {
+    const c = root.querySelector<HTMLElement>('.rc-popover .rc-card')!;
+    const r = c.getBoundingClientRect();
+    const top = r.top + c.clientTop + (e === 'top' ? 0 : c.clientHeight - 12);
+    return { x: r.left + c.clientLeft, y: top, width: c.clientWidth, height: 12 };
+  }, edge);
+  const shot = async () => (await page.screenshot({ clip: strip })).toString('base64');
+  const drawn = await shot();
+  await ui.read((root) => void root.querySelector<HTMLElement>('.rc-popover .rc-card')!.style.setProperty('background-image', 'none'), null);
+  const plain = await shot();
+  await ui.read((root) => void root.querySelector<HTMLElement>('.rc-popover .rc-card')!.style.removeProperty('background-image'), null);
+  return page.evaluate(async ([a, b]) => {
+    const pixels = async (png: string) => {
+      const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+      const canvas = new OffscreenCanvas(img.width, img.height);
+      const g = canvas.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      return g.getImageData(0, 0, img.width, img.height).data;
+    };
+    const [p, q] = [await pixels(a!), await pixels(b!)];
+    const lum = (d: Uint8ClampedArray, i: number) => 0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!;
+    let drop = 0;
+    for (let i = 0; i < p.length; i += 4) drop += lum(q, i) - lum(p, i);
+    return drop / (p.length / 4);
+  }, [drawn, plain]);
+}
+
+/** A visible cue: 2 levels of 255 on average over the strip (a plain edge differs by gradient dithering only, under 0.1). */
+const shaded = (drop: number) => drop > 2;
+
+/** Role and name of the focused node as assistive technology reads it (Chromium's accessibility tree). */
+async function focusedNode(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  // The document counts as focused too: the focused element is the other one.
+  const node = nodes.find((n) => n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+  return { role: node?.role?.value, name: node?.name?.value };
+}
+
+const cardScroll = (page: Page) =>
+  overlayOf(page).read((root) => {
+    const c = root.querySelector<HTMLElement>('.rc-popover .rc-card')!;
+    return { top: c.scrollTop, max: c.scrollHeight - c.clientHeight, tabindex: c.getAttribute('tabindex'), title: c.querySelector('.rc-title')!.textContent };
+  }, null);
+
+describe('a card cut short', () => {
+  test("at 200 % text on a phone, shows that it scrolls, is reached with Shift+Tab, named by its title, and ArrowDown scrolls it", async () => {
+    // It scrolled inside with nothing to show it did, and with buttons inside, Chromium gave its scroll area no Tab stop.
+    const big = await launch({ preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
+    const seen: string[] = [];
+    try {
+      for (const [path, scheme] of [
+        ['/back-fat-moves.html', 'light'],
+        ['/dark-card.html', 'dark'],
+      ] as const) {
+        for (const i of [0, 1, 2]) {
+          const page = await big.context.newPage();
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.setViewportSize({ width: 390, height: 844 });
+          await page.goto(ext.server.url + path);
+          const ui = overlayOf(page);
+          await ui.waitFor('.rc-panel-toggle');
+          await openFromPanel(page, i);
+          const start = await cardScroll(page);
+          if (start.max <= 0) {
+            expect([path, i, start.tabindex]).toEqual([path, i, null]);
+            await page.close();
+            continue;
+          }
+          seen.push(`${path} ${i}`);
+          await page.screenshot({ path: join(SCREENSHOT_DIR, `card-cut-200-390-${scheme}-claim-${i}.png`) });
+          const where = `${path} claim ${i}`;
+          expect([where, 'bottom cue', shaded(await edgeShade(page, 'bottom'))]).toEqual([where, 'bottom cue', true]);
+          expect([where, 'top cue', shaded(await edgeShade(page, 'top'))]).toEqual([where, 'top cue', false]);
+          expect([where, start.tabindex]).toEqual([where, '0']);
+          // Focus is on its title (the panel opened it); the scroll area is the stop before.
+          await page.keyboard.press('Shift+Tab');
+          await expect.poll(() => ui.read((root) => root.activeElement?.classList.contains('rc-card') ?? false, null)).toBe(true);
+          expect(await focusedNode(page)).toEqual({ role: 'region', name: start.title });
+          await page.keyboard.press('ArrowDown');
+          await expect.poll(async () => (await cardScroll(page)).top).toBeGreaterThan(0);
+          await page.keyboard.press('End');
+          await expect.poll(async () => (await cardScroll(page)).top).toBeGreaterThanOrEqual(start.max - 1);
+          await page.screenshot({ path: join(SCREENSHOT_DIR, `card-cut-200-390-${scheme}-claim-${i}-end.png`) });
+          // At its end the cue moves to the top edge, where the text now goes on above.
+          expect([where, 'end: bottom cue', shaded(await edgeShade(page, 'bottom'))]).toEqual([where, 'end: bottom cue', false]);
+          expect([where, 'end: top cue', shaded(await edgeShade(page, 'top'))]).toEqual([where, 'end: top cue', true]);
+          await page.close();
+        }
+      }
+    } finally {
+      await big.close();
+    }
+    console.log(`cut cards at 200 %, 390 px: ${seen.join(', ')}`);
+    expect(seen.length).toBeGreaterThan(0);
+  });
+
+  test('a card that fits shows no cue and has no extra Tab stop', async () => {
+    for (const [width, height] of [
+      [390, 844],
+      [1200, 900],
+    ] as const) {
+      const page = await open('/card.html', width, height);
+      await openFromPanel(page, 0);
+      const s = await cardScroll(page);
+      expect([width, s.max, s.tabindex]).toEqual([width, 0, null]);
+      expect([width, shaded(await edgeShade(page, 'top')), shaded(await edgeShade(page, 'bottom'))]).toEqual([width, false, false]);
+      await page.close();
+    }
+  });
+});
+
 describe('keyboard', () => {
   test('Tab reaches the panel button, Enter moves focus into the panel; Escape closes it and focus goes back', async () => {
     const page = await open('/card.html');
