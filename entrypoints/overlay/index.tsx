@@ -1,6 +1,8 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import en from 'virtual:catalog/en:overlay';
+import es from 'virtual:catalog/es:overlay';
 import { CARD_CSS, OVERLAY_CSS } from '../../components/card/styles';
 import { browserUi } from '../../components/i18n/browser';
 import { setUi, ui as i18nUi } from '../../components/i18n/ui';
@@ -17,7 +19,7 @@ import { measureSpots, type Spots } from '../content/spots';
  * world only on pages that have claims: a page without claims never parses Preact or the cards.
  */
 export default defineUnlistedScript(() => {
-  setUi(browserUi());
+  setUi(browserUi({ en, es }));
   registerOverlay(mountOverlay);
 });
 
