@@ -1,4 +1,5 @@
 import type { TargetedKeyboardEvent } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Planner } from './Planner';
 import { QuickLog } from './QuickLog';
 import { StreakView } from './StreakView';
@@ -21,11 +22,28 @@ function onTabKey(e: TargetedKeyboardEvent<HTMLElement>) {
   document.getElementById(`tab-${next}`)?.focus();
 }
 
+/**
+ * The sticky header's height as `--header-height` on the root, for popup.css's scroll padding: a control
+ * reached with Tab scrolls into view below it, also when the tabs wrap to two rows (a phone's window at 200 % text).
+ */
+function useHeaderHeight() {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const header = ref.current;
+    if (!header || typeof ResizeObserver === 'undefined') return;
+    const watch = new ResizeObserver(() => document.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`));
+    watch.observe(header);
+    return () => watch.disconnect();
+  }, [ready.value]);
+  return ref;
+}
+
 export function Popup() {
+  const header = useHeaderHeight();
   if (!ready.value) return <p class="loading">{ui.t('popup.loading')}</p>;
   return (
     <main>
-      <header>
+      <header ref={header}>
         <h1>{ui.t('ext.name')}</h1>
         <div role="tablist" aria-label={ui.t('popup.sections')} onKeyDown={onTabKey}>
           {TABS.map((t) => (

@@ -8,6 +8,8 @@ import './popup.css';
 
 setUi(browserUi());
 document.documentElement.lang = ui.lang;
+// popup.css keeps the page inside a window it is opened in; the toolbar popup sizes itself to the page.
+document.documentElement.classList.toggle('in-page', !browser.extension.getViews({ type: 'popup' }).includes(window));
 
 render(<Popup />, document.getElementById('app')!);
 void start().then(() => performance.mark('reality-check:popup-ready'));

@@ -499,3 +499,54 @@ test('what was set aside can be exported from the data panel, each value once', 
   const items = (JSON.parse(readFileSync(file, 'utf8')) as { items: { raw: unknown }[] }).items;
   expect(items.filter((q) => isDeepStrictEqual(q.raw, raw))).toHaveLength(1);
 });
+
+test('opened in a 390 px window, no tab scrolls sideways, at the default text size and at 200 %', async () => {
+  // The page kept the toolbar popup's 24rem width: at 200 % text it was 768 px wide in a 390 px window.
+  const wide: string[] = [];
+  for (const size of [16, 32]) {
+    const b = await launch({ preferences: { webkit: { webprefs: { default_font_size: size } } } });
+    try {
+      const p = await b.context.newPage();
+      await p.setViewportSize({ width: 390, height: 844 });
+      const url = (hash: string) => `chrome-extension://${b.extensionId}/popup.html${hash}`;
+      await p.goto(url('#log'));
+      await p.evaluate(async (r) => chrome.storage.sync.set({ prefs: { units: 'metric', dayStartHour: 4, raw: r } }), {
+        sex: 'female', age: '35', height: '165', weight: '72', activity: 'light', sessions: '3', goal: '68',
+      });
+      await p.reload();
+      // Something in every list the tabs show: a session, a walk and a weigh-in.
+      await p.getByRole('button', { name: 'Log strength session' }).click();
+      await p.getByLabel('Walk', { exact: true }).fill('40');
+      await p.getByRole('button', { name: 'Log walk' }).click();
+      await p.getByLabel('Weight', { exact: true }).fill('71.5');
+      await p.getByRole('button', { name: 'Log weight' }).click();
+      await expect.poll(() => p.locator('.entries li').count()).toBe(3);
+      for (const t of ['Plan', 'Log', 'Streak', 'Progress']) {
+        await p.getByRole('tab', { name: t }).click();
+        await p.locator(`#panel-${t.toLowerCase()}`).waitFor();
+        await p.waitForTimeout(200);
+        await p.screenshot({ path: join(SCREENSHOT_DIR, `popup-390-${size}px-${t.toLowerCase()}.png`), fullPage: true });
+        const { scroll, client, over } = await p.evaluate(() => {
+          const w = document.documentElement.clientWidth;
+          const past = (e: Element) => e.getBoundingClientRect().right > w + 0.5;
+          // The innermost elements past the window's edge: what pushes it.
+          const out = [...document.querySelectorAll('body *')]
+            .filter((e) => past(e) && ![...e.children].some(past))
+            .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}`);
+          return { scroll: document.documentElement.scrollWidth, client: w, over: out.slice(0, 4) };
+        });
+        if (scroll > client) wide.push(`${size} px text, ${t}: ${scroll} > ${client} (${over.join(', ')})`);
+        if (t !== 'Log') continue;
+        // Kept inside, the log's boxes are still wide enough to type in (at 200 % they were 12 px, beside their labels).
+        const boxes = await p.locator('.log-row input').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width / parseFloat(getComputedStyle(e).fontSize)));
+        if (Math.min(...boxes) < 2.5) wide.push(`${size} px text, Log: a box ${Math.min(...boxes).toFixed(1)} em wide`);
+      }
+      // The tabs still keep a focused control in sight below them, however many rows they take.
+      await p.getByRole('tab', { name: 'Plan' }).click();
+      expect(await focusUnderHeader(p), `${size} px text`).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  }
+  expect(wide).toEqual([]);
+});
