@@ -5,6 +5,13 @@ import { overlayMounter, type Overlay } from '../../entrypoints/content/overlay-
 import type { PageClaim } from '../../entrypoints/content/scanner';
 import type { OverlayActions } from '../../components/overlay/FlagOverlay';
 import { announcement, flagged, notice } from '../../components/overlay/store';
+import { measureSpots } from '../../entrypoints/content/spots';
+
+// Measured for real; the test reads which claims each measurement wanted.
+vi.mock('../../entrypoints/content/spots', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../entrypoints/content/spots')>();
+  return { ...real, measureSpots: vi.fn(real.measureSpots) };
+});
 
 // The English catalog tests/setup.ts set, not browser.i18n (which fakeBrowser lacks).
 vi.mock('../../components/i18n/browser', async () => {
@@ -67,4 +74,16 @@ test('a page whose claims went away says nothing about "0 claims"', async () => 
   ui.show([], () => true);
   expect(announcement.value).not.toMatch(/\b0 claims/);
   expect(host()).toBeNull();
+});
+
+test.each(['pointerover', 'focusin'])('claims near the viewport are measured only once the user reaches for the overlay (%s), the badge\'s at once', async (type) => {
+  const attach = vi.spyOn(Element.prototype, 'attachShadow');
+  const ui = await mount();
+  const root = attach.mock.results[0]!.value as ShadowRoot;
+  attach.mockRestore();
+  ui.show([claimOn('Crunches burn belly fat.'), claimOn('Squats melt thigh fat.')], () => true);
+  const wanted = () => vi.mocked(measureSpots).mock.lastCall![3];
+  expect([wanted()(0), wanted()(1)]).toEqual([true, false]);
+  root.dispatchEvent(new Event(type));
+  expect([wanted()(0), wanted()(1)]).toEqual([true, true]);
 });

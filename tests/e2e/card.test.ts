@@ -192,6 +192,25 @@ describe('the badge at 200 % text', () => {
 });
 
 describe('the card', () => {
+  // Claims near the viewport are measured only once the user reaches for the overlay: the card must not wait
+  // for that. Read with no wait, as soon as the click or key press has been handled.
+  test.each(['pointer', 'keyboard'])("the badge's card opens at once for a %s user: shown, not hidden for a measurement", async (how) => {
+    const page = await open('/card.html');
+    const ui = overlayOf(page);
+    await ui.waitFor('.rc-badge');
+    if (how === 'pointer') await ui.click('.rc-badge');
+    else {
+      await ui.tabTo('.rc-badge');
+      await page.keyboard.press('Enter');
+    }
+    const shown = await ui.read((root) => {
+      const card = root.querySelector('.rc-popover');
+      return card ? getComputedStyle(card).visibility : 'no card';
+    }, null);
+    expect(shown).toBe('visible');
+    await page.close();
+  });
+
   test.each([0, 1, 2])('at 390 px, claim %i: compact, on screen, pointing at its claim, covering no other claim or the panel button', async (i) => {
     const page = await open('/card.html', 390, 844);
     await openFromPanel(page, i);
