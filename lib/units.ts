@@ -79,13 +79,13 @@ export const joinFeet = (ft: string, inch: string) => `${ft}'${inch}`;
 export function rangeText(q: Quantity, units: Units, locale: string): { min: string; max: string } {
   const { min, max } = RANGE[q];
   if (q === 'height' && units === 'imperial') return { min: feetText(min, 'up'), max: feetText(max, 'down') };
-  const end = (n: number) => `${formatNumber(locale, n, 0)} ${unitOf(q, units)}`;
+  const end = (n: number) => withUnit(formatNumber(locale, n, 0), unitOf(q, units));
   return { min: end(Math.ceil(fromMetric(q, min, units))), max: end(Math.floor(fromMetric(q, max, units))) };
 }
 
 function feetText(cm: number, round: 'up' | 'down'): string {
   const inches = round === 'up' ? Math.ceil(cmToIn(cm)) : Math.floor(cmToIn(cm));
-  return `${Math.floor(inches / 12)} ft ${inches % 12} in`;
+  return feetInches(Math.floor(inches / 12), String(inches % 12));
 }
 
 const RANGE_MESSAGE: Record<Quantity, MessageKey> = { weight: 'units.range.weight', height: 'units.range.height', waist: 'units.range.waist' };
@@ -139,17 +139,18 @@ export function toField(q: Quantity, metric: number, units: Units, locale = 'en'
   return formatField(locale, fromMetric(q, metric, units));
 }
 
-/**
- * A metric value for reading: "72.5 kg", "159.8 lb", "5 ft 4 in", "31.5 in"; "72,5 kg" in es. Joined with
- * U+00A0, as copy joins its figures, so no line breaks between a number and its unit in any caller's text.
- */
+/** A metric value for reading: "72.5 kg", "159.8 lb", "5 ft 4 in", "31.5 in"; "72,5 kg" in es (joined by withUnit). */
 export function formatQuantity(q: Quantity, metric: number, units: Units, places = 1, locale = 'en'): string {
   if (q === 'height' && units === 'imperial') {
     const { ft, inch } = feetAndInches(metric);
-    return `${ft}\u00a0ft\u00a0${formatNumber(locale, inch, places)}\u00a0in`;
+    return feetInches(ft, formatNumber(locale, inch, places));
   }
-  return `${formatNumber(locale, fromMetric(q, metric, units), places)}\u00a0${unitOf(q, units)}`;
+  return withUnit(formatNumber(locale, fromMetric(q, metric, units), places), unitOf(q, units));
 }
+
+/** A figure and its unit, joined with U+00A0 as copy joins its figures: a line never breaks between them. */
+const withUnit = (figure: string, unit: string) => `${figure}\u00a0${unit}`;
+const feetInches = (ft: number, inch: string) => `${withUnit(String(ft), 'ft')}\u00a0${withUnit(inch, 'in')}`;
 
 /** What the last unit switch did, so switching back restores exactly what was typed. */
 export interface SwitchMemo {

@@ -5,7 +5,7 @@ import { uiFor } from '../i18n/catalog';
 import { BREAKABLE_FIGURE, plain } from '../claim-numbers/plain';
 
 /** A refused read's message in English (or Spanish), null when it was read. */
-const say = (r: Read, tag = 'en') => (r.ok ? null : r.error(uiFor(tag)));
+const say = (r: Read, tag = 'en') => (r.ok ? null : plain(r.error(uiFor(tag))));
 
 const FIELDS: Record<string, Quantity> = { height: 'height', weight: 'weight', goal: 'weight' };
 
@@ -40,7 +40,8 @@ describe('units', () => {
     expect(say(readQuantity('height', "5'13", 'imperial'))).toMatch(/0 to 11.99/);
     expect(say(readQuantity('height', "5.5'0", 'imperial'))).toMatch(/whole feet/);
     expect(plain(formatQuantity('height', 163, 'imperial'))).toBe('5 ft 4.2 in');
-    expect(rangeText('height', 'imperial', 'en')).toEqual({ min: '4 ft 0 in', max: '7 ft 6 in' });
+    const { min, max } = rangeText('height', 'imperial', 'en');
+    expect([plain(min), plain(max)]).toEqual(['4 ft 0 in', '7 ft 6 in']);
   });
 
   test('messages say what is wrong: decimals, range, empty, garbage', () => {
@@ -60,9 +61,13 @@ test('field messages in Spanish: the locale\'s decimal comma in examples and lim
   expect(say(readQuantity('waist', '300', 'metric'), 'es')).toBe('La cintura debe estar entre 40 cm y 250 cm.');
 });
 
-test('formatQuantity never leaves a line break between a number and its unit', () => {
+test('formatQuantity and the field range messages never leave a line break between a number and its unit', () => {
+  // The range ends were joined with a plain space: "entre 40 cm y 250 cm" and "4 ft 0 in" could wrap.
   const outputs = (['weight', 'waist', 'height'] as const).flatMap((q) =>
-    (['metric', 'imperial'] as const).flatMap((u) => ['en', 'es'].map((l) => formatQuantity(q, 163.4, u, 1, l))),
+    (['metric', 'imperial'] as const).flatMap((u) =>
+      ['en', 'es'].flatMap((l) => [formatQuantity(q, 163.4, u, 1, l), ...Object.values(rangeText(q, u, l))]),
+    ),
   );
+  expect(outputs).toHaveLength(36);
   expect(outputs.filter((o) => BREAKABLE_FIGURE.test(o) || / (?:ft|in)\b/.test(o))).toEqual([]);
 });
