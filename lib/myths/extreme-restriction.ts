@@ -1,5 +1,5 @@
 import type { Card, Examples, Myth, MythWords } from './types';
-import { any, LOSE } from './vocab';
+import { any, LOSE, NOT_OF_FAT } from './vocab';
 
 /** Verbs of dropping a food group, and the groups crash plans ban. */
 const DROP = /*#__PURE__*/ any('cut', 'cutting', 'eliminate', 'drop', 'ditch', 'give up', 'quit');
@@ -141,7 +141,7 @@ export const extremeRestriction: Myth = {
       { id: 'restriction/rebound', what: 'rebound, regain, muscle loss', re: /\b(?:unsustainable|backfires?|rebound|regain\w*|yo-?yo|burn-?out|lost muscle|muscle loss|poor recovery|setting yourself up for)\b/ },
       // "I did not starve myself", "no crash diet": the restriction named only to be turned down.
       { id: 'restriction/negated', what: 'a crash restriction turned down', re: new RegExp(`\\b(?:not|never|without|no)\\b (?:\\w+ ){0,3}${RESTRICTION}`) },
-      { id: 'restriction/unsafe', what: 'called dangerous or unsafe', re: /\b(?:dangerous(?! (?:(?:visceral|belly|abdominal|stomach|tummy|deep|inner|hidden|toxic) )?fat\b)|unsafe|not recommended|not safe|risky)\b/ },
+      { id: 'restriction/unsafe', what: 'called dangerous or unsafe', re: new RegExp(`\\b(?:dangerous${NOT_OF_FAT}|unsafe|not recommended|not safe|risky)\\b`) },
       // Written after reading out-of-fold false flags: the body said to go into starvation mode, the plan called a starvation diet.
       {
         id: 'restriction/starvation-mode',

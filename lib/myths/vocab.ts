@@ -189,6 +189,12 @@ export const METHOD = /*#__PURE__*/ any(
   'isolation',
 );
 
+/**
+ * Not followed by fat itself: "dangerous" or "harmful" said of fat ("dangerous visceral fat", "harmful belly
+ * fat") calls nothing unsafe. A lookahead, for stance's refute cue and extreme restriction's unsafe rule.
+ */
+export const NOT_OF_FAT = `(?! (?:${any('visceral', 'belly', 'abdominal', 'stomach', 'tummy', 'deep', 'inner', 'hidden', 'toxic')} )?fat\\b)`;
+
 /** A negated verb of making fat go: "does not burn belly fat", "won't magically flush out fat". */
 export const NOT_ON_FAT = /*#__PURE__*/ new RegExp(
   "\\b(?:don(?:'|’)?t|doesn(?:'|’)?t|do not|does not|won(?:'|’)?t|will not|cannot|can(?:'|’)?t|can not|never|isn(?:'|’)?t going to|aren(?:'|’)?t going to) (?:\\w+ ){0,2}(?:break down|burn|melt|remove|dissolve|get rid of|target|eliminate|reduce|flush|shrink|lose) (?:\\w+ ){0,2}fat\\b",
