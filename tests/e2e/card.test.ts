@@ -574,6 +574,52 @@ describe('keyboard', () => {
     await expect.poll(() => ui.count('.rc-popover')).toBe(0);
     await page.close();
   });
+  test('tabbing through a card cut short at 200 % text shows each focus ring whole, never cut off at the card\'s edge', async () => {
+    // Focus scrolled a control just inside the cut edge, and the 5 px of ring around it were clipped ("More" 1 px from it).
+    const big = await launch({ preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
+    const clipped: string[] = [];
+    try {
+      for (const path of ['/back-fat-moves.html', '/dark-card.html']) {
+        for (const i of [0, 1, 2]) {
+          const page = await big.context.newPage();
+          await page.emulateMedia({ colorScheme: path === '/dark-card.html' ? 'dark' : 'light', reducedMotion: 'reduce' });
+          await page.setViewportSize({ width: 390, height: 844 });
+          await page.goto(ext.server.url + path);
+          const ui = overlayOf(page);
+          await ui.waitFor('.rc-panel-toggle');
+          await ui.tabTo('.rc-panel-toggle');
+          await page.keyboard.press('Enter');
+          await ui.tabTo(`.rc-claim-list li:nth-child(${i + 1}) button`);
+          await page.keyboard.press('Enter');
+          await ui.waitFor('.rc-popover .rc-card');
+          await cardSettled(page);
+          for (let stop = 0; (await ui.focused('.rc-popover')) && stop < 8; stop++) {
+            const seen = await ui.read((root) => {
+              const a = root.activeElement!;
+              const c = root.querySelector<HTMLElement>('.rc-popover .rc-card')!;
+              if (a === c) return null;
+              const s = getComputedStyle(a);
+              const ring = parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset);
+              const r = a.getBoundingClientRect();
+              const box = c.getBoundingClientRect();
+              const top = box.top + c.clientTop;
+              const bottom = top + c.clientHeight;
+              const whole = r.top - ring >= top - 0.5 && r.bottom + ring <= bottom + 0.5;
+              return whole ? null : `${a.tagName.toLowerCase()} "${(a.textContent ?? '').trim().slice(0, 20)}" ring ${Math.round(r.top - ring)}..${Math.round(r.bottom + ring)}, card shows ${Math.round(top)}..${Math.round(bottom)}`;
+            }, null);
+            if (seen) clipped.push(`${path} claim ${i}: ${seen}`);
+            if (i === 0) await page.screenshot({ path: join(SCREENSHOT_DIR, `card-cut-200-390-tab-${path.slice(1, -5)}-${stop}.png`) });
+            await page.keyboard.press('Tab');
+          }
+          await page.close();
+        }
+      }
+    } finally {
+      await big.close();
+    }
+    expect(clipped).toEqual([]);
+  });
+
   test.each([16, 32])('Enter on "More" keeps the focused control in view (%i px text, 390 px)', async (size) => {
     // At 200 % the card was cut short; the honest answer unclamped above "More" and pushed it below the cut.
     const big = await launch({ preferences: { webkit: { webprefs: { default_font_size: size } } } });
