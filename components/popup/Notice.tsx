@@ -1,5 +1,6 @@
 import { ui } from '../i18n/ui';
 import { notice, undoNotice } from './store';
+import { useStickyHeight } from './sticky';
 
 /**
  * What just happened ("Logged: walk, 40 min") with Undo while it shows: a polite live region that is always
@@ -7,8 +8,9 @@ import { notice, undoNotice } from './store';
  */
 export function Notice() {
   const n = notice.value;
+  const bar = useStickyHeight<HTMLDivElement>('notice');
   return (
-    <div class={n ? 'notice shown' : 'notice'} role="status" aria-live="polite">
+    <div ref={bar} class={n ? 'notice shown' : 'notice'} role="status" aria-live="polite">
       {n && (
         <>
           <span>{n.message}</span>

@@ -1,5 +1,4 @@
 import type { TargetedKeyboardEvent } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Planner } from './Planner';
 import { QuickLog } from './QuickLog';
 import { StreakView } from './StreakView';
@@ -8,6 +7,7 @@ import { DataPanel } from './DataPanel';
 import { Notice } from './Notice';
 import { PageStatus } from './PageStatus';
 import { ready, selectTab, tab, TABS, type Tab } from './store';
+import { useStickyHeight } from './sticky';
 import { ui } from '../i18n/ui';
 
 const LABEL = { plan: 'popup.tab.plan', log: 'popup.tab.log', progress: 'popup.tab.progress', streak: 'popup.tab.streak' } as const satisfies Record<Tab, string>;
@@ -22,24 +22,8 @@ function onTabKey(e: TargetedKeyboardEvent<HTMLElement>) {
   document.getElementById(`tab-${next}`)?.focus();
 }
 
-/**
- * The sticky header's height as `--header-height` on the root, for popup.css's scroll padding: a control
- * reached with Tab scrolls into view below it, also when the tabs wrap to two rows (a phone's window at 200 % text).
- */
-function useHeaderHeight() {
-  const ref = useRef<HTMLElement>(null);
-  useLayoutEffect(() => {
-    const header = ref.current;
-    if (!header || typeof ResizeObserver === 'undefined') return;
-    const watch = new ResizeObserver(() => document.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`));
-    watch.observe(header);
-    return () => watch.disconnect();
-  }, [ready.value]);
-  return ref;
-}
-
 export function Popup() {
-  const header = useHeaderHeight();
+  const header = useStickyHeight<HTMLElement>('header', ready.value);
   if (!ready.value) return <p class="loading">{ui.t('popup.loading')}</p>;
   return (
     <main>

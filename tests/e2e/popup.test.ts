@@ -550,3 +550,32 @@ test('opened in a 390 px window, no tab scrolls sideways, at the default text si
   }
   expect(wide).toEqual([]);
 });
+
+test('at 200 % text in a 390 px window, no focused control is hidden under the "Logged" notice at the bottom', async () => {
+  // The notice sticks to the window's bottom, 155 px tall at 200 %: Tab scrolled "Log sleep", "Log weight" and Delete under it.
+  const b = await launch({ preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
+  try {
+    const p = await b.context.newPage();
+    await p.setViewportSize({ width: 390, height: 844 });
+    await p.goto(`chrome-extension://${b.extensionId}/popup.html#log`);
+    await p.getByRole('button', { name: 'Log strength session' }).focus();
+    await p.keyboard.press('Enter');
+    await p.locator('.notice.shown').waitFor();
+    const hidden: string[] = [];
+    for (let i = 0; i < 24; i++) {
+      await p.keyboard.press('Tab');
+      const under = await p.evaluate(() => {
+        const a = document.activeElement!;
+        const n = document.querySelector('.notice.shown');
+        if (!n || n.contains(a) || a === document.body || a.matches('[role=tabpanel]')) return '';
+        const r = a.getBoundingClientRect();
+        return r.bottom > n.getBoundingClientRect().top + 0.5 ? `${a.tagName.toLowerCase()} "${(a.textContent ?? '').trim().slice(0, 20)}"` : '';
+      });
+      if (under) hidden.push(under);
+    }
+    await p.screenshot({ path: join(SCREENSHOT_DIR, 'popup-390-32px-notice-focus.png') });
+    expect(hidden).toEqual([]);
+  } finally {
+    await b.close();
+  }
+});
