@@ -3,7 +3,7 @@ import type { MythId, Rule } from '../myths/types';
 import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { lowerCaser, readSpans, type ReadSpan } from './sentences';
-import { ANSWERED_NO, BUT_THEN_PROMISE, G, GENERAL_DEBUNK, HEDGED_FINDING, VERDICT_OPENING, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
+import { ANSWERED_NO, BUT_THEN_PROMISE, G, GENERAL_DEBUNK, HEDGED_FINDING, VERDICT_OPENING, PROMISE_AFTER_QUOTE, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoteClosing, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
 import { AnyGuard, Guard, GuardList, type KnownLiterals, Prefilter, requiredParts } from './prefilter';
 import literals from './prefilter-literals.json';
 
@@ -283,24 +283,38 @@ function promiseIn(guards: MythGuards, lower: string, question: boolean, fired: 
     fired.push(HEDGED_FINDING.id);
     return null;
   }
-  const quoted = quoting(lower, m.index);
+  let quoted = quoting(lower, m.index);
   if (quoted === 'phrase') {
     fired.push(QUOTED_PHRASE.id);
-    return null;
+    // A quoted title or phrase held up is not the page's word; a promise after the quote closes is.
+    const close = quoteClosing(lower, m.index);
+    const later = close < 0 ? null : promiseFrom(guards, lower, close);
+    if (!later || quoting(lower, later.m.index) !== 'none') return null;
+    fired.push(later.rule.id, PROMISE_AFTER_QUOTE.id);
+    quoted = 'none';
+    believer = later.strong;
   }
   if (quoted === 'speech') fired.push(QUOTED_SPEECH.id);
   return FOUND[quoted][believer ? 1 : 0];
 }
 
-/**
- * Where ", but" follows a refuted match at `from`, the first of the myth's patterns (strong ones first) that
- * matches after it and is not refuted there, its index in `lower`: that clause has the last word. Run only on
- * refuted matches, so without the prefilter's guards.
- */
-function promiseAfterBut(guards: MythGuards, lower: string, from: number): { m: RegExpExecArray; strong: boolean; rule: Rule } | null {
+/** Where ", but" follows a refuted match at `from`, the promise after it: that clause has the last word. */
+function promiseAfterBut(guards: MythGuards, lower: string, from: number): Later | null {
   const but = lower.indexOf(', but ', from);
-  if (but < 0) return null;
-  const at = but + ', but '.length;
+  return but < 0 ? null : promiseFrom(guards, lower, but + ', but '.length);
+}
+
+interface Later {
+  m: RegExpExecArray;
+  strong: boolean;
+  rule: Rule;
+}
+
+/**
+ * The first of the myth's patterns (strong ones first) that matches lower[at, end) and is not refuted there,
+ * with its index in `lower`. Run only on matches already set aside, so without the prefilter's guards.
+ */
+function promiseFrom(guards: MythGuards, lower: string, at: number): Later | null {
   const rest = lower.slice(at);
   for (const list of [guards.strong, guards.claim]) {
     for (const { rule } of list.rules) {

@@ -41,6 +41,16 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
     match: ["Crunches won't flatten your belly, but this detox tea melts belly fat in days."],
     miss: ["Crunches won't flatten your belly, but a steady walking habit keeps you healthy.", "Crunches won't flatten your belly, but no detox tea melts belly fat either."],
   },
+  'stance/promise-after-quote': {
+    flags: true,
+    match: ["According to the guide 'Yoga Every Day', if shrinking your love handles is the goal, side-bend exercises are the answer.", 'Download "Yoga Burn": its twist exercises melt your muffin top.'],
+    miss: [
+      'I typed "melt belly fat in 7 days" into the search bar.',
+      "According to the guide 'Yoga Every Day', if a calmer mind is the goal, slow breathing is the answer.",
+      'The book "Twists That Melt Love Handles" was a waste of money.',
+      'At the gym a boxer described how he "burned" his last ten pounds in one week with two-a-days.',
+    ],
+  },
   'stance/selling-cues': {
     flags: true,
     match: ['Spot reduction is a myth. Still, these easy moves will melt back fat fast!'],

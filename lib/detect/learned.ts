@@ -68,8 +68,8 @@ export function promisingSentences(model: Model, text: string): Claim[] {
 }
 
 /**
- * Judges a whole page: flagged when the learned page decision says it sells a myth (surer where no hand rule
- * found a candidate promise); the claims are its sentences read as promises and those the rules kept (at
+ * Judges a whole page: flagged when the hand rules found a candidate promise and the learned page decision says
+ * it sells a myth; the claims are its sentences read as promises and those the rules kept (at
  * least the most promising one, so every flag shows where).
  */
 export function judgeWith(model: Model, text: string): PageVerdict {
@@ -78,7 +78,7 @@ export function judgeWith(model: Model, text: string): PageVerdict {
 
 /** judgeWith over a page already read (the eval tool also wants the reading's page probability). */
 export function verdictOf(model: Model, text: string, { spans, readings, page, candidates }: PageReading): PageVerdict {
-  const flagged = page >= model.flagBareAt || (page >= model.flagAt && candidates > 0);
+  const flagged = candidates > 0 && page >= model.flagAt;
   if (!flagged || spans.length === 0) return { flagged: false, claims: [] };
   let best = 0;
   for (let i = 1; i < spans.length; i++) if (readings[i * ROW]! > readings[best * ROW]!) best = i;

@@ -29,10 +29,8 @@ export interface ModelData {
   scale: number;
   /** Page decision: bias then one weight per page feature (see pageFeatures). */
   page: number[];
-  /** Page probability at which a page where the hand rules found a candidate promise is flagged. */
+  /** Page probability at which a page is flagged; only a page where the hand rules found a candidate promise is. */
   flagAt: number;
-  /** Page probability at which a page is flagged even where the rules found no candidate. */
-  flagBareAt: number;
   /** Promise probability at which a sentence the hand rules proposed is reported as a claim on a flagged page. */
   claimAt: number;
   /** A sentence the rules did not propose is reported when its promise is this share of the page's strongest… */
@@ -54,7 +52,6 @@ export interface Model {
   weights: Float32Array;
   page: readonly number[];
   flagAt: number;
-  flagBareAt: number;
   claimAt: number;
   claimNear: number;
   claimFloor: number;
@@ -101,7 +98,7 @@ export function loadModel(data: ModelData): Model {
       const to = rowOf({ present, rank }, features[r]!) * ROW;
       for (let k = 0; k < ROW; k++) weights[to + k] = weightAt(r * ROW + k);
     }
-  return { present, rank, weights, page: data.page, flagAt: data.flagAt, flagBareAt: data.flagBareAt, claimAt: data.claimAt, claimNear: data.claimNear, claimFloor: data.claimFloor };
+  return { present, rank, weights, page: data.page, flagAt: data.flagAt, claimAt: data.claimAt, claimNear: data.claimNear, claimFloor: data.claimFloor };
 }
 
 /** rank of a presence bitset: for each word, how many bits are set in the words before it. */

@@ -83,6 +83,19 @@ export function quoting(s: string, at: number): 'none' | 'phrase' | 'speech' {
 }
 
 /**
+ * Index just past the quotation mark that closes the quote open at `at` where a comma, colon or semicolon
+ * beside that mark ends the quoted part ("the book 'Yoga Daily,' if…"), else -1. A quote inside a clause
+ * ('he "torched" his last pounds') leaves the rest of the clause what the quote holds up.
+ */
+export function quoteClosing(s: string, at: number): number {
+  for (let i = at; i < s.length; i++) {
+    const mark = quoteMark(s, i);
+    if (mark === 'close' || mark === 'toggle') return /[,:;]/.test(s[i - 1] ?? '') || /[,:;]/.test(s[i + 1] ?? '') ? i + 1 : -1;
+  }
+  return -1;
+}
+
+/**
  * Index of the first character of s[0, at) that may be a quotation mark (quoteMark reads no other), else
  * `at`: most sentences hold none before their match, and asking quoteMark of each character cost more.
  */
@@ -163,6 +176,15 @@ export const BUT_THEN_PROMISE = {
   what: 'a promise after ", but" that the refuted clause before it does not reach ("you don’t need pills, but a fat burner helps")',
 } as const;
 
+/**
+ * "According to the book 'Yoga for Everyone', if losing belly fat is your goal, pick yoga": the first match is
+ * inside a quoted title, but a promise after the quote closes is the page's own (claims.ts reads it again).
+ */
+export const PROMISE_AFTER_QUOTE = {
+  id: 'stance/promise-after-quote',
+  what: 'a promise after a quoted phrase closes, which the quote does not hold up to be examined',
+} as const;
+
 /** "Myth 2: a cleanse melts belly fat", "The pitch is seductive: rub a gel…": what follows is reported. */
 const REPORTED_SETUP: Rule = {
   id: 'stance/reported-setup',
@@ -203,6 +225,7 @@ export const STANCE_RULES: readonly { id: string; what: string }[] = [
   SOUNDS_BUT,
   BUT_THEN_REFUTED,
   BUT_THEN_PROMISE,
+  PROMISE_AFTER_QUOTE,
   REPORTED_SETUP,
   REPORTED_QUESTION,
   HEDGED_FINDING,
