@@ -9,6 +9,9 @@ const ONE_AREA =
 const SLIM_PART =
   '\\b(?:slim(?:s|med|ming)?|trim(?:s|med|ming)?|shrink(?:s|ing)?|whittl(?:e|es|ing))\\)? (?:down )?(?:your |the |those |my |her |his )?(?:\\w+ )?(?:thighs?|hips?|arms?|legs?|calves|ankles|waist(?:line)?|belly|stomach|tummy|face|cheeks|jawline|neck)\\b';
 
+/** A listicle's count of ways, then slimming a part or losing an area: "7 ways to get rid of a double chin". */
+const COUNTED_WAYS = `\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|best|fastest|quickest|easiest|proven) (?:\\w+ ){0,2}ways\\b.{0,30}(?:${SLIM_PART}|\\b${LOSE}\\b (?:\\w+ ){0,2}${AREA})`;
+
 /** Areas named for their fat (not "inner thighs": toning those is technique). */
 const FAT_NAMED = /*#__PURE__*/ any(
   'double chins?',
@@ -66,6 +69,8 @@ export const spotReduction: Myth = {
     claim: [
       // Slimming a named part rather than its fat: "these moves will slim your hips" (leg slimming is spot reduction).
       { id: 'spot/method-slims-part', what: 'a method that slims one part of the body', re: new RegExp(`${METHOD}.{0,80}${SLIM_PART}`) },
+      // Written after reading out-of-fold misses: a counted list of ways is a method ("the four best ways to trim your thighs").
+      { id: 'spot/counted-ways', what: 'a counted list of ways to slim a part or lose an area', re: new RegExp(COUNTED_WAYS) },
       { id: 'spot/method-lose-area', what: 'a method that loses fat from an area', re: new RegExp(`${METHOD}.{0,120}\\b${LOSE}\\b.{0,40}${AREA}`) },
       { id: 'spot/lose-area-method', what: 'losing an area, then the method', re: new RegExp(`\\b${LOSE}\\b.{0,40}${AREA}.{0,90}\\b${METHOD}`) },
       { id: 'spot/target-area', what: 'targeting an area of fat', re: new RegExp(`\\btarget(?:s|ing|ed)?\\b.{0,30}${AREA}`) },
@@ -201,6 +206,10 @@ export const spotReductionExamples: Examples = {
     'spot/method-slims-part': {
       match: ['This workout will slim your hips.', 'Here are the best exercises to trim your thighs and hips.', 'A routine to strengthen (and slim) your hips.'],
       miss: ['This workout will strengthen your hips.', 'Slim fit jeans suit long legs after a workout.'],
+    },
+    'spot/counted-ways': {
+      match: ['Here are the four best ways to trim your thighs and hips.', '7 ways to get rid of a double chin.', 'Three quick ways to slim down your waist.'],
+      miss: ['There are no easy ways to lose weight and burn off fat.', "You can't trim your thighs alone, but here are four ways to get stronger legs.", 'Five ways to get rid of back pain.'],
     },
     'spot/method-lose-area': {
       match: ['These five moves melt back fat and smooth your bra-line.', 'These ankle exercises help you bid adieu to cankles.', 'Try these moves to tackle jiggly arms.'],
