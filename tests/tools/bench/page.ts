@@ -131,6 +131,11 @@ export interface Cost {
   oursCpu: number;
   /** Evaluating the extension's scripts (EvaluateScript events naming a chrome-extension:// script, ms). */
   evaluation: number;
+  /**
+   * Style and layout that script forced in extension tasks, in CPU ms: UpdateLayoutTree and Layout events
+   * nested in a script call (a read of geometry or style with the page's layout out of date).
+   */
+  forcedLayoutCpu: number;
 }
 
 /**
@@ -139,6 +144,9 @@ export interface Cost {
  * Chromium moves the page's first big layout after DOMContentLoaded, which a DOMContentLoaded window would
  * misread as the extension's cost.
  */
+/** Trace events that run script: a style or layout nested in one was forced by a read. */
+const SCRIPT_CALLS = new Set(['FunctionCall', 'TimerFire', 'FireIdleCallback', 'FireAnimationFrame', 'EvaluateScript', 'v8.callFunction']);
+
 export async function traced(browser: Pick<ExtensionBrowser, 'context'>, url: string, settleMs: number): Promise<Cost> {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
@@ -156,7 +164,7 @@ export async function traced(browser: Pick<ExtensionBrowser, 'context'>, url: st
   await page.close();
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const dcl = events.find((e) => e.name === 'MarkDOMContent' && mains.has(`${e.pid}:${e.tid}`));
-  if (!dcl) return { total: 0, ours: 0, longestOurs: 0, cpu: 0, oursCpu: 0, evaluation: 0 };
+  if (!dcl) return { total: 0, ours: 0, longestOurs: 0, cpu: 0, oursCpu: 0, evaluation: 0, forcedLayoutCpu: 0 };
   const onThread = events.filter((e) => `${e.pid}:${e.tid}` === `${dcl.pid}:${dcl.tid}`);
   const extension = [
     ...onThread.filter((e) => e.args?.data?.url?.startsWith('chrome-extension://')).map((e) => e.ts),
@@ -169,7 +177,10 @@ export async function traced(browser: Pick<ExtensionBrowser, 'context'>, url: st
   const evaluation = onThread
     .filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith('chrome-extension://'))
     .reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0);
-  const cost: Cost = { total: 0, ours: 0, longestOurs: 0, cpu: 0, oursCpu: 0, evaluation };
+  const calls = onThread.filter((e) => e.ph === 'X' && SCRIPT_CALLS.has(e.name));
+  const layouts = onThread.filter((e) => e.ph === 'X' && (e.name === 'Layout' || e.name === 'UpdateLayoutTree'));
+  const forced = layouts.filter((l) => calls.some((c) => c.ts <= l.ts && l.ts + (l.dur ?? 0) <= c.ts + (c.dur ?? 0)));
+  const cost: Cost = { total: 0, ours: 0, longestOurs: 0, cpu: 0, oursCpu: 0, evaluation, forcedLayoutCpu: 0 };
   let [from, to, cpu] = [-1, -1, 0];
   for (const [a, b, t] of [...spans, [Infinity, Infinity, 0] as const]) {
     if (a > to) {
@@ -181,6 +192,7 @@ export async function traced(browser: Pick<ExtensionBrowser, 'context'>, url: st
           cost.ours += ms;
           cost.oursCpu += cpu / 1000;
           cost.longestOurs = Math.max(cost.longestOurs, ms);
+          for (const l of forced) if (l.ts >= from && l.ts <= to) cost.forcedLayoutCpu += (l.tdur ?? 0) / 1000;
         }
       }
       [from, to, cpu] = [a, b, t];
@@ -197,7 +209,15 @@ async function medianTrace(browser: ExtensionBrowser, url: string, settleMs: num
   const runs: Cost[] = [];
   for (let i = 0; i < 5; i++) runs.push(await traced(browser, url, settleMs));
   const of = (key: keyof Cost) => median(runs.map((r) => r[key]));
-  return { total: of('total'), ours: of('ours'), longestOurs: of('longestOurs'), cpu: of('cpu'), oursCpu: of('oursCpu'), evaluation: of('evaluation') };
+  return {
+    total: of('total'),
+    ours: of('ours'),
+    longestOurs: of('longestOurs'),
+    cpu: of('cpu'),
+    oursCpu: of('oursCpu'),
+    evaluation: of('evaluation'),
+    forcedLayoutCpu: of('forcedLayoutCpu'),
+  };
 }
 
 /** Milliseconds from the load event (document_idle follows it) until the first mark is painted; NaN past 10 s. */
