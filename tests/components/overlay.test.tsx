@@ -55,6 +55,16 @@ test('the badge says "Reality check" without a check mark, which would read as "
   expect($('.rc-badge')!.textContent).not.toMatch(/[✓✔☑]/);
 });
 
+test('at twice the text size the badge is placed by its em box twice as large, read without laying the badge out', async () => {
+  // Mounted first and the claims' spots measured after, as on a page.
+  mount(0);
+  root.style.fontSize = '30px';
+  // 44 px tall, it does not fit beside a 20 px line: it goes in the margin left of the paragraph, its width away.
+  flagged.value = [{ ...claimOf(0), spot: { ...claimOf(0).spot!, blockLeft: 400 } }];
+  await flush();
+  expect($('.rc-badge')!.style.left).toBe(`${400 - 6 - 208}px`);
+});
+
 test.each(MYTHS.map((m, i) => [m.id, i] as const))('the %s card is compact and says why it was flagged', async (_id, i) => {
   mount(MYTHS.length);
   openCard.value = i;
