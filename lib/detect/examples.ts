@@ -27,6 +27,8 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
       'Melting belly fat in a week is a popular but unrealistic goal.',
       'These teas tout themselves as a way to burn belly fat in days.',
       'Drinking this slimming tea to melt belly fat is harmful.',
+      // A reporter's hedge: the page passes the claim on without vouching for it.
+      'Side twists can apparently melt your love handles.',
     ],
     // Believing in someone is trust, not a belief the page knocks down; "dangerous belly fat" is the fat, not the method.
     miss: [

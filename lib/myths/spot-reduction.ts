@@ -34,6 +34,10 @@ const FIRM_AREA = `\\b(?:firm(?:s|ed|ing)?|tighten(?:s|ed|ing)?|improv(?:e|es|ed
 const INCHES_OFF_PART =
   '\\binch(?:es)? (?:off|from) (?:of )?(?:around )?(?:your|my|the|their|her|his) (?:\\w+ )?(?:waist(?:line)?|hips?|thighs?|arms?|belly|stomach|tummy|midsection|middle|legs?|butt|face|chin|neck|love handles)\\b';
 
+/** Weight lost from one named part: "lose weight from your face", "losing weight on your stomach" (not "…legs last": that is the order fat goes). */
+const WEIGHT_OFF_PART =
+  '\\b(?:los(?:e|es|ing|t)|shed(?:s|ding)?|drop(?:s|ped|ping)?) (?:\\w+ )?(?:weight|pounds|kilos) (?:off|from|on|in|around) (?:of )?(?:your|their|my|the|her|his|our) (?:\\w+ )?(?:face|cheeks|chin|neck|arms?|thighs?|belly|stomach|tummy|hips?|waist(?:line)?|legs?|butt|midsection|abdomen)\\b(?! (?:first|last))';
+
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
 export const spotReductionCard: Card = {
   title: 'You can’t choose where fat leaves from',
@@ -65,7 +69,7 @@ export const spotReduction: Myth = {
   ...spotReductionWords,
   patterns: {
     // The mechanisms name no area ("the fat near a working muscle"): muscles, layers and blood flow cue them.
-    cue: new RegExp(`${AREA}|${SLIM_PART}|${RIGHT_THERE}|${INCHES_OFF_PART}|\\bfirst\\b|spot[- ]?reduc|\\bmuscles?\\b|\\blayer\\b|blood flow|circulation|responds to`),
+    cue: new RegExp(`${AREA}|${SLIM_PART}|${RIGHT_THERE}|${INCHES_OFF_PART}|${WEIGHT_OFF_PART}|\\bfirst\\b|spot[- ]?reduc|\\bmuscles?\\b|\\blayer\\b|blood flow|circulation|responds to`),
     claim: [
       // Slimming a named part rather than its fat: "these moves will slim your hips" (leg slimming is spot reduction).
       { id: 'spot/method-slims-part', what: 'a method that slims one part of the body', re: new RegExp(`${METHOD}.{0,80}${SLIM_PART}`) },
@@ -83,6 +87,8 @@ export const spotReduction: Myth = {
       // Written after reading out-of-fold misses: inches lost from one named part are that part's fat.
       { id: 'spot/inches-off-part', what: 'inches said to come off one named part', re: new RegExp(INCHES_OFF_PART) },
       // Written after reading out-of-fold misses: fat of an area said to turn into muscle.
+      // Written after reading out-of-fold misses: weight lost from one named part is that part's fat.
+      { id: 'spot/weight-off-part', what: 'weight said to come off one named part', re: new RegExp(WEIGHT_OFF_PART) },
       { id: 'spot/area-into-muscle', what: 'the fat of one area said to turn into muscle', re: new RegExp(`\\b(?:turn|transform|convert)(?:s|ed|ing)? (?:\\w+ ){0,2}${AREA} (?:in)?to muscle`) },
       // "watch the saddlebags disappear", "your muffin top is GONE".
       { id: 'spot/area-vanishes', what: 'an area said to vanish', re: new RegExp(`${AREA}.{0,30}\\b(?:disappear\\w*|vanish\\w*|(?:be|is|are|will be) (?:gone|history)|melts? away|(?:has|have) (?:\\w+ )?(?:reduced|shrunk|shrank|gone down|diminished))`) },
@@ -230,6 +236,10 @@ export const spotReductionExamples: Examples = {
     'spot/inches-off-part': {
       match: ['I lost two inches off my waist in a month.', 'The wrap takes inches from around your thighs.'],
       miss: ['I lost two inches of height after the surgery.', 'Measure a few inches from the top of your hip bone.'],
+    },
+    'spot/weight-off-part': {
+      match: ['Here is how to lose weight from your face.', 'Losing weight on your stomach can be fast with this plan.'],
+      miss: ['Most women lose weight around their legs last.', 'Lose weight with a steady deficit and your face will follow.'],
     },
     'spot/area-into-muscle': { match: ['Leg lifts turn your inner thigh fat into muscle.'], miss: ['Leg lifts turn your inner thigh muscles on.'] },
     'spot/area-vanishes': {
