@@ -12,6 +12,9 @@ const SLIM_PART =
 /** A listicle's count of ways, then slimming a part or losing an area: "7 ways to get rid of a double chin". */
 const COUNTED_WAYS = `\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|best|fastest|quickest|easiest|proven) (?:\\w+ ){0,2}ways\\b.{0,30}(?:${SLIM_PART}|\\b${LOSE}\\b (?:\\w+ ){0,2}${AREA})`;
 
+/** "To lose a double chin, hold…": the purpose named first, then a move given as an order (not "engage in a plan"). */
+const PURPOSE_THEN_MOVE = `^\\W*to (?:\\w+ )?${LOSE} (?:\\w+ ){0,2}${AREA}[^,]{0,20}, [^.]{0,50}\\b(?:hold|place|lift|tilt|chew|press|squeeze|massage|rub|pucker|puff|tuck|perform|do|repeat)\\b`;
+
 /** Areas named for their fat (not "inner thighs": toning those is technique). */
 const FAT_NAMED = /*#__PURE__*/ any(
   'double chins?',
@@ -75,6 +78,8 @@ export const spotReduction: Myth = {
       { id: 'spot/method-slims-part', what: 'a method that slims one part of the body', re: new RegExp(`${METHOD}.{0,80}${SLIM_PART}`) },
       // Written after reading out-of-fold misses: a counted list of ways is a method ("the four best ways to trim your thighs").
       { id: 'spot/counted-ways', what: 'a counted list of ways to slim a part or lose an area', re: new RegExp(COUNTED_WAYS) },
+      // Written after reading out-of-fold misses.
+      { id: 'spot/purpose-then-move', what: 'losing an area named as the purpose of a move given as an order', re: new RegExp(PURPOSE_THEN_MOVE) },
       { id: 'spot/method-lose-area', what: 'a method that loses fat from an area', re: new RegExp(`${METHOD}.{0,120}\\b${LOSE}\\b.{0,40}${AREA}`) },
       { id: 'spot/lose-area-method', what: 'losing an area, then the method', re: new RegExp(`\\b${LOSE}\\b.{0,40}${AREA}.{0,90}\\b${METHOD}`) },
       { id: 'spot/target-area', what: 'targeting an area of fat', re: new RegExp(`\\btarget(?:s|ing|ed)?\\b.{0,30}${AREA}`) },
@@ -216,6 +221,10 @@ export const spotReductionExamples: Examples = {
     'spot/counted-ways': {
       match: ['Here are the four best ways to trim your thighs and hips.', '7 ways to get rid of a double chin.', 'Three quick ways to slim down your waist.'],
       miss: ['There are no easy ways to lose weight and burn off fat.', "You can't trim your thighs alone, but here are four ways to get stronger legs.", 'Five ways to get rid of back pain.'],
+    },
+    'spot/purpose-then-move': {
+      match: ['To get rid of a double chin, while you watch TV, hold your fists under your chin.', 'To lose love handles, do fifty side bends each morning.'],
+      miss: ['To get rid of a double chin, you need to lose weight all over.', 'To slim your hips and thighs, engage in an overall training and diet plan.', 'To lose one pound of fat, do the sums first.'],
     },
     'spot/method-lose-area': {
       match: ['These five moves melt back fat and smooth your bra-line.', 'These ankle exercises help you bid adieu to cankles.', 'Try these moves to tackle jiggly arms.'],
