@@ -41,6 +41,10 @@ const INCHES_OFF_PART =
 const WEIGHT_OFF_PART =
   '\\b(?:los(?:e|es|ing|t)|shed(?:s|ding)?|drop(?:s|ped|ping)?) (?:\\w+ )?(?:weight|pounds|kilos) (?:off|from|on|in|around) (?:of )?(?:your|their|my|the|her|his|our) (?:\\w+ )?(?:face|cheeks|chin|neck|arms?|thighs?|belly|stomach|tummy|hips?|waist(?:line)?|legs?|butt|midsection|abdomen)\\b(?! (?:first|last))';
 
+/** Fat said to go faster in the worked places: "burn fat at a quicker rate in those regions" (a speed and a place, not "those areas" alone). */
+const FASTER_THERE =
+  '\\b(?:burn|los|shed|melt)\\w* (?:\\w+ ){0,2}fat\\b.{0,30}\\b(?:faster|quicker|more quickly|rate)\\b.{0,20}\\bin (?:those|these|that|this|specific|certain|the targeted) (?:\\w+ )?(?:areas?|regions?|spots?|zones?|parts?)\\b';
+
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
 export const spotReductionCard: Card = {
   title: 'You can’t choose where fat leaves from',
@@ -72,7 +76,7 @@ export const spotReduction: Myth = {
   ...spotReductionWords,
   patterns: {
     // The mechanisms name no area ("the fat near a working muscle"): muscles, layers and blood flow cue them.
-    cue: new RegExp(`${AREA}|${SLIM_PART}|${RIGHT_THERE}|${INCHES_OFF_PART}|${WEIGHT_OFF_PART}|\\bfirst\\b|spot[- ]?reduc|\\bmuscles?\\b|\\blayer\\b|blood flow|circulation|responds to`),
+    cue: new RegExp(`${AREA}|${SLIM_PART}|${RIGHT_THERE}|${INCHES_OFF_PART}|${WEIGHT_OFF_PART}|${FASTER_THERE}|\\bfirst\\b|spot[- ]?reduc|\\bmuscles?\\b|\\blayer\\b|blood flow|circulation|responds to`),
     claim: [
       // Slimming a named part rather than its fat: "these moves will slim your hips" (leg slimming is spot reduction).
       { id: 'spot/method-slims-part', what: 'a method that slims one part of the body', re: new RegExp(`${METHOD}.{0,80}${SLIM_PART}`) },
@@ -94,6 +98,8 @@ export const spotReduction: Myth = {
       // Written after reading out-of-fold misses: fat of an area said to turn into muscle.
       // Written after reading out-of-fold misses: weight lost from one named part is that part's fat.
       { id: 'spot/weight-off-part', what: 'weight said to come off one named part', re: new RegExp(WEIGHT_OFF_PART) },
+      // Written after reading out-of-fold misses.
+      { id: 'spot/faster-there', what: 'fat said to burn faster in the worked places', re: new RegExp(FASTER_THERE) },
       { id: 'spot/area-into-muscle', what: 'the fat of one area said to turn into muscle', re: new RegExp(`\\b(?:turn|transform|convert)(?:s|ed|ing)? (?:\\w+ ){0,2}${AREA} (?:in)?to muscle`) },
       // "watch the saddlebags disappear", "your muffin top is GONE".
       { id: 'spot/area-vanishes', what: 'an area said to vanish', re: new RegExp(`${AREA}.{0,30}\\b(?:disappear\\w*|vanish\\w*|(?:be|is|are|will be) (?:gone|history)|melts? away|(?:has|have) (?:\\w+ )?(?:reduced|shrunk|shrank|gone down|diminished))`) },
@@ -249,6 +255,10 @@ export const spotReductionExamples: Examples = {
     'spot/weight-off-part': {
       match: ['Here is how to lose weight from your face.', 'Losing weight on your stomach can be fast with this plan.'],
       miss: ['Most women lose weight around their legs last.', 'Lose weight with a steady deficit and your face will follow.'],
+    },
+    'spot/faster-there': {
+      match: ['Training your arms will burn fat at a quicker rate in those regions.', 'Working a muscle helps you lose fat more quickly in those spots.'],
+      miss: ['You will burn fat in those areas along with everywhere else.', 'Intervals burn fat faster than steady jogging.'],
     },
     'spot/area-into-muscle': { match: ['Leg lifts turn your inner thigh fat into muscle.'], miss: ['Leg lifts turn your inner thigh muscles on.'] },
     'spot/area-vanishes': {
