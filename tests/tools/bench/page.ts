@@ -59,7 +59,12 @@ export interface TraceEvent {
   pid: number;
   tid: number;
   id?: string;
-  args?: { name?: string; data?: { url?: string; startTime?: number; cpuProfile?: CpuProfileChunk; timeDeltas?: number[] }; beginData?: { url?: string } };
+  args?: {
+    name?: string;
+    data?: { url?: string; startTime?: number; cpuProfile?: CpuProfileChunk; timeDeltas?: number[] };
+    /** A forced style recalc or layout's stackTrace: the script that read (with the .stack trace category). */
+    beginData?: { url?: string; stackTrace?: SampledFrame[] };
+  };
 }
 
 /** A piece of the V8 sampling profile the trace carries (disabled-by-default-v8.cpu_profiler). */
@@ -145,7 +150,16 @@ export interface Cost {
  * misread as the extension's cost.
  */
 /** Trace events that run script: a style or layout nested in one was forced by a read. */
-const SCRIPT_CALLS = new Set(['FunctionCall', 'TimerFire', 'FireIdleCallback', 'FireAnimationFrame', 'EvaluateScript', 'v8.callFunction']);
+const SCRIPT_CALLS = new Set([
+  'FunctionCall',
+  'TimerFire',
+  'FireIdleCallback',
+  'FireAnimationFrame',
+  'EvaluateScript',
+  'v8.callFunction',
+  'RunMicrotasks',
+  'BlinkScheduler_PerformMicrotaskCheckpoint',
+]);
 
 export async function traced(browser: Pick<ExtensionBrowser, 'context'>, url: string, settleMs: number): Promise<Cost> {
   const page = await browser.context.newPage();
