@@ -35,6 +35,8 @@ const HOST_CSS =
 const mountOverlay: MountOverlay = async (ctx, actions) => {
   let found: readonly PageClaim[] = [];
   let unfollow = () => {};
+  // Read before the host joins the page: after, the read forced a style recalc of the host's new tree (about 1 ms).
+  const theme = pageScheme(document);
   const ui = await createShadowRootUi(ctx, {
     name: 'reality-check-overlay',
     // Closed: a page script gets null from host.shadowRoot, so it can neither read nor rewrite the card
@@ -47,7 +49,7 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount: (container) => {
       container.classList.add('rc-root');
-      container.dataset.theme = pageScheme(document);
+      container.dataset.theme = theme;
       unfollow = followNumbersReader();
       render(<FlagOverlay actions={actions} />, container);
     },

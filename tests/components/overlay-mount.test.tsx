@@ -87,3 +87,16 @@ test.each(['pointerover', 'focusin'])('claims near the viewport are measured onl
   root.dispatchEvent(new Event(type));
   expect([wanted()(0), wanted()(1)]).toEqual([true, true]);
 });
+
+test("the page's colours are read before the overlay joins the page: after, the read forced a style recalc of the overlay's new tree", async () => {
+  const real = globalThis.getComputedStyle;
+  const hostThere: boolean[] = [];
+  const read = vi.spyOn(globalThis, 'getComputedStyle').mockImplementation((el, pseudo) => (hostThere.push(host() !== null), real(el, pseudo)));
+  try {
+    await mount();
+  } finally {
+    read.mockRestore();
+  }
+  expect(hostThere.length).toBeGreaterThan(0);
+  expect(hostThere).not.toContain(true);
+});
