@@ -72,6 +72,25 @@ async function focusUnderHeader(p: Page): Promise<string[]> {
   }
   return hidden;
 }
+const A_PLAN = { sex: 'female', age: '35', height: '165', weight: '72', activity: 'light', sessions: '3', goal: '68' };
+/** A browser of its own whose profile sets Chrome's font size (32 px is 200 %), as a user would, and its popup
+ * opened as a page at `hash`, with `raw` as the saved plan when given. The caller closes the browser. */
+async function popupAtFontSize(size: number, viewport: { width: number; height: number }, hash: string, raw?: Record<string, string>) {
+  const b = await launch({ preferences: { webkit: { webprefs: { default_font_size: size } } } });
+  try {
+    const p = await b.context.newPage();
+    await p.setViewportSize(viewport);
+    await p.goto(`chrome-extension://${b.extensionId}/popup.html${hash}`);
+    if (raw) {
+      await p.evaluate(async (r) => chrome.storage.sync.set({ prefs: { units: 'metric', dayStartHour: 4, raw: r } }), raw);
+      await p.reload();
+    }
+    return { b, p };
+  } catch (e) {
+    await b.close();
+    throw e;
+  }
+}
 const setPlan = (raw: Record<string, string>) =>
   page.evaluate(async (r) => {
     const { prefs } = await chrome.storage.sync.get('prefs');
@@ -101,7 +120,7 @@ test('make a plan: bad input gets a message at the field, good input a plan and 
 
 test('keyboard focus stays in sight: tabbing into a long panel never puts the focused control under the sticky tabs', async () => {
   await page.goto(popupUrl('#plan'));
-  await setPlan({ sex: 'female', age: '35', height: '165', weight: '72', activity: 'light', sessions: '3', goal: '68' });
+  await setPlan(A_PLAN);
   await page.reload();
   await page.locator('.chart').first().waitFor();
   expect(await focusUnderHeader(page)).toEqual([]);
@@ -264,23 +283,14 @@ test('planner edge case: floor above maintenance says eating less is not the lev
 
 test('text follows the user text size: at 200 % headings, notes, units and chart labels all double', async () => {
   await page.goto(popupUrl('#plan'));
-  await setPlan({ sex: 'female', age: '35', height: '165', weight: '72', activity: 'light', sessions: '3', goal: '68' });
+  await setPlan(A_PLAN);
   await page.reload();
   await page.locator('.chart').first().waitFor();
   const normal = await fontSizes();
   expect(normal['.plan p']).toBe(16);
   const controls = await controlWidths(page);
-  // A second browser whose profile has Chrome's font size at 200 % (32 px), as a user would set it.
-  const big = await launch({ preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
+  const { b: big, p: p2 } = await popupAtFontSize(32, { width: 800, height: 900 }, '#plan', A_PLAN);
   try {
-    const p2 = await big.context.newPage();
-    await p2.setViewportSize({ width: 800, height: 900 });
-    const url = (hash: string) => `chrome-extension://${big.extensionId}/popup.html${hash}`;
-    await p2.goto(url('#plan'));
-    await p2.evaluate(async (r) => chrome.storage.sync.set({ prefs: { units: 'metric', dayStartHour: 4, raw: r } }), {
-      sex: 'female', age: '35', height: '165', weight: '72', activity: 'light', sessions: '3', goal: '68',
-    });
-    await p2.reload();
     await p2.locator('.chart').first().waitFor();
     const sizes = await p2.evaluate(fontSizesIn, SIZED);
     for (const [sel, px] of Object.entries(normal)) expect(sizes[sel]! / px, sel).toBeCloseTo(2, 1);
@@ -504,16 +514,8 @@ test('opened in a 390 px window, no tab scrolls sideways, at the default text si
   // The page kept the toolbar popup's 24rem width: at 200 % text it was 768 px wide in a 390 px window.
   const wide: string[] = [];
   for (const size of [16, 32]) {
-    const b = await launch({ preferences: { webkit: { webprefs: { default_font_size: size } } } });
+    const { b, p } = await popupAtFontSize(size, { width: 390, height: 844 }, '#log', A_PLAN);
     try {
-      const p = await b.context.newPage();
-      await p.setViewportSize({ width: 390, height: 844 });
-      const url = (hash: string) => `chrome-extension://${b.extensionId}/popup.html${hash}`;
-      await p.goto(url('#log'));
-      await p.evaluate(async (r) => chrome.storage.sync.set({ prefs: { units: 'metric', dayStartHour: 4, raw: r } }), {
-        sex: 'female', age: '35', height: '165', weight: '72', activity: 'light', sessions: '3', goal: '68',
-      });
-      await p.reload();
       // Something in every list the tabs show: a session, a walk and a weigh-in.
       await p.getByRole('button', { name: 'Log strength session' }).click();
       await p.getByLabel('Walk', { exact: true }).fill('40');
@@ -553,11 +555,8 @@ test('opened in a 390 px window, no tab scrolls sideways, at the default text si
 
 test('at 200 % text in a 390 px window, no focused control is hidden under the "Logged" notice at the bottom', async () => {
   // The notice sticks to the window's bottom, 155 px tall at 200 %: Tab scrolled "Log sleep", "Log weight" and Delete under it.
-  const b = await launch({ preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
+  const { b, p } = await popupAtFontSize(32, { width: 390, height: 844 }, '#log');
   try {
-    const p = await b.context.newPage();
-    await p.setViewportSize({ width: 390, height: 844 });
-    await p.goto(`chrome-extension://${b.extensionId}/popup.html#log`);
     await p.getByRole('button', { name: 'Log strength session' }).focus();
     await p.keyboard.press('Enter');
     await p.locator('.notice.shown').waitFor();
