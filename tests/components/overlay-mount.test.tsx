@@ -35,13 +35,17 @@ function claimOn(text: string): PageClaim {
 
 const host = () => document.querySelector('reality-check-overlay');
 let overlay: Overlay;
+let ctx: ContentScriptContext | undefined;
 async function mount(): Promise<Overlay> {
   overlayScript.main();
-  overlay = await overlayMounter()!(new ContentScriptContext('overlay-test'), actions);
+  ctx = new ContentScriptContext('overlay-test');
+  overlay = await overlayMounter()!(ctx, actions);
   return overlay;
 }
 afterEach(() => {
   overlay?.remove();
+  // Ended here, so the next test's context does not end it and WXT log "context invalidated" into the run.
+  ctx?.abort();
   notice.value = null;
   document.body.replaceChildren();
 });
