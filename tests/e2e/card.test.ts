@@ -398,8 +398,9 @@ describe('the card', () => {
 });
 
 /**
- * How much darker the card's inside edge (`top` or `bottom`, a 12 px strip within its borders and scrollbar)
- * is drawn than the same strip with a plain background: mean luminance drop, 0-255. A scroll cue is the drop.
+ * How far the card's inside edge (`top` or `bottom`, a 12 px strip within its borders and scrollbar) is drawn
+ * from the same strip with a plain background: mean luminance difference, 0-255 (a shade in light, a glow in
+ * dark). A scroll cue is the difference.
  */
 async function edgeShade(page: Page, edge: 'top' | 'bottom'): Promise<number> {
   const ui = overlayOf(page);
@@ -424,14 +425,15 @@ async function edgeShade(page: Page, edge: 'top' | 'bottom'): Promise<number> {
     };
     const [p, q] = [await pixels(a!), await pixels(b!)];
     const lum = (d: Uint8ClampedArray, i: number) => 0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!;
-    let drop = 0;
-    for (let i = 0; i < p.length; i += 4) drop += lum(q, i) - lum(p, i);
-    return drop / (p.length / 4);
+    let diff = 0;
+    for (let i = 0; i < p.length; i += 4) diff += Math.abs(lum(q, i) - lum(p, i));
+    return diff / (p.length / 4);
   }, [drawn, plain]);
 }
 
-/** A visible cue: 2 levels of 255 on average over the strip (a plain edge differs by gradient dithering only, under 0.1). */
-const shaded = (drop: number) => drop > 2;
+/** A cue a reader sees: more than 12 levels of 255 on average over the strip, half of what the light card's shade
+ * draws (24-25; a plain edge differs by gradient dithering only, under 0.1). The dark card's black shade drew 8-9. */
+const shaded = (diff: number) => diff > 12;
 
 /** Role and name of the focused node as assistive technology reads it (Chromium's accessibility tree). */
 async function focusedNode(page: Page) {
