@@ -95,11 +95,11 @@ export const spotReduction: Myth = {
       { id: 'spot/farewell-to-fat-area', what: 'a farewell to an area named for its fat', re: new RegExp(`\\b(?:say (?:good)?bye to|(?:kiss|wave) goodbye to|bye[- ]bye|bid adieu to|farewell to|rip) (?:your |those |that |the )?(?:\\w+ )?${FAT_NAMED}`) },
       // Written after reading out-of-fold misses: inches lost from one named part are that part's fat.
       { id: 'spot/inches-off-part', what: 'inches said to come off one named part', re: new RegExp(INCHES_OFF_PART) },
-      // Written after reading out-of-fold misses: fat of an area said to turn into muscle.
       // Written after reading out-of-fold misses: weight lost from one named part is that part's fat.
       { id: 'spot/weight-off-part', what: 'weight said to come off one named part', re: new RegExp(WEIGHT_OFF_PART) },
       // Written after reading out-of-fold misses.
       { id: 'spot/faster-there', what: 'fat said to burn faster in the worked places', re: new RegExp(FASTER_THERE) },
+      // Written after reading out-of-fold misses: fat of an area said to turn into muscle.
       { id: 'spot/area-into-muscle', what: 'the fat of one area said to turn into muscle', re: new RegExp(`\\b(?:turn|transform|convert)(?:s|ed|ing)? (?:\\w+ ){0,2}${AREA} (?:in)?to muscle`) },
       // "watch the saddlebags disappear", "your muffin top is GONE".
       { id: 'spot/area-vanishes', what: 'an area said to vanish', re: new RegExp(`${AREA}.{0,30}\\b(?:disappear\\w*|vanish\\w*|(?:be|is|are|will be) (?:gone|history)|melts? away|(?:has|have) (?:\\w+ )?(?:reduced|shrunk|shrank|gone down|diminished))`) },
