@@ -151,7 +151,7 @@ describe('Firefox: popup and options', () => {
     await until(options, () => !!document.body.textContent?.includes('None yet.'));
     // Reloaded in the background (the options tab is in front), the page is flagged while still hidden,
     // about a second after its load: marks join the highlight when the IntersectionObserver reports them
-    // near, and Firefox runs a hidden tab's observers at its throttled refresh rate (README, page cost).
+    // near, and Firefox runs a hidden tab's observers at its throttled refresh rate (docs/engineering-log.md, the page in detail).
     await page.reload();
     expect(await settle(() => highlightCount(page), 3)).toBe(3);
     await page.bringToFront();

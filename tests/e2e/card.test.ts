@@ -143,7 +143,7 @@ describe('the badge', () => {
       expect(covered).toEqual([]);
       expect(b.right).toBeLessThanOrEqual(width);
       // Beside the first claim: on the line where it ends or, when that line is full (at 390 px it is
-      // without Georgia installed), after its paragraph's last line (README: where the badge sits).
+      // without Georgia installed), after its paragraph's last line (docs/engineering-log.md: where the badge sits).
       const end = (await claimBoxes(page))[0]!.at(-1)!;
       const middle = (b.top + b.bottom) / 2;
       const on = (line: Box) => middle > line.top && middle < line.bottom;
