@@ -70,6 +70,8 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
     if (!flagged.value.length && !notice.value && !found.length) host.remove();
   });
   ui.mount();
+  // The reader's text size changed (overlay.css's root transition): the badge's box, and maybe the claims' lines, with it.
+  ui.uiContainer.addEventListener('transitionrun', (e) => e.target === ui.uiContainer && place());
   // Set while a click (a key press on a button arrives as a click too) travels through the overlay:
   // captured on the way down, cleared once it has bubbled back up, so the buttons' handlers see it.
   let trusted = false;

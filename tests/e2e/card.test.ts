@@ -189,6 +189,37 @@ describe('the badge at 200 % text', () => {
       await big.close();
     }
   });
+
+  test('when the reader changes the text size with the page open (no resize), the badge goes where a load at that size puts it', async () => {
+    // It kept the spot worked out for its old size (claim 0 is measured again only on a resize): at 200 % a
+    // 44 px badge sat where the 22 px one had, its top on the line's and 22 px over the next line.
+    const page = await open('/card.html');
+    const ui = overlayOf(page);
+    const cdp = await page.context().newCDPSession(page);
+    // What Settings > Appearance > Font size does to an open tab: the default (medium) font size changes.
+    const textSize = (px: number) => cdp.send('Page.setFontSizes', { fontSizes: { standard: px } });
+    const badgeFont = () => ui.read((root) => getComputedStyle(root.querySelector('.rc-badge')!).fontSize, null);
+    const round = (b: Box | null) => b && Object.values(b).map(Math.round);
+    // The page loaded afresh at 200 % places its badge from scratch.
+    await textSize(32);
+    await page.reload();
+    await ui.waitFor('.rc-badge');
+    expect(await badgeFont()).toBe('24px');
+    const fresh = round(await ui.box('.rc-badge'));
+    await textSize(16);
+    await page.reload();
+    await ui.waitFor('.rc-badge');
+    expect(await badgeFont()).toBe('12px');
+    const small = round(await ui.box('.rc-badge'));
+    expect(small).not.toEqual(fresh);
+    // Now the reader turns the text size up with the page open.
+    await textSize(32);
+    await expect.poll(badgeFont).toBe('24px');
+    await expect.poll(async () => round(await ui.box('.rc-badge'))).toEqual(fresh);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'badge-text-size-changed.png') });
+    await cdp.detach();
+    await page.close();
+  });
 });
 
 describe('the card', () => {
