@@ -181,11 +181,18 @@ export const magicProduct: Myth = {
       // Written after reading out-of-fold false flags: research summaries whose evidence is from animals.
       { id: 'product/animal-evidence', what: 'the evidence comes from mice or rats, not people', re: /\b(?:in|on|with|of|fed to) (?:\w+ )?(?:mice|rats|rodents)\b|\banimal (?:studies|study|research|trials?|models?)\b/ },
       { id: 'product/temporary', what: 'the effect is temporary', re: /\b(?:temporary|temporarily)\b/ },
+      // Written after reading an out-of-fold false flag: a page weighing a product's harms argues against taking it
+      // ("no bad side effects", a seller's line, is left out).
+      {
+        id: 'product/side-effects',
+        what: 'the product’s side effects or risks set out',
+        re: /(?<!\b(?:no|without|any|few|zero|minimal) )\b(?:serious|harmful|dangerous|severe|nasty|negative|unpleasant|unwanted|bad|other) side[- ]effects\b|\bside[- ]effects (?:that|which) (?:\w+ ){0,4}(?:can|may|could|might) cause|\b(?:can|may|could|might|will) cause (?:\w+ ){0,2}side[- ]effects|\bside[- ]effects (?:of|include|like|such as)\b|\b(?:risks|dangers) of (?:taking|using|having|drinking|wearing)\b/,
+      },
       // Written after reading out-of-fold false flags: research summaries that report a claim unproven.
       {
         id: 'product/unproven',
         what: 'the evidence is mixed, missing or still needed',
-        re: /\b(?:more (?:research|studies|evidence) (?:is|are) needed|(?:evidence|research|results|data|findings) (?:is|are|remains?|were|was) (?:\w+ )?(?:mixed|limited|weak|inconclusive|lacking|scarce|thin|conflicting)|(?:hasn(?:'|’)?t|has not|haven(?:'|’)?t|have not) been (?:\w+ )?(?:confirmed|proven|shown|replicated)|no (?:good |strong |solid |reliable |scientific )?evidence (?:that|to suggest|it))/,
+        re: /\b(?:more (?:research|studies|evidence) (?:is|are) needed|(?:evidence|research|results|data|findings) (?:is|are|remains?|were|was) (?:\w+ )?(?:mixed|limited|weak|inconclusive|lacking|scarce|thin|conflicting)|(?:hasn(?:'|’)?t|has not|haven(?:'|’)?t|have not) been (?:\w+ )?(?:confirmed|proven|shown|replicated)|no (?:good |strong |solid |reliable |scientific )?evidence (?:that|to suggest|it)|(?:lack|absence|dearth) of (?:\w+ ){0,2}(?:evidence|proof))/,
       },
     ],
   },
@@ -253,9 +260,13 @@ export const magicProductExamples: Examples = {
     'product/sweat-the-fat-out': { match: ['Sweat the fat out with our sauna suit.'], miss: ['Sweat is mostly water.'] },
     'product/thats-fat-leaving': { match: ["That burning feeling? That's the fat burning."], miss: ["That's the muscles burning."] },
     'product/regulator-or-scam': { match: ['The FTC fined sellers of slimming belts for fake fat-loss claims.'], miss: ['The sellers of slimming belts advertise at night.'] },
+    'product/side-effects': {
+      match: ['Among the side effects that slimming pills can cause are headaches and jitters.', 'The risks of taking fat burners start with your heart.'],
+      miss: ['This fat burner melts belly fat with no bad side effects.', 'Belly fat raises the risks of getting heart disease.'],
+    },
     'product/only-water': { match: ['With a sweat belt you only lose water.'], miss: ['With a sweat belt you lose water and some salt.'] },
     'product/unproven': {
-      match: ['There is no scientific evidence that body wraps burn fat.', 'The evidence is mixed on whether the tea helps burn belly fat.'],
+      match: ['There is no scientific evidence that body wraps burn fat.', 'The evidence is mixed on whether the tea helps burn belly fat.', 'Despite a lack of solid evidence, the pills are sold as fat burners.'],
       miss: ['The tea has been sold for years and tastes of mint.'],
     },
     'product/animal-evidence': {

@@ -5,6 +5,9 @@ import { any, AREA, LOSE, METHOD, NOT_ON_FAT, RIGHT_THERE } from './vocab';
 const ONE_AREA =
   '(?:in|from|on|off) (?:one|a single|a specific|one specific|one particular|a particular|just one|only one|a certain|certain|specific) (?:\\w+ )?(?:areas?|spots?|parts?|places?|regions?|zones?|locations?)\\b';
 
+/** The myth's own textbook names: "spot reduction", "targeted fat loss". */
+const NAMED = '(?:spot[- ]?reduc\\w*|spot[- ]?train\\w*|spot[- ]?toning|(?:targeted|localized|localised) fat (?:loss|burning|reduction))';
+
 /** A verb of slimming, then one part of the body: "trim your thighs", "slim down the hips". */
 const SLIM_PART =
   '\\b(?:slim(?:s|med|ming)?|trim(?:s|med|ming)?|shrink(?:s|ing)?|whittl(?:e|es|ing))\\)? (?:down )?(?:your |the |those |my |her |his )?(?:\\w+ )?(?:thighs?|hips?|arms?|legs?|calves|ankles|waist(?:line)?|belly|stomach|tummy|face|cheeks|jawline|neck)\\b';
@@ -143,6 +146,13 @@ export const spotReduction: Myth = {
     refute: [
       { id: 'spot/is-a-myth', what: 'spot reduction called a myth', re: /spot[- ]?reduc\w* (?:is|are|was) (?:a |an |just a |nothing but a )?(?:myth|not|impossible|false|misconception|fiction)/ },
       { id: 'spot/myth-of-spot', what: '"the myth of spot reduction"', re: /(?:myth|fiction|illusion) of spot/ },
+      // Written after reading an out-of-fold false flag: a page that names the myth by its textbook name, as a
+      // concept to define, is examining it (myth pages sell the result and do not name the idea).
+      {
+        id: 'spot/named-concept',
+        what: 'spot reduction named as a concept to define ("a concept called targeted fat loss", "spot reduction refers to")',
+        re: new RegExp(`\\b(?:concept|idea|notion|theory|principle|premise) (?:called|known as|of|behind) (?:the )?\\W?${NAMED}|${NAMED}\\W{0,2} (?:is|are|can be) (?:defined|described) as|${NAMED}\\W{0,2} refers to`),
+      },
       {
         id: 'spot/cannot-choose-where',
         what: 'you cannot spot reduce or choose where fat goes',
@@ -281,6 +291,10 @@ export const spotReductionExamples: Examples = {
     'spot/slim-there-first': { match: ['Your belly is where you slim down first.'], miss: ['Your face is where most people notice change first.'] },
     'spot/spot-reduction-works': { match: ['Spot reduction really works.'], miss: ['Spot reduction is a myth.'] },
     'spot/is-a-myth': { match: ['Spot reduction is a myth.'], miss: ['Spot reduction is a popular search term.'] },
+    'spot/named-concept': {
+      match: ['It rests on a concept called targeted fat loss.', 'Spot reduction is defined as losing fat in one area by working it.'],
+      miss: ['Targeted fat loss for your belly starts today with these moves.', 'The concept of progressive overload keeps your workouts moving.'],
+    },
     'spot/myth-of-spot': { match: ['The myth of spot toning lives on.'], miss: ['The myth of the fat-burning zone lives on.'] },
     'spot/cannot-choose-where': { match: ['You cannot spot reduce.'], miss: ['You can choose which muscles to train.'] },
     'spot/cannot-work-fat-off': { match: ['So no, I do not think you can exercise fat off your chin.', "You can't crunch the fat off your belly."], miss: ['You can exercise your jaw muscles.'] },
