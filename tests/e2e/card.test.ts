@@ -430,8 +430,8 @@ describe('the card', () => {
 
 /**
  * How far the card's inside edge (`top` or `bottom`, a 12 px strip within its borders and scrollbar) is drawn
- * from the same strip with a plain background: mean luminance difference, 0-255 (a shade in light, a glow in
- * dark). A scroll cue is the difference.
+ * from the same strip with no cue (a plain background, no edge bars): mean luminance difference, 0-255 (a shade
+ * in light, a glow in dark, a bar in forced colours). A scroll cue is the difference.
  */
 async function edgeShade(page: Page, edge: 'top' | 'bottom'): Promise<number> {
   const ui = overlayOf(page);
@@ -443,9 +443,13 @@ async function edgeShade(page: Page, edge: 'top' | 'bottom'): Promise<number> {
   }, edge);
   const shot = async () => (await page.screenshot({ clip: strip })).toString('base64');
   const drawn = await shot();
-  await ui.read((root) => void root.querySelector<HTMLElement>('.rc-popover .rc-card')!.style.setProperty('background-image', 'none'), null);
+  await ui.read((root) => {
+    const plain = Object.assign(document.createElement('style'), { id: 'rc-test-plain' });
+    plain.textContent = '.rc-popover .rc-card { background-image: none !important } .rc-popover .rc-card::before, .rc-popover .rc-card::after { display: none !important }';
+    root.append(plain);
+  }, null);
   const plain = await shot();
-  await ui.read((root) => void root.querySelector<HTMLElement>('.rc-popover .rc-card')!.style.removeProperty('background-image'), null);
+  await ui.read((root) => void root.getElementById('rc-test-plain')!.remove(), null);
   return page.evaluate(async ([a, b]) => {
     const pixels = async (png: string) => {
       const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
@@ -532,6 +536,37 @@ describe('a card cut short', () => {
     }
     console.log(`cut cards at 200 %, 390 px: ${seen.join(', ')}`);
     expect(seen.length).toBeGreaterThan(0);
+  });
+
+  test('in forced colours (high contrast) a card cut short still shows that it scrolls, and where', async () => {
+    // The shades were author colours in background images, which forced colours drop: no cue at all, top or bottom.
+    const big = await launch({ preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
+    const cues: string[] = [];
+    try {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await big.context.newPage();
+        await page.emulateMedia({ forcedColors: 'active', colorScheme: scheme });
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.goto(ext.server.url + '/back-fat-moves.html');
+        await overlayOf(page).waitFor('.rc-panel-toggle');
+        await openFromPanel(page, 0);
+        expect((await cardScroll(page)).max).toBeGreaterThan(0);
+        const at = async (where: string) => {
+          const [top, bottom] = [await edgeShade(page, 'top'), await edgeShade(page, 'bottom')];
+          console.log(`forced colours, ${scheme}, ${where}: top edge ${top.toFixed(1)}, bottom ${bottom.toFixed(1)}`);
+          cues.push(`${scheme} ${where}: top ${shaded(top)}, bottom ${shaded(bottom)}`);
+        };
+        await at('start');
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `card-cut-forced-colors-${scheme}.png`) });
+        await overlayOf(page).read((root) => void root.querySelector('.rc-popover .rc-card')!.scrollTo({ top: 1e6, behavior: 'instant' }), null);
+        await at('end');
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `card-cut-forced-colors-${scheme}-end.png`) });
+        await page.close();
+      }
+    } finally {
+      await big.close();
+    }
+    expect(cues).toEqual(['light start: top false, bottom true', 'light end: top true, bottom false', 'dark start: top false, bottom true', 'dark end: top true, bottom false']);
   });
 
   test('a card that fits shows no cue and has no extra Tab stop', async () => {
