@@ -68,6 +68,9 @@ const VISIBLE = /*#__PURE__*/ any(
   '(?:slim|tone|flatten|shrink|trim|sculpt)(?:s|med)? (?:your |the )?(?:stomach|belly|tummy|waist|arms|thighs|hips|legs|face)',
 );
 
+/** A programme named by its length: "the 21 day fix", "a 10-day reset", "this 30-day challenge". */
+const PROGRAMME = `${any('[1-9]', '[12]\\d', '30', 'three', 'five', 'seven', 'ten', 'fourteen', 'twenty-one', 'twenty-eight', 'thirty')}[- ]day ${any('fix', 'challenge', 'shred', 'reset', 'plan', 'program(?:me)?', 'cleanse', 'detox', 'kickstart')}`;
+
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
 export const rapidFixCard: Card = {
   title: 'Real change takes months, not days',
@@ -126,6 +129,13 @@ export const rapidFix: Myth = {
         id: 'rapid/lose-fast',
         what: 'weight or fat said to come off fast',
         re: /(?<!\b(?:who|than) )\b(?:los(?:e|es|ing)|shed(?:s|ding)?|drop(?:s|ping)?|burn(?:s|ing)?|melt(?:s|ing)?)\b (?:\w+ ){0,2}?(?:weight|fat|pounds|lbs|kilos)\b (?:fast|quickly|rapidly|as (?:fast|quickly) as possible)\b/,
+      },
+      // Written after reading out-of-fold misses: a diary's own results of a programme named by its length ("my results
+      // after one round of the 21 day fix"); what results to expect from one is a question, not a result.
+      {
+        id: 'rapid/my-programme-results',
+        what: 'first-person results of a programme named by its length',
+        re: new RegExp(`\\b(?:my|our) (?:\\w+ )?(?:results|transformation|before(?: and | ?& ?|[-/])after)\\b.{0,40}\\b${PROGRAMME}\\b|\\b(?:my|our) ${PROGRAMME} (?:results|transformation)\\b`),
       },
       // A daily rate no body loses fat at: "lose 1 kg every day".
       { id: 'rapid/daily-rate', what: 'a daily rate of loss', re: new RegExp(`\\b${LOSE}\\b (?:up to |about |over |at least )?(?:\\d+|a|one|half a) (?:kg|kilos?|pounds?|lbs?) (?:a|every|per|each) day`) },
@@ -186,6 +196,10 @@ export const rapidFixExamples: Examples = {
     'rapid/big-loss-first-weeks': { match: ['Most people lose 8 to 12 pounds in the first two weeks.'], miss: ['Most people lose 8 to 12 pounds in the first year.'] },
     'rapid/ten-pounds-in-weeks': { match: ['I was down 14 pounds in 3 weeks.'], miss: ['I was down 14 pounds in 3 months.'] },
     'rapid/lose-fast': { match: ['Here is how to lose belly fat fast.', 'Sprints help you burn fat as quickly as possible.'], miss: ['Here is how to lose belly fat for good.', 'Walk fast to warm up before you lift.', 'Those who lose weight quickly tend to regain it.'] },
+    'rapid/my-programme-results': {
+      match: ['So here are my results after one round of the 21 Day Fix!', 'Our 10-day detox results are in.'],
+      miss: ['What results can I expect from the 21 Day Fix?', 'My results after a year of steady workouts are in.', 'Here are their results after the 21 Day Fix.'],
+    },
     'rapid/daily-rate': { match: ['Lose 1 kg every day.'], miss: ['Walk 1 km every day.'] },
     'rapid/unrealistic': { match: ['Losing belly fat in 7 days is not possible.'], miss: ['Losing belly fat takes patience.'] },
     'rapid/no-quick-fix': { match: ['There is no quick fix for belly fat.'], miss: ['There is a quick guide to belly fat below.'] },
