@@ -428,28 +428,19 @@ describe('the card', () => {
   });
 });
 
+type Clip = { x: number; y: number; width: number; height: number };
+
 /**
- * How far the card's inside edge (`top` or `bottom`, a 12 px strip within its borders and scrollbar) is drawn
- * from the same strip with no cue (a plain background, no edge bars): mean luminance difference, 0-255 (a shade
- * in light, a glow in dark, a bar in forced colours). A scroll cue is the difference.
+ * How much `css` (rules added to the overlay's root for the shot) changes the page's pixels in `clip`: mean
+ * luminance difference, 0-255. What `css` hides is what those pixels show.
  */
-async function edgeShade(page: Page, edge: 'top' | 'bottom'): Promise<number> {
+async function drawnBy(page: Page, clip: Clip, css: string): Promise<number> {
   const ui = overlayOf(page);
-  const strip = await ui.read((root, e) => {
-    const c = root.querySelector<HTMLElement>('.rc-popover .rc-card')!;
-    const r = c.getBoundingClientRect();
-    const top = r.top + c.clientTop + (e === 'top' ? 0 : c.clientHeight - 12);
-    return { x: r.left + c.clientLeft, y: top, width: c.clientWidth, height: 12 };
-  }, edge);
-  const shot = async () => (await page.screenshot({ clip: strip })).toString('base64');
+  const shot = async () => (await page.screenshot({ clip })).toString('base64');
   const drawn = await shot();
-  await ui.read((root) => {
-    const plain = Object.assign(document.createElement('style'), { id: 'rc-test-plain' });
-    plain.textContent = '.rc-popover .rc-card { background-image: none !important } .rc-popover .rc-card::before, .rc-popover .rc-card::after { display: none !important }';
-    root.append(plain);
-  }, null);
-  const plain = await shot();
-  await ui.read((root) => void root.getElementById('rc-test-plain')!.remove(), null);
+  await ui.read((root, text) => void root.append(Object.assign(document.createElement('style'), { id: 'rc-test-css', textContent: text })), css);
+  const without = await shot();
+  await ui.read((root) => void root.getElementById('rc-test-css')!.remove(), null);
   return page.evaluate(async ([a, b]) => {
     const pixels = async (png: string) => {
       const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
@@ -463,7 +454,25 @@ async function edgeShade(page: Page, edge: 'top' | 'bottom'): Promise<number> {
     let diff = 0;
     for (let i = 0; i < p.length; i += 4) diff += Math.abs(lum(q, i) - lum(p, i));
     return diff / (p.length / 4);
-  }, [drawn, plain]);
+  }, [drawn, without]);
+}
+
+/** The card's scroll cue, hidden: no background images (the shades), no edge bars (forced colours). */
+const NO_CUE = '.rc-popover .rc-card { background-image: none !important } .rc-popover .rc-card::before, .rc-popover .rc-card::after { display: none !important }';
+
+/**
+ * How far the card's inside edge (`top` or `bottom`, a 12 px strip within its borders and scrollbar) is drawn
+ * from the same strip with no cue: mean luminance difference, 0-255 (a shade in light, a glow in dark, a bar in
+ * forced colours). A scroll cue is the difference.
+ */
+async function edgeShade(page: Page, edge: 'top' | 'bottom'): Promise<number> {
+  const strip = await overlayOf(page).read((root, e) => {
+    const c = root.querySelector<HTMLElement>('.rc-popover .rc-card')!;
+    const r = c.getBoundingClientRect();
+    const top = r.top + c.clientTop + (e === 'top' ? 0 : c.clientHeight - 12);
+    return { x: r.left + c.clientLeft, y: top, width: c.clientWidth, height: 12 };
+  }, edge);
+  return drawnBy(page, strip, NO_CUE);
 }
 
 /** A cue a reader sees: more than 12 levels of 255 on average over the strip, half of what the light card's shade
@@ -486,54 +495,59 @@ const cardScroll = (page: Page) =>
     return { top: c.scrollTop, max: c.scrollHeight - c.clientHeight, tabindex: c.getAttribute('tabindex'), title: c.querySelector('.rc-title')!.textContent };
   }, null);
 
+/**
+ * Runs `check` on each card of the light back-fat page and the dark page at 200 % text in a 390 x 844 window,
+ * opened from the panel: `where` names it in failures, `shot` is a screenshot name for it.
+ */
+async function eachPhoneCardAt200(check: (page: Page, card: { where: string; shot: string }) => Promise<void>) {
+  const big = await launch({ preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
+  try {
+    for (const [path, scheme] of [
+      ['/back-fat-moves.html', 'light'],
+      ['/dark-card.html', 'dark'],
+    ] as const) {
+      for (const i of [0, 1, 2]) {
+        const page = await big.context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.goto(ext.server.url + path);
+        await overlayOf(page).waitFor('.rc-panel-toggle');
+        await openFromPanel(page, i);
+        await check(page, { where: `${path} claim ${i}`, shot: `card-cut-200-390-${scheme}-claim-${i}` });
+        await page.close();
+      }
+    }
+  } finally {
+    await big.close();
+  }
+}
+
 describe('a card cut short', () => {
   test("at 200 % text on a phone, shows that it scrolls, is reached with Shift+Tab, named by its title, and ArrowDown scrolls it", async () => {
     // It scrolled inside with nothing to show it did, and with buttons inside, Chromium gave its scroll area no Tab stop.
-    const big = await launch({ preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
     const seen: string[] = [];
-    try {
-      for (const [path, scheme] of [
-        ['/back-fat-moves.html', 'light'],
-        ['/dark-card.html', 'dark'],
-      ] as const) {
-        for (const i of [0, 1, 2]) {
-          const page = await big.context.newPage();
-          await page.emulateMedia({ colorScheme: scheme });
-          await page.setViewportSize({ width: 390, height: 844 });
-          await page.goto(ext.server.url + path);
-          const ui = overlayOf(page);
-          await ui.waitFor('.rc-panel-toggle');
-          await openFromPanel(page, i);
-          const start = await cardScroll(page);
-          if (start.max <= 0) {
-            expect([path, i, start.tabindex]).toEqual([path, i, null]);
-            await page.close();
-            continue;
-          }
-          seen.push(`${path} ${i}`);
-          await page.screenshot({ path: join(SCREENSHOT_DIR, `card-cut-200-390-${scheme}-claim-${i}.png`) });
-          const where = `${path} claim ${i}`;
-          expect([where, 'bottom cue', shaded(await edgeShade(page, 'bottom'))]).toEqual([where, 'bottom cue', true]);
-          expect([where, 'top cue', shaded(await edgeShade(page, 'top'))]).toEqual([where, 'top cue', false]);
-          expect([where, start.tabindex]).toEqual([where, '0']);
-          // Focus is on its title (the panel opened it); the scroll area is the stop before.
-          await page.keyboard.press('Shift+Tab');
-          await expect.poll(() => ui.read((root) => root.activeElement?.classList.contains('rc-card') ?? false, null)).toBe(true);
-          expect(await focusedNode(page)).toEqual({ role: 'region', name: start.title });
-          await page.keyboard.press('ArrowDown');
-          await expect.poll(async () => (await cardScroll(page)).top).toBeGreaterThan(0);
-          await page.keyboard.press('End');
-          await expect.poll(async () => (await cardScroll(page)).top).toBeGreaterThanOrEqual(start.max - 1);
-          await page.screenshot({ path: join(SCREENSHOT_DIR, `card-cut-200-390-${scheme}-claim-${i}-end.png`) });
-          // At its end the cue moves to the top edge, where the text now goes on above.
-          expect([where, 'end: bottom cue', shaded(await edgeShade(page, 'bottom'))]).toEqual([where, 'end: bottom cue', false]);
-          expect([where, 'end: top cue', shaded(await edgeShade(page, 'top'))]).toEqual([where, 'end: top cue', true]);
-          await page.close();
-        }
-      }
-    } finally {
-      await big.close();
-    }
+    await eachPhoneCardAt200(async (page, { where, shot }) => {
+      const ui = overlayOf(page);
+      const start = await cardScroll(page);
+      if (start.max <= 0) return expect([where, start.tabindex]).toEqual([where, null]);
+      seen.push(where);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${shot}.png`) });
+      expect([where, 'bottom cue', shaded(await edgeShade(page, 'bottom'))]).toEqual([where, 'bottom cue', true]);
+      expect([where, 'top cue', shaded(await edgeShade(page, 'top'))]).toEqual([where, 'top cue', false]);
+      expect([where, start.tabindex]).toEqual([where, '0']);
+      // Focus is on its title (the panel opened it); the scroll area is the stop before.
+      await page.keyboard.press('Shift+Tab');
+      await expect.poll(() => ui.read((root) => root.activeElement?.classList.contains('rc-card') ?? false, null)).toBe(true);
+      expect(await focusedNode(page)).toEqual({ role: 'region', name: start.title });
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(async () => (await cardScroll(page)).top).toBeGreaterThan(0);
+      await page.keyboard.press('End');
+      await expect.poll(async () => (await cardScroll(page)).top).toBeGreaterThanOrEqual(start.max - 1);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${shot}-end.png`) });
+      // At its end the cue moves to the top edge, where the text now goes on above.
+      expect([where, 'end: bottom cue', shaded(await edgeShade(page, 'bottom'))]).toEqual([where, 'end: bottom cue', false]);
+      expect([where, 'end: top cue', shaded(await edgeShade(page, 'top'))]).toEqual([where, 'end: top cue', true]);
+    });
     console.log(`cut cards at 200 %, 390 px: ${seen.join(', ')}`);
     expect(seen.length).toBeGreaterThan(0);
   });
@@ -567,6 +581,39 @@ describe('a card cut short', () => {
       await big.close();
     }
     expect(cues).toEqual(['light start: top false, bottom true', 'light end: top true, bottom false', 'dark start: top false, bottom true', 'dark end: top true, bottom false']);
+  });
+
+  test('its pointer and its scroll cue never hide each other: the pointer is drawn only outside the card', async () => {
+    // The pointer, a square turned 45 degrees over the card's edge, drew its inner half over the scroll shade there.
+    const seen: string[] = [];
+    await eachPhoneCardAt200(async (page, { where }) => {
+      const ui = overlayOf(page);
+      const { max } = await cardScroll(page);
+      if (max <= 0 || !(await ui.count('.rc-pointer'))) return;
+      // Half way down, both edges are shaded, whichever one the pointer is on.
+      await ui.read((root, top) => void root.querySelector('.rc-popover .rc-card')!.scrollTo({ top, behavior: 'instant' }), Math.round(max / 2));
+      const { inside, outside } = await ui.read((root) => {
+        const c = root.querySelector<HTMLElement>('.rc-popover .rc-card')!;
+        const r = c.getBoundingClientRect();
+        const p = root.querySelector('.rc-pointer')!.getBoundingClientRect();
+        const inner = { top: r.top + c.clientTop, bottom: r.top + c.clientTop + c.clientHeight };
+        const clip = (top: number, bottom: number) => ({ x: p.left, y: top, width: p.width, height: Math.max(0, bottom - top) });
+        // The pointer is above or below the card at this width (never beside it).
+        const above = p.top < r.top;
+        return {
+          inside: above ? clip(inner.top, p.bottom) : clip(p.top, inner.bottom),
+          outside: above ? clip(p.top, r.top) : clip(r.bottom, p.bottom),
+        };
+      }, null);
+      const hide = '.rc-pointer { visibility: hidden !important }';
+      const under = await drawnBy(page, inside, hide);
+      const beyond = await drawnBy(page, outside, hide);
+      console.log(`${where}: the pointer changes ${under.toFixed(2)} inside the card, ${beyond.toFixed(2)} outside it`);
+      seen.push(where);
+      expect([where, 'inside', under < 0.5]).toEqual([where, 'inside', true]);
+      expect([where, 'outside', beyond > 1]).toEqual([where, 'outside', true]);
+    });
+    expect(seen.length).toBeGreaterThan(0);
   });
 
   test('a card that fits shows no cue and has no extra Tab stop', async () => {
