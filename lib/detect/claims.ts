@@ -3,7 +3,7 @@ import type { MythId, Rule } from '../myths/types';
 import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { lowerCaser, readSpans, type ReadSpan } from './sentences';
-import { ANSWERED_NO, BUT_THEN_PROMISE, G, GENERAL_DEBUNK, HEDGED_FINDING, VERDICT_OPENING, PROMISE_AFTER_QUOTE, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoteClosing, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
+import { ANSWERED_NO, BUT_THEN_PROMISE, DESCRIBED, G, GENERAL_DEBUNK, HEDGED_FINDING, VERDICT_OPENING, PROMISE_AFTER_QUOTE, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoteClosing, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
 import { AnyGuard, Guard, GuardList, type KnownLiterals, Prefilter, requiredParts } from './prefilter';
 import literals from './prefilter-literals.json';
 
@@ -32,6 +32,8 @@ export interface ReadClaim {
   section: number;
   /** The sentence is a heading or the page's headline. */
   heading: boolean;
+  /** No prose came before it: only the headline and title, byline or date lines (page rules read it as lead). */
+  opening: boolean;
   /** Its block is a list item or an ad: a unit of its own, which other blocks neither frame nor are framed by. */
   standalone: boolean;
 }
@@ -142,6 +144,7 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
   const asked: MythId[] = [];
   const refutes: MythId[] = [];
   let standalone = false;
+  let prose = false;
   const lowerOf = lowerCaser(text);
   for (const span of spans) {
     const { block, heading } = span.ctx;
@@ -197,8 +200,9 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
       const stands = (found.believer && !refuteRule && found.quoted === 'none') || cues >= 2;
       const confidence = Math.min(1, (stands ? STANDING : WEAK) + PER_CUE * cues);
       const { start, end } = span;
-      claims.push({ myth: myth.id, start, end, confidence, quoted: found.quoted === 'speech', stands, block, section, heading: heading || start === 0, standalone });
+      claims.push({ myth: myth.id, start, end, confidence, quoted: found.quoted === 'speech', stands, block, section, heading: heading || start === 0, opening: !prose, standalone });
     }
+    if (!heading) prose = true;
     if (refutes.length > 0) refutations.push({ myths: refutes.slice(), at: span.start, answers, framing: framed || answers, standalone, block, section });
   }
   return { text, claims, refutations, fired };
@@ -281,6 +285,10 @@ function promiseIn(guards: MythGuards, lower: string, question: boolean, fired: 
   }
   if (prefilter().allows(G.hedgedFinding) && HEDGED_FINDING.re.test(lower.slice(0, m.index + m[0].length))) {
     fired.push(HEDGED_FINDING.id);
+    return null;
+  }
+  if (prefilter().allows(G.described) && DESCRIBED.re.test(lower.slice(0, m.index + m[0].length))) {
+    fired.push(DESCRIBED.id);
     return null;
   }
   let quoted = quoting(lower, m.index);

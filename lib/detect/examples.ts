@@ -104,6 +104,16 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
     // A finding stated flat, or hyped, is the page's own promise.
     miss: ['Studies show that green tea burns belly fat.', 'Exciting new research shows this cream may melt thigh fat.'],
   },
+  'stance/described': {
+    flags: false,
+    match: [
+      'One of the most talked-about benefits of green tea is its ability to melt belly fat.',
+      'Its fans say this detox tea can flush out belly fat.',
+      'A juice cleanse is a type of diet in which you live on 600 calories a day.',
+    ],
+    // Said in the page's own voice, the same words promise.
+    miss: ['Green tea melts belly fat.', 'This detox tea can flush out belly fat, our customers say.'],
+  },
   'stance/question': {
     flags: false,
     match: ['Will side bends remove love handles?'],
@@ -156,10 +166,15 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
   },
   'page/lead-answered': {
     flags: false,
-    match: ['How to Lose Your Muffin Top in 2 Weeks\nTwo weeks is not enough time to lose much fat, and you cannot target the waist.'],
+    match: [
+      'How to Lose Your Muffin Top in 2 Weeks\nTwo weeks is not enough time to lose much fat, and you cannot target the waist.',
+      // Title lines before the first prose are the lead, however many there are.
+      'Muffin top guide\nBy Jo Bloggs\nUpdated 3 May 2024\nLose Your Muffin Top in 2 Weeks\nVideo: our channel\nTwo weeks is not enough time to lose much fat, and you cannot target the waist.',
+    ],
     // A claim past the lead stands whatever a later block says: a reply does not absolve the post it corrects.
     miss: [
       'Morning all.\nRough week here.\nAnyway, the wedding is close.\nJust eat 500 calories a day until the wedding.\nPlease do not, 500 calories a day is dangerous.',
+      'Muffin top guide\nI walk every day.\nI lift twice a week.\nLose Your Muffin Top in 2 Weeks\nVideo: our channel\nTwo weeks is not enough time to lose much fat, and you cannot target the waist.',
     ],
   },
 };

@@ -206,6 +206,17 @@ export const HEDGED_FINDING: Rule = {
   re: /(?<!\b(?:exciting|breakthrough|groundbreaking|amazing|incredible|revolutionary|astonishing|remarkable) (?:new )?)\b(?:research|stud(?:y|ies)|evidence|trials?|data|researchers|scientists)\b(?: \w+){0,3}? (?:notes?|noted|suggests?|suggested|shows?|showed|shown|indicates?|indicated|hints?|hinted|reveals?|revealed|finds|found|reports?|reported)\b[^.;!?]{0,60}?\b(?:may|might|could)\b/,
 };
 
+/**
+ * "One of the most talked-about benefits of vinegar is…", "fans say it can…", "a type of diet in which…": the page
+ * describes what a product or diet is said to do, it does not promise it. Written after reading out-of-fold
+ * false flags; "is said to" and "is known to" are left out, as sales pages use them for their own claims.
+ */
+export const DESCRIBED: Rule = {
+  id: 'stance/described',
+  what: 'a product or diet described or its fans reported ("the most talked-about benefit", "fans say", "a type of diet in which"), not promised',
+  re: /\b(?:talked[- ]about|vouched for|(?:is|are|was|were|been) (?:often |widely |commonly |also |generally )?(?:believed|thought|rumou?red|reputed|purported) to|(?:proponents|advocates|supporters|fans|believers|devotees|followers) (?:\w+ ){0,3}(?:say|says|said|claim|claims|claimed|believe|swear|insist|argue|suggest|tout)|(?:explore|examine|look at|investigate|review) the (?:science|evidence|research|claims?|truth)|(?:is|are) (?:a|an) (?:\w+ )?(?:type|kind|form|category) of (?:\w+ )?(?:diets?|fast(?:ing)?|plans?|regimens?|programs?|products?|supplements?))\b/,
+};
+
 /** Rules without a pattern of their own: they read quotation marks, question marks and clause bounds. */
 export const QUESTION = { id: 'stance/question', what: 'a question asserts nothing either way' } as const;
 export const QUOTED_PHRASE = { id: 'stance/quoted-phrase', what: 'a phrase quoted inside a sentence is held up to be examined' } as const;
@@ -229,6 +240,7 @@ export const STANCE_RULES: readonly { id: string; what: string }[] = [
   REPORTED_SETUP,
   REPORTED_QUESTION,
   HEDGED_FINDING,
+  DESCRIBED,
   QUESTION,
   QUOTED_PHRASE,
   QUOTED_SPEECH,
@@ -250,6 +262,7 @@ export const G = {
   reportedSetup: new AnyGuard(REPORTED_SETUP.re),
   reportedQuestion: new Guard(REPORTED_QUESTION.re),
   hedgedFinding: new Guard(HEDGED_FINDING.re),
+  described: new Guard(DESCRIBED.re),
   clauseBreak: new Guard(CLAUSE_BREAK),
   concession: new Guard(CONCESSION),
   attributionTail: new Guard(ATTRIBUTION_TAIL),

@@ -17,7 +17,7 @@ export const FRAMED = {
 export const ANSWERED = { id: 'page/answered', what: 'a weak claim whose next block opens with a verdict ("False.") is a quiz or FAQ item' } as const;
 export const LEAD_ANSWERED = {
   id: 'page/lead-answered',
-  what: 'a weak claim in the page lead or a heading, whose body argues against its myth or twice against any, is a set-up the body answers',
+  what: 'a weak claim in the page lead (or a title line before any prose) or a heading, whose body argues against its myth or twice against any, is a set-up the body answers',
 } as const;
 /** Blocks that make a page's lead: headline, standfirst, first paragraph. */
 const LEAD_BLOCKS = 3;
@@ -91,8 +91,9 @@ export function keptClaims(reading: SentenceReading, fired: string[] = reading.f
     else if (heard.myths & bit || heard.count >= 2) rule = FRAMED.id;
     else if (answeredBlocks.has(c.block + 1)) rule = ANSWERED.id;
     else if (next < n) {
-      // The page's lead (headline, standfirst, intro) is answered by the whole page, a heading by its section.
-      const lead = c.block < LEAD_BLOCKS;
+      // The page's lead (headline, standfirst, intro, and the title, byline and date lines before the first
+      // prose) is answered by the whole page, a heading by its section.
+      const lead = c.block < LEAD_BLOCKS || c.opening;
       const inSection = c.heading && refutations[next]!.section === c.section;
       const count = lead ? pageCount[next]! : inSection ? sectionCount[next]! : 0;
       const myths = lead ? pageMyths[next]! : inSection ? sectionMyths[next]! : 0;

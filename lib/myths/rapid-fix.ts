@@ -3,8 +3,11 @@ import { any, AREA, LOSE } from './vocab';
 
 const NUMBER_WORD = /*#__PURE__*/ any('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fourteen', 'twenty-one', 'a', 'a few', 'few', 'a couple of');
 const DAYS = /*#__PURE__*/ any('[1-9]', '1\\d', '2[01]', NUMBER_WORD);
-/** A deadline of days or a couple of weeks: what a "fix" promises. */
-const SHORT_TIME = /*#__PURE__*/ any(
+/**
+ * A deadline of days or a couple of weeks: what a "fix" promises. A rate ("a pound or two every seven days") is
+ * the honest pace, not a deadline (written after reading an out-of-fold false flag).
+ */
+const SHORT_TIME = '(?<!\\b(?:every|per|each) )' + /*#__PURE__*/ any(
   `(?:in|within|after|for) (?:as little as |just |only |a mere |under |less than )?${DAYS} (?:days?|nights?)`,
   '(?:in|within) days\\b',
   'by the end of (?:week|the week|the first week) ?(?:one|two|three|[123])?',
@@ -180,7 +183,7 @@ export const rapidFixExamples: Examples = {
     'rapid/deadline-then-result': { match: ['In just 10 days you can drop two dress sizes.', 'The 7-Day Flat-Belly Plan'], miss: ['In just 10 days you can build a habit.'] },
     'rapid/result-then-deadline': {
       match: ['Drop two dress sizes in just two weeks!', 'I got a flat stomach in less than a week.', 'This toning plan brings dramatic results in just ten days.'],
-      miss: ['Drop two bad habits in just two weeks!', 'I got a new pair of running shoes in less than a week.', 'This toning plan brings dramatic results over a year.'],
+      miss: ['Drop two bad habits in just two weeks!', 'I got a new pair of running shoes in less than a week.', 'This toning plan brings dramatic results over a year.', 'Aim to lose a pound or two every seven days.'],
     },
     'rapid/month-visible-change': {
       match: [

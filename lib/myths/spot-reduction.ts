@@ -190,6 +190,12 @@ export const spotReduction: Myth = {
         what: 'targeted fat loss lacks evidence',
         re: /\b(?:targeted fat loss|spot[- ]?reduc\w*|spot[- ]?train\w*)\b.{0,80}\b(?:inadequate|insufficient|little|no|lacks?|lacking|weak|not enough)\b.{0,20}\b(?:proof|evidence|support|research)/,
       },
+      // Written after reading an out-of-fold false flag: the way named is a change of life, not a move for one place.
+      {
+        id: 'spot/lifestyle-change',
+        what: 'the way named is a lasting change of lifestyle or a comprehensive approach',
+        re: /\b(?:long-term|lasting|sustainable|permanent|overall) (?:healthy )?lifestyle (?:changes?|habits)\b|\bcomprehensive approach\b/,
+      },
       // Written with spot/inches-off-part: inches a garment or wrap squeezes off come back.
       { id: 'spot/temporary', what: 'the slimming is temporary', re: /\btemporar(?:y|ily)\b/ },
       { id: 'spot/fat-lost-all-over', what: 'fat comes off all over', re: /fat (?:loss )?(?:happens|occurs|comes off|is lost) (?:all over|throughout|across|from (?:your|the) (?:whole|entire))/ },
@@ -291,6 +297,10 @@ export const spotReductionExamples: Examples = {
     'spot/slim-there-first': { match: ['Your belly is where you slim down first.'], miss: ['Your face is where most people notice change first.'] },
     'spot/spot-reduction-works': { match: ['Spot reduction really works.'], miss: ['Spot reduction is a myth.'] },
     'spot/is-a-myth': { match: ['Spot reduction is a myth.'], miss: ['Spot reduction is a popular search term.'] },
+    'spot/lifestyle-change': {
+      match: ['Shedding belly fat will require diet, exercise and long-term lifestyle changes.'],
+      miss: ['Shedding belly fat will require these five ab exercises.'],
+    },
     'spot/named-concept': {
       match: ['It rests on a concept called targeted fat loss.', 'Spot reduction is defined as losing fat in one area by working it.'],
       miss: ['Targeted fat loss for your belly starts today with these moves.', 'The concept of progressive overload keeps your workouts moving.'],
