@@ -25,19 +25,25 @@ export interface OverlayActions {
   current(index: number | null): void;
 }
 
-/** Badge size in px at the default text size, where the overlay's em is 15 px (overlay.css: an em box). */
-const BADGE: Size = { width: 104, height: 22 };
-const OVERLAY_EM = 15;
+/**
+ * The badge's box and text size, in the overlay's em (15 px at the default text size: 104 x 22 px, 12 px text).
+ * The one source for both the box drawn (set on the badge, in its own em) and the box it is placed by.
+ */
+const BADGE_EM = { width: 104 / 15, height: 22 / 15, font: 12 / 15 };
+const BADGE_STYLE = {
+  width: `${BADGE_EM.width / BADGE_EM.font}em`,
+  height: `${BADGE_EM.height / BADGE_EM.font}em`,
+  fontSize: `${BADGE_EM.font}em`,
+};
 
 /**
- * The badge's box at the reader's text size, scaled from its em box by the overlay's font size. Read before
- * the badge is drawn, so no layout is forced: measuring the drawn badge (offsetWidth) forced one inside the
- * measuring task (2-5 ms on a 1 MB page, 25 ms under load). The default before the overlay is mounted.
+ * The badge's box at the reader's text size, from the overlay's font size. Read before the badge is drawn, so no
+ * layout is forced: measuring the drawn badge (offsetWidth) forced one inside the measuring task (2-5 ms on a
+ * 1 MB page, 25 ms under load).
  */
-function badgeBox(overlay: Element | null): Size {
-  const px = overlay ? parseFloat(getComputedStyle(overlay).fontSize) : NaN;
-  const k = px > 0 ? px / OVERLAY_EM : 1;
-  return { width: BADGE.width * k, height: BADGE.height * k };
+function badgeBox(overlay: Element): Size {
+  const em = parseFloat(getComputedStyle(overlay).fontSize);
+  return { width: BADGE_EM.width * em, height: BADGE_EM.height * em };
 }
 
 /** The window, in the overlay's coordinates (the overlay host sits at the document's origin). */
@@ -112,9 +118,12 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
   };
 
   const origin = () => rootRef.current?.getBoundingClientRect() ?? new DOMRect();
-  // Read again with each new measurement (a resize, the reader's text size changed).
-  const badgeSize = useMemo(() => badgeBox(rootRef.current), [first?.spot]);
-  const badge = first?.spot ? badgeFor(first.spot, badgeSize, origin()) : null;
+  // Read again with each new measurement (a resize, the reader's text size changed), when styles are fresh.
+  // Claims measured before the overlay mounted wait for a second render: the first comes before its ref is set.
+  const [mounted, setMounted] = useState(false);
+  useLayoutEffect(() => void (first?.spot && setMounted(true)), []);
+  const badgeSize = useMemo(() => rootRef.current && badgeBox(rootRef.current), [first?.spot, mounted]);
+  const badge = first?.spot && badgeSize ? badgeFor(first.spot, badgeSize, origin()) : null;
   const n = notice.value;
 
   return (
@@ -126,7 +135,7 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
         <button
           type="button"
           class="rc-badge"
-          style={{ top: `${badge.top}px`, left: `${badge.left}px` }}
+          style={{ ...BADGE_STYLE, top: `${badge.top}px`, left: `${badge.left}px` }}
           aria-label={ui.t('overlay.badge_label', { myth: wordsFor(first!.claim.myth, ui.lang).label })}
           aria-expanded={open === 0}
           onClick={(e) => (open === 0 ? close() : show(0, e.currentTarget))}

@@ -28,12 +28,17 @@ const actions = (): OverlayActions => ({
 });
 
 let root: HTMLElement;
-function mount(count: number, a = actions()) {
+// Preact renders a signal's change in a microtask and runs effects in a timeout after the next frame; this
+// resolves after them (its frame is asked for once that render is done, or it could come first).
+const flush = () => new Promise((r) => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 0)), 0));
+/** Renders the overlay with `count` claims already measured (the badge waits for a second render, after mounting). */
+async function mount(count: number, a = actions()) {
   flagged.value = Array.from({ length: count }, (_, i) => claimOf(i));
   root = document.createElement('div');
   root.className = 'rc-root';
   document.body.append(root);
   render(<FlagOverlay actions={a} />, root);
+  await flush();
   return a;
 }
 afterEach(() => {
@@ -46,18 +51,16 @@ afterEach(() => {
 });
 const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & HTMLElement>(sel);
 const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
-// Preact runs effects in a timeout after the next frame; this resolves after them.
-const flush = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
-test('the badge says "Reality check" without a check mark, which would read as "verified"', () => {
-  mount(2);
+test('the badge says "Reality check" without a check mark, which would read as "verified"', async () => {
+  await mount(2);
   expect($('.rc-badge')!.textContent).toBe('Reality check');
   expect($('.rc-badge')!.textContent).not.toMatch(/[✓✔☑]/);
 });
 
 test('at twice the text size the badge is placed by its em box twice as large, read without laying the badge out', async () => {
   // Mounted first and the claims' spots measured after, as on a page.
-  mount(0);
+  await mount(0);
   root.style.fontSize = '30px';
   // 44 px tall, it does not fit beside a 20 px line: it goes in the margin left of the paragraph, its width away.
   flagged.value = [{ ...claimOf(0), spot: { ...claimOf(0).spot!, blockLeft: 400 } }];
@@ -66,7 +69,7 @@ test('at twice the text size the badge is placed by its em box twice as large, r
 });
 
 test.each(MYTHS.map((m, i) => [m.id, i] as const))('the %s card is compact and says why it was flagged', async (_id, i) => {
-  mount(MYTHS.length);
+  await mount(MYTHS.length);
   openCard.value = i;
   await flush();
   const card = $('.rc-popover .rc-card')!;
@@ -84,7 +87,7 @@ test.each(MYTHS.map((m, i) => [m.id, i] as const))('the %s card is compact and s
 });
 
 test('"This isn\'t a myth" dismisses that claim, confirms it, and Undo restores it', async () => {
-  const a = mount(3);
+  const a = await mount(3);
   openCard.value = 1;
   await flush();
   button('This isn’t a myth')!.click();
@@ -99,7 +102,7 @@ test('"This isn\'t a myth" dismisses that claim, confirms it, and Undo restores 
 });
 
 test('"Not on this site" confirms it with an Undo that turns the site back on', async () => {
-  const a = mount(1);
+  const a = await mount(1);
   openCard.value = 0;
   await flush();
   button('Not on this site')!.click();
@@ -113,7 +116,7 @@ test('"Not on this site" confirms it with an Undo that turns the site back on', 
 });
 
 test('the claims panel takes focus when opened and Escape closes it, focus back on its button', async () => {
-  mount(3);
+  await mount(3);
   const toggle = $('.rc-panel-toggle')!;
   toggle.focus();
   toggle.click();
@@ -127,7 +130,7 @@ test('the claims panel takes focus when opened and Escape closes it, focus back 
 });
 
 test('tabbing out of the card closes it; the card never takes focus unless the user opened it', async () => {
-  mount(2);
+  await mount(2);
   const outside = document.createElement('button');
   document.body.append(outside);
   // Opened by the page's state, not by the user: focus stays where it was.
@@ -148,10 +151,10 @@ test('tabbing out of the card closes it; the card never takes focus unless the u
   outside.remove();
 });
 
-test("a page's claim count is shown without Intl.NumberFormat (its first use in a tab costs the page 9-33 ms), thousands grouped", () => {
+test("a page's claim count is shown without Intl.NumberFormat (its first use in a tab costs the page 9-33 ms), thousands grouped", async () => {
   const made = vi.spyOn(Intl, 'NumberFormat');
   try {
-    mount(1_200);
+    await mount(1_200);
   } finally {
     made.mockRestore();
   }
@@ -162,7 +165,7 @@ test("a page's claim count is shown without Intl.NumberFormat (its first use in 
 test('an open card picks up a plan the user makes in the popup meanwhile', async () => {
   const stop = followNumbersReader();
   try {
-    mount(1);
+    await mount(1);
     flagged.value = [{ ...claimOf(0), claim: { ...claimOf(0).claim, myth: 'rapid-fix', sentence: 'Drop 5 kg in 10 days.' } }];
     openCard.value = 0;
     await flush();
@@ -178,7 +181,7 @@ test('an open card picks up a plan the user makes in the popup meanwhile', async
 });
 
 test('after "This isn\'t a myth" focus moves to the confirmation\'s Undo; closing it hands focus to the claims button', async () => {
-  mount(3);
+  await mount(3);
   $('.rc-badge')!.click();
   await flush();
   button('This isn’t a myth')!.click();
@@ -192,7 +195,7 @@ test('after "This isn\'t a myth" focus moves to the confirmation\'s Undo; closin
 });
 
 test('Undo hands focus to the claims button too', async () => {
-  mount(2);
+  await mount(2);
   $('.rc-badge')!.click();
   await flush();
   button('This isn’t a myth')!.click();
@@ -203,7 +206,7 @@ test('Undo hands focus to the claims button too', async () => {
 });
 
 test('the open card’s claim is marked apart while the card is open, and no stem is drawn across the page', async () => {
-  const a = mount(3);
+  const a = await mount(3);
   await flush();
   await flush();
   expect(a.current).toHaveBeenLastCalledWith(null);

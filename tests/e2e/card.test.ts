@@ -137,6 +137,8 @@ describe('the badge', () => {
     } else {
       expect((await ui.text('.rc-badge'))?.trim()).toBe('Reality check');
       const b = await boxOf(page, '.rc-badge');
+      // Drawn at the box it was placed by (FlagOverlay's BADGE_EM), with 12 px text.
+      expect([b.right - b.left, b.bottom - b.top, await ui.read((root) => getComputedStyle(root.querySelector('.rc-badge')!).fontSize, null)]).toEqual([104, 22, '12px']);
       // The badge is centred on a line; its 2 px of overhang above and below are line spacing, not text.
       const inner = { ...b, top: b.top + 3, bottom: b.bottom - 3 };
       const covered = (await pageText(page)).filter((t) => hits(inner, t));
@@ -173,10 +175,11 @@ describe('the badge at 200 % text', () => {
           text.selectNodeContents(b);
           const t = text.getBoundingClientRect();
           const r = b.getBoundingClientRect();
-          return { font: getComputedStyle(b).fontSize, inside: t.left >= r.left && t.right <= r.right && b.scrollWidth <= b.clientWidth, height: r.height };
+          return { font: getComputedStyle(b).fontSize, inside: t.left >= r.left && t.right <= r.right && b.scrollWidth <= b.clientWidth, width: r.width, height: r.height };
         }, null);
         expect([path, fit.font, fit.inside]).toEqual([path, '24px', true]);
-        expect(fit.height).toBeGreaterThanOrEqual(44);
+        // Drawn at the box it was placed by (FlagOverlay's BADGE_EM at twice the default).
+        expect([path, fit.width, fit.height]).toEqual([path, 208, 44]);
         const b = await boxOf(page, '.rc-badge');
         const covered = (await pageText(page)).filter((t) => hits(b, t));
         expect(covered, `${path}: the badge covers page text`).toEqual([]);
