@@ -89,6 +89,8 @@ export async function serve(
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The profile's folder (Chromium writes DevToolsActivePort there when given a debugging port). */
+  userDataDir: string;
   close(): Promise<void>;
 }
 
@@ -113,8 +115,9 @@ export function chromiumArgs(extensionDir?: string): string[] {
  * is Settings > Appearance > Font size at 200 %). `lang` sets the browser's UI language (`--lang`, and
  * LANGUAGE, which Chromium on Linux reads first); en-GB unless given, so a first run starts in kg and the
  * tests read the same whatever the machine's locale (en-US would start in lb: tests/e2e/languages.test.ts).
+ * `args` are more Chromium flags.
  */
-export async function launch(opts: { extension?: boolean; preferences?: object; lang?: string } = {}): Promise<ExtensionBrowser> {
+export async function launch(opts: { extension?: boolean; preferences?: object; lang?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
   const lang = opts.lang ?? 'en-GB';
   const withExtension = opts.extension !== false;
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -128,7 +131,7 @@ export async function launch(opts: { extension?: boolean; preferences?: object; 
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...chromiumArgs(withExtension ? EXTENSION_DIR : undefined), `--lang=${lang}`],
+    args: [...chromiumArgs(withExtension ? EXTENSION_DIR : undefined), `--lang=${lang}`, ...(opts.args ?? [])],
     env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
     locale: lang,
     viewport: { width: 1200, height: 900 },
@@ -141,6 +144,7 @@ export async function launch(opts: { extension?: boolean; preferences?: object; 
   return {
     context,
     extensionId,
+    userDataDir,
     close: async () => {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
