@@ -20,6 +20,9 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
   'stance/refute-cue': {
     flags: false,
     match: [
+      // Hearsay and a reported purpose: the page tells what others say a product does.
+      'Some people say they melt belly fat with this tea.',
+      'Waist trainers are meant to melt belly fat.',
       'Twists train your obliques, but they will not melt your love handles.',
       'Ginger tea has been hailed as a drink that melts belly fat.',
       'None of these teas melt belly fat.',
@@ -32,6 +35,7 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
     ],
     // Believing in someone is trust, not a belief the page knocks down; "dangerous belly fat" is the fat, not the method.
     miss: [
+      'Twists will melt your love handles, they say at my gym, and they are right.',
       'Twists will melt your love handles.',
       'These moves melt your love handles, and I believe in them.',
       'These capsules will help you lose weight, with no changes to your diet.',

@@ -12,6 +12,8 @@ const SHORT_TIME = '(?<!\\b(?:every|per|each) )' + /*#__PURE__*/ any(
   '(?:in|within) days\\b',
   'by the end of (?:week|the week|the first week) ?(?:one|two|three|[123])?',
   'by (?:the end of )?day (?:[1-9]|[12]\\d|30|one|two|three|four|five|six|seven|ten|fourteen)',
+  // A diary's count of a short plan's days: "on day 6 of 7".
+  'on day (?:[1-9]|1\\d|2[01]) of (?:[1-9]|1\\d|2[01])',
   '(?:in|within) (?:just |only |a mere |less than |under )?(?:1|2|one|two|a|a single|a couple of) (?:short |quick )?weeks?',
   '(?:in|within) (?:just |only )?(?:24|48|72|twenty-four|forty-eight|seventy-two) hours',
   '(?:24|48|72|twenty-four|forty-eight|seventy-two)-hours?',
@@ -48,6 +50,7 @@ const RESULT = /*#__PURE__*/ any(
   'bikini[- ]ready',
   '(?:flatter|leaner|slimmer|smaller|tighter|toned)(?:,? (?:and )?(?:flatter|leaner|slimmer|smaller|tighter|toned))? (?:belly|stomach|tummy|waist|arms|thighs|face|back)',
   'transform',
+  '(?:stomach|belly|tummy|pooch|muffin top|love handles|double chin|flab|cellulite) (?:is|was|are|were) (?:\\w+ )?gone',
   AREA,
 );
 
@@ -180,7 +183,10 @@ export const rapidFixExamples: Examples = {
     'Feed your sourdough starter twice a day for seven days.',
   ],
   rules: {
-    'rapid/deadline-then-result': { match: ['In just 10 days you can drop two dress sizes.', 'The 7-Day Flat-Belly Plan'], miss: ['In just 10 days you can build a habit.'] },
+    'rapid/deadline-then-result': {
+      match: ['In just 10 days you can drop two dress sizes.', 'The 7-Day Flat-Belly Plan', 'On day 5 of 7 of my juice cleanse I checked the mirror: my belly was gone!'],
+      miss: ['In just 10 days you can build a habit.', 'On day 5 of 7 of my juice cleanse my stomach ache was gone.'],
+    },
     'rapid/result-then-deadline': {
       match: ['Drop two dress sizes in just two weeks!', 'I got a flat stomach in less than a week.', 'This toning plan brings dramatic results in just ten days.'],
       miss: ['Drop two bad habits in just two weeks!', 'I got a new pair of running shoes in less than a week.', 'This toning plan brings dramatic results over a year.', 'Aim to lose a pound or two every seven days.'],
