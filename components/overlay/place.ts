@@ -35,6 +35,12 @@ const EDGE = 8;
 const COVER_COST = 50;
 /** A line the card only grazes still loses a word under it: each covered box counts this much more (px²). */
 const WORD = 40 * 20;
+/**
+ * Cost of a px² of the claim's text column (its paragraph's width, all the way down) under the card: the page's
+ * own text, which the reader may be reading. Far less than a claim's, but enough that a free column beside the
+ * text beats a spot past the next claim over the lines below it (there the card also points at nothing).
+ */
+const TEXT_COST = 0.75;
 
 /**
  * A card beside its claim keeps at least this share of its own width (240 of 400 px: about 31 characters a
@@ -91,9 +97,13 @@ export function cardSpot(o: {
 }): CardSpot {
   const { size, view } = o;
   const obstacles = [...o.others, ...o.claim];
+  const text = o.column && { top: -Infinity, bottom: Infinity, ...o.column };
   /** Cost of a card at `box` that moved `moved` px² from its first spot: covering, offscreen and moving, in px². */
   const costOf = (box: Box, moved: number) =>
-    obstacles.reduce((sum, b) => sum + (overlaps(box, b) ? overlapArea(box, b) + WORD : 0), 0) * COVER_COST + ((box.right - box.left) * (box.bottom - box.top) - overlapArea(box, view)) * 2 + moved;
+    obstacles.reduce((sum, b) => sum + (overlaps(box, b) ? overlapArea(box, b) + WORD : 0), 0) * COVER_COST +
+    (text ? overlapArea(box, text) * TEXT_COST : 0) +
+    ((box.right - box.left) * (box.bottom - box.top) - overlapArea(box, view)) * 2 +
+    moved;
   const first = o.claim[0]!;
   const last = o.claim[o.claim.length - 1]!;
   const candidates: Candidate[] = [];

@@ -14,6 +14,9 @@ const ext = extensionSuite({
   '/card.html': CARD_PAGE,
   '/dark-card.html': DARK_CARD_PAGE,
   '/back-fat-moves.html': demo('back-fat-moves.html'),
+  '/ten-day-fix.html': demo('ten-day-fix.html'),
+  '/crash-diet.html': demo('crash-diet.html'),
+  '/waist-trainer.html': demo('waist-trainer.html'),
   '/style.css': demo('style.css'),
 });
 
@@ -299,6 +302,27 @@ describe('the card', () => {
     expect(card.top).toBeGreaterThanOrEqual(8);
     expect(card.bottom).toBeLessThanOrEqual(800 - 8);
     await page.close();
+  });
+
+  test("on the demo's flagged pages at 1280 x 800, where a column of room is left beside the text, no card covers a word of it", async () => {
+    // Under the headline a card stepped past the next claim and sat over the lines below it, pointing at nothing,
+    // as if it were that claim's, while the 280 px beside the 720 px column stayed empty.
+    const covering: string[] = [];
+    for (const path of ['/back-fat-moves.html', '/ten-day-fix.html', '/crash-diet.html', '/waist-trainer.html']) {
+      const first = await open(path, 1280, 800);
+      const claims = (await claimBoxes(first)).length;
+      await first.close();
+      for (let i = 0; i < claims; i++) {
+        const page = await open(path, 1280, 800);
+        await openFromPanel(page, i);
+        const card = await boxOf(page, '.rc-popover .rc-card');
+        const words = (await pageText(page)).filter((t) => hits(card, t)).length;
+        if (words) covering.push(`${path} claim ${i}: ${words} line boxes under the card`);
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `card-1280-${path.slice(1, -5)}-claim-${i}.png`) });
+        await page.close();
+      }
+    }
+    expect(covering).toEqual([]);
   });
 
   test('"More" shows the rest, and the card stays on screen', async () => {
