@@ -485,20 +485,23 @@ async function drawnBy(page: Page, clip: Clip, css: string): Promise<number> {
 }
 
 /** The card's scroll cue, hidden: no background images (the shades), no edge bars (forced colours). */
-const NO_CUE = '.rc-popover .rc-card { background-image: none !important } .rc-popover .rc-card::before, .rc-popover .rc-card::after { display: none !important }';
+const NO_CUE = ['.rc-popover .rc-card', '.rc-panel'].map((c) => `${c} { background-image: none !important } ${c}::before, ${c}::after { display: none !important }`).join(' ');
 
 /**
- * How far the card's inside edge (`top` or `bottom`, a 12 px strip within its borders and scrollbar) is drawn
+ * How far the card's inside edge (`top` or `bottom`, a 12 px strip within its borders and scrollbar; or the edge of `of`) is drawn
  * from the same strip with no cue: mean luminance difference, 0-255 (a shade in light, a glow in dark, a bar in
  * forced colours). A scroll cue is the difference.
  */
-async function edgeShade(page: Page, edge: 'top' | 'bottom'): Promise<number> {
-  const strip = await overlayOf(page).read((root, e) => {
-    const c = root.querySelector<HTMLElement>('.rc-popover .rc-card')!;
-    const r = c.getBoundingClientRect();
-    const top = r.top + c.clientTop + (e === 'top' ? 0 : c.clientHeight - 12);
-    return { x: r.left + c.clientLeft, y: top, width: c.clientWidth, height: 12 };
-  }, edge);
+async function edgeShade(page: Page, edge: 'top' | 'bottom', of = '.rc-popover .rc-card'): Promise<number> {
+  const strip = await overlayOf(page).read(
+    (root, [e, sel]) => {
+      const c = root.querySelector<HTMLElement>(sel!)!;
+      const r = c.getBoundingClientRect();
+      const top = r.top + c.clientTop + (e === 'top' ? 0 : c.clientHeight - 12);
+      return { x: r.left + c.clientLeft, y: top, width: c.clientWidth, height: 12 };
+    },
+    [edge, of],
+  );
   return drawnBy(page, strip, NO_CUE);
 }
 
@@ -641,6 +644,46 @@ describe('a card cut short', () => {
       expect([where, 'outside', beyond > 1]).toEqual([where, 'outside', true]);
     });
     expect(seen.length).toBeGreaterThan(0);
+  });
+
+  test('the claims panel, cut short at 200 % text on a phone, shows that it scrolls too, light and dark, forced colours included', async () => {
+    // Its list ran under the panel's bottom edge with nothing to say there was more.
+    const big = await launch({ preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
+    const cues: string[] = [];
+    try {
+      for (const [path, media] of [
+        ['/back-fat-moves.html', { colorScheme: 'light' }],
+        ['/dark-card.html', { colorScheme: 'dark' }],
+        ['/back-fat-moves.html', { forcedColors: 'active' }],
+      ] as const) {
+        const page = await big.context.newPage();
+        await page.emulateMedia(media);
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.goto(ext.server.url + path);
+        const ui = overlayOf(page);
+        await ui.waitFor('.rc-panel-toggle');
+        await ui.click('.rc-panel-toggle');
+        await ui.waitFor('.rc-panel');
+        await ui.settled();
+        const where = `${path} ${Object.values(media)[0]}`;
+        const scrolls = await ui.read((root) => {
+          const p = root.querySelector('.rc-panel')!;
+          return p.scrollHeight > p.clientHeight;
+        }, null);
+        expect([where, scrolls]).toEqual([where, true]);
+        const at = async (when: string) => cues.push(`${where} ${when}: top ${shaded(await edgeShade(page, 'top', '.rc-panel'))}, bottom ${shaded(await edgeShade(page, 'bottom', '.rc-panel'))}`);
+        await at('start');
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `panel-cut-200-390-${Object.values(media)[0]}.png`) });
+        await ui.read((root) => void root.querySelector('.rc-panel')!.scrollTo({ top: 1e6, behavior: 'instant' }), null);
+        await at('end');
+        await page.close();
+      }
+    } finally {
+      await big.close();
+    }
+    expect(cues).toEqual(
+      ['/back-fat-moves.html light', '/dark-card.html dark', '/back-fat-moves.html active'].flatMap((w) => [`${w} start: top false, bottom true`, `${w} end: top true, bottom false`]),
+    );
   });
 
   test('a card that fits shows no cue and has no extra Tab stop', async () => {
