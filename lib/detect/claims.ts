@@ -78,7 +78,6 @@ const WEAK = 0.55;
 const STANDING = 0.8;
 const PER_CUE = 0.05;
 const ALL_MYTHS: MythId[] = MYTHS.map((m) => m.id);
-const ENDS_QUESTION = new Guard(/\?["'”’)\]]*$/);
 const STANDALONE = new Guard(STANDALONE_BLOCK);
 
 /** A myth rule with its guard, and its parts' (requiredParts): each a literal test of its own before the rule runs. */
@@ -139,10 +138,10 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
   const fired: string[] = [];
   let section = 0;
   let lastBlock = -1;
-  // Myths the previous sentence asked about ("Do side bends get rid of love handles?"), for its answer, and
-  // those this sentence argues against: one array each for the page, emptied once read (one a sentence was garbage).
-  const asked: MythId[] = [];
-  const refutes: MythId[] = [];
+  // Myths the previous sentence asked about ("Do side bends get rid of love handles?"), for its answer. This
+  // and the myths a sentence argues against are arrays only where there are some: most sentences neither ask
+  // nor refute, and emptying one array per page for each sentence cost a builtin call each.
+  let asked: MythId[] | null = null;
   let standalone = false;
   let prose = false;
   const lowerOf = lowerCaser(text);
@@ -155,27 +154,27 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
     // (and their few regexes run without the prefilter's scan, which would cost more than it saves).
     const aboutBodies = hasFitnessVocabulary(sentence);
     if (aboutBodies) prefilter().scan(plain);
-    const question = testOn(plain, aboutBodies, ENDS_QUESTION);
-    refutes.length = 0;
+    const question = endsQuestion(plain);
+    let refutes: MythId[] | null = null;
     const opensBlock = block !== lastBlock;
     if (opensBlock) standalone = testOn(plain, aboutBodies, STANDALONE);
     const answers = opensBlock && testOn(plain, aboutBodies, G.verdictOpening);
-    if (block === lastBlock && asked.length > 0 && testOn(plain, aboutBodies, G.answeredNo)) {
+    if (block === lastBlock && asked && testOn(plain, aboutBodies, G.answeredNo)) {
       fired.push(ANSWERED_NO.id);
-      refutes.push(...asked);
+      refutes = asked;
     }
     lastBlock = block;
-    asked.length = 0;
+    asked = null;
     if (answers) {
       fired.push(VERDICT_OPENING.id);
-      refutes.push(...ALL_MYTHS);
+      (refutes ??= []).push(...ALL_MYTHS);
     }
     // "You've seen the claims", "all false": a debunk's framing needs no body words of its own.
     const framing = question ? SKEPTICAL_QUESTION : GENERAL_DEBUNK;
     const framed = testOn(plain, aboutBodies, question ? G.skepticalQuestion : G.generalDebunk);
     if (framed) {
       fired.push(framing.id);
-      refutes.push(...ALL_MYTHS);
+      (refutes ??= []).push(...ALL_MYTHS);
     }
     const lower = aboutBodies ? blankIdioms(plain, fired) : plain;
     let cues: number | undefined;
@@ -185,14 +184,14 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
       const refuteRule = question ? undefined : firstTested(guards.refute, lower);
       if (refuteRule) {
         fired.push(refuteRule.id);
-        refutes.push(myth.id);
+        (refutes ??= []).push(myth.id);
       }
       // The cue's alternatives cost regexes to test, the lists' first groups a few loads: where neither list
       // may match, the cue's answer changes nothing.
       if (!(prefilter().mayAny(guards.strong.any) || prefilter().mayAny(guards.claim.any)) || !prefilter().test(guards.cue, lower)) continue;
       const found = promiseIn(guards, lower, question, fired);
-      if (found === 'refuted') refutes.push(myth.id);
-      if (found === 'asked') asked.push(myth.id);
+      if (found === 'refuted') (refutes ??= []).push(myth.id);
+      if (found === 'asked') (asked ??= []).push(myth.id);
       if (found === null || found === 'refuted' || found === 'asked') continue;
       cues ??= sellingCues(lower, prefilter());
       if (cues >= 2) fired.push(SELLING_CUES.id);
@@ -203,9 +202,16 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
       claims.push({ myth: myth.id, start, end, confidence, quoted: found.quoted === 'speech', stands, block, section, heading: heading || start === 0, opening: !prose, standalone });
     }
     if (!heading) prose = true;
-    if (refutes.length > 0) refutations.push({ myths: refutes.slice(), at: span.start, answers, framing: framed || answers, standalone, block, section });
+    if (refutes) refutations.push({ myths: refutes, at: span.start, answers, framing: framed || answers, standalone, block, section });
   }
   return { text, claims, refutations, fired };
+}
+
+/** Whether a sentence ends in a question mark, closing quotes and brackets aside. */
+function endsQuestion(s: string): boolean {
+  let i = s.length - 1;
+  for (let c = s.charCodeAt(i); c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93; c = s.charCodeAt(--i));
+  return s.charCodeAt(i) === 63;
 }
 
 /**
@@ -375,7 +381,6 @@ export const everyGuard = (): readonly Guard[] =>
     ...PARTS.values(),
     ...Object.values(G).filter((g) => g instanceof Guard),
     STANDALONE,
-    ENDS_QUESTION,
   ]);
 let built: Prefilter | undefined;
 /**
