@@ -225,9 +225,30 @@ function testOn(plain: string, scanned: boolean, g: Guard | AnyGuard): boolean {
 
 /** The first of `rules` that matches the sentence the prefilter last scanned. */
 function firstTested(list: RuleList, lower: string): Rule | undefined {
-  if (!prefilter().mayAny(list.any)) return undefined;
-  for (const { rule, guard } of list.rules) if (prefilter().test(guard, lower)) return rule;
-  return undefined;
+  const i = firstOf(list, lower, false);
+  return i < 0 ? undefined : list.rules[i]!.rule;
+}
+
+/** The match firstOf last found with `exec`. */
+let lastMatch: RegExpExecArray | null = null;
+
+/**
+ * Index of the first of the list's rules that matches the sentence the prefilter last scanned, else -1,
+ * looking only at those whose first literal group the scan found. With `exec`, each runs whole (its match
+ * into lastMatch) where its parts are allowed too; else it is tested through its guard.
+ */
+function firstOf(list: RuleList, lower: string, exec: boolean): number {
+  const pf = prefilter();
+  if (!pf.mayEach(list.any)) return -1;
+  const { may } = list.any;
+  for (let w = 0; w < may.length; w++) {
+    for (let bits = may[w]!; bits !== 0; bits &= bits - 1) {
+      const i = w * 32 + 31 - Math.clz32(bits & -bits);
+      const { rule, guard, parts } = list.rules[i]!;
+      if (exec ? pf.allows(guard) && allowsAll(parts) && (lastMatch = rule.re.exec(lower)) !== null : pf.test(guard, lower)) return i;
+    }
+  }
+  return -1;
 }
 
 interface Found {
@@ -240,15 +261,10 @@ interface Found {
 let matchedRule: Rule | undefined;
 
 const firstMatch = (list: RuleList, lower: string): RegExpExecArray | null => {
-  if (!prefilter().mayAny(list.any)) return null;
-  for (const { rule, guard, parts } of list.rules) {
-    const m = prefilter().allows(guard) && allowsAll(parts) ? rule.re.exec(lower) : null;
-    if (m) {
-      matchedRule = rule;
-      return m;
-    }
-  }
-  return null;
+  const i = firstOf(list, lower, true);
+  if (i < 0) return null;
+  matchedRule = list.rules[i]!.rule;
+  return lastMatch;
 };
 
 /** Whether the prefilter allows each of `guards` on the sentence it last scanned. */

@@ -474,9 +474,17 @@ function bitWords(ids: Iterable<number>): Map<number, number> {
  * out most lists of most sentences, where asking each guard in turn cost more than the regexes that ran.
  */
 export class GuardList {
-  /** The groups the guards need first, as (word of the found-set, bits) pairs, built on first use. */
-  index: { owner: Prefilter; words: Int32Array; bits: Int32Array; always: boolean } | undefined;
-  constructor(readonly guards: readonly Guard[]) {}
+  /**
+   * The groups the guards need first, as (word of the found-set, bits) pairs, built on first use; by32 holds,
+   * for bit b of words[k], the guards needing that group first as bits by index (`may`'s words from
+   * (32 * k + b) * may.length), and unruled those no scan rules out.
+   */
+  index: { owner: Prefilter; words: Int32Array; bits: Int32Array; always: boolean; by32: Int32Array; unruled: Int32Array } | undefined;
+  /** Bit i set where guard i may match, as Prefilter.mayEach left it. */
+  readonly may: Int32Array;
+  constructor(readonly guards: readonly Guard[]) {
+    this.may = new Int32Array((guards.length + 31) >>> 5);
+  }
 }
 
 /**
@@ -633,10 +641,42 @@ export class Prefilter {
     return false;
   }
 
+  /**
+   * Sets in list.may the guards whose first group the last scan found, and those it cannot rule out: a guard
+   * not set there is not allowed. Whether any is set. Asking each guard of a myth's list in turn (up to 15)
+   * cost more than the few regexes that then ran.
+   */
+  mayEach(list: GuardList): boolean {
+    if (list.index?.owner !== this) list.index = this.listIndex(list);
+    const { words, bits, by32, unruled } = list.index;
+    const { may } = list;
+    const { seen } = this;
+    const width = may.length;
+    let any = 0;
+    for (let w = 0; w < width; w++) any |= may[w] = unruled[w]!;
+    for (let k = 0; k < words.length; k++) {
+      for (let hits = seen[words[k]!]! & bits[k]!; hits !== 0; hits &= hits - 1) {
+        const at = (k * 32 + 31 - Math.clz32(hits & -hits)) * width;
+        for (let w = 0; w < width; w++) any |= may[w]! |= by32[at + w]!;
+      }
+    }
+    return any !== 0;
+  }
+
   private listIndex(list: GuardList): NonNullable<GuardList['index']> {
-    const always = list.guards.some((g) => g.owner !== this || g.need.length === 0);
-    const byWord = bitWords(list.guards.flatMap((g) => (g.owner === this && g.need.length ? [g.need[0]!] : [])));
-    return { owner: this, words: Int32Array.from(byWord.keys()), bits: Int32Array.from(byWord.values()), always };
+    const ruled = (g: Guard) => g.owner === this && g.need.length > 0;
+    const always = !list.guards.every(ruled);
+    const byWord = bitWords(list.guards.filter(ruled).map((g) => g.need[0]!));
+    const words = Int32Array.from(byWord.keys());
+    const width = list.may.length;
+    const by32 = new Int32Array(words.length * 32 * width);
+    const unruled = new Int32Array(width);
+    list.guards.forEach((g, i) => {
+      const bit = 1 << (i & 31);
+      if (!ruled(g)) unruled[i >>> 5]! |= bit;
+      else by32[(words.indexOf(g.need[0]! >>> 5) * 32 + (g.need[0]! & 31)) * width + (i >>> 5)]! |= bit;
+    });
+    return { owner: this, words, bits: Int32Array.from(byWord.values()), always, by32, unruled };
   }
 
   /** g.re (not global) tested on the last scanned string, or on a part of it. */
