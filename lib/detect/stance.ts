@@ -127,13 +127,14 @@ function quoteMark(s: string, i: number): 'open' | 'close' | 'toggle' | null {
 
 /**
  * A debunk that names no single myth ("5 fat-loss myths to stop believing", "all false") argues against every
- * one. "No gurus" is checked behind the word, not before it: a lookbehind first in an alternative ran at every
- * position of every sentence without body words (which this is tested on unguarded), not only after the word.
+ * one. It is tested unguarded on every sentence without body words, so it is written to fail fast: one `\b`
+ * for all its alternatives (each tried its own at every position), and "no gurus" checked behind the word,
+ * not before it (a lookbehind first ran at every position, not only after the word).
  */
 export const GENERAL_DEBUNK: Rule = {
   id: 'stance/general-debunk',
   what: 'a debunk that names no single myth, so argues against every one',
-  re: /\b(?:myths?|misconceptions?|lies)\b.{0,40}\b(?:stop believing|busted|debunked|to ignore|to forget|that won(?:'|’)?t die)\b|\b(?:fat[- ]loss|weight[- ]loss|fitness|diet|dieting|exercise|workout|toning) (?:myths?|misconceptions?|lies)\b|\ball (?:of (?:them|these) (?:are )?)?(?:false|myths|wrong|nonsense)\b|\b(?:water|fluid|stool|sweat|bloat\w*)\b[^.]{0,20}\bnot (?:body )?fat\b|\b(?:neither|none of (?:these|them|those|it)) (?:is|are|was|were) (?:body )?fat\b|\b(?:false hope|red flags?|snake oil|scams?)\b|\b(?:seen|heard|read) (?:the|these|those|all the|such) (?:claims|ads|promises|headlines)\b|\b(?:bullshit|bs|hogwash|baloney|quackery|gurus?)\b(?<!\b(?:no|without|any|or) (?:bullshit|bs|hogwash|baloney|quackery|gurus?))|\b(?:separating fact from fiction|fact (?:vs\.?|or|versus|from) fiction|(?:hard |honest |unvarnished |plain |ugly |real )?truth about|what (?:most |many )?(?:people|you|everyone|we) (?:get|gets|got) wrong|lying to (?:you|us|people|consumers|customers))\b/,
+  re: /\b(?:(?:myths?|misconceptions?|lies)\b.{0,40}\b(?:stop believing|busted|debunked|to ignore|to forget|that won(?:'|’)?t die)\b|(?:fat[- ]loss|weight[- ]loss|fitness|diet|dieting|exercise|workout|toning) (?:myths?|misconceptions?|lies)\b|all (?:of (?:them|these) (?:are )?)?(?:false|myths|wrong|nonsense)\b|(?:water|fluid|stool|sweat|bloat\w*)\b[^.]{0,20}\bnot (?:body )?fat\b|(?:neither|none of (?:these|them|those|it)) (?:is|are|was|were) (?:body )?fat\b|(?:false hope|red flags?|snake oil|scams?)\b|(?:seen|heard|read) (?:the|these|those|all the|such) (?:claims|ads|promises|headlines)\b|(?:bullshit|bs|hogwash|baloney|quackery|gurus?)\b(?<!\b(?:no|without|any|or) (?:bullshit|bs|hogwash|baloney|quackery|gurus?))|(?:separating fact from fiction|fact (?:vs\.?|or|versus|from) fiction|(?:hard |honest |unvarnished |plain |ugly |real )?truth about|what (?:most |many )?(?:people|you|everyone|we) (?:get|gets|got) wrong|lying to (?:you|us|people|consumers|customers))\b)/,
 };
 
 /** "False.", "Myth:", "Rating: false" opening a block: a quiz, FAQ or fact check answering the block before. */
