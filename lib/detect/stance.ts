@@ -285,7 +285,8 @@ const refutes = (pf: Prefilter, s: string, part: string) => (s === part ? pf.tes
  * sentence is out of every part of it, but not of a part with a phrase blanked (blanking joins what was apart).
  */
 export function refutedAt(lower: string, from: number, to: number, fired: string[], pf: Prefilter): string | null {
-  if (pf.test(G.reportedSetup, lower.slice(0, from))) return REPORTED_SETUP.id;
+  // The part before the match is sliced only where the sentence holds the set-up's literals at all.
+  if (pf.allows(G.reportedSetup.whole) && pf.test(G.reportedSetup, lower.slice(0, from))) return REPORTED_SETUP.id;
   if (pf.test(G.soundsBut, lower)) return SOUNDS_BUT.id;
   const [cs, ce] = clauseAround(lower, from, to, pf);
   const raw = lower.slice(cs, ce);
