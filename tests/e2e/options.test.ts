@@ -40,3 +40,23 @@ test('the focus ring stands out (3:1) from the page and from a ticked checkbox, 
     await page.screenshot({ path: join(SCREENSHOT_DIR, `options-focus-${scheme}.png`) });
   }
 });
+
+test("at Chrome's 200 % text in a 390 px window the checkbox is twice its size, square, not squeezed by its label", async () => {
+  // Its row is a flex line: the long label beside it shrank the box to 21 x 40, drawn as a 21 px square.
+  const big = await launch({ preferences: { webkit: { webprefs: { default_font_size: 32 } } } });
+  try {
+    const p = await big.context.newPage();
+    await p.setViewportSize({ width: 390, height: 844 });
+    await p.goto(`chrome-extension://${big.extensionId}/options.html`);
+    const box = p.locator('input[type=checkbox]').first();
+    await box.waitFor();
+    const size = await box.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return [Math.round(r.width), Math.round(r.height)];
+    });
+    await p.screenshot({ path: join(SCREENSHOT_DIR, 'options-200-390.png') });
+    expect(size).toEqual([40, 40]);
+  } finally {
+    await big.close();
+  }
+});
