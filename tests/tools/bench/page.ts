@@ -136,6 +136,8 @@ export interface Cost {
   oursCpu: number;
   /** Evaluating the extension's scripts (EvaluateScript events naming a chrome-extension:// script, ms). */
   evaluation: number;
+  /** The same in CPU ms: what an A/B of a script's size reads, the wall time moving with the load. */
+  evaluationCpu: number;
   /**
    * Style and layout that script forced in extension tasks, in CPU ms: UpdateLayoutTree and Layout events
    * nested in a script call (a read of geometry or style with the page's layout out of date).
@@ -178,7 +180,7 @@ export async function traced(browser: Pick<ExtensionBrowser, 'context'>, url: st
   await page.close();
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const dcl = events.find((e) => e.name === 'MarkDOMContent' && mains.has(`${e.pid}:${e.tid}`));
-  if (!dcl) return { total: 0, ours: 0, longestOurs: 0, cpu: 0, oursCpu: 0, evaluation: 0, forcedLayoutCpu: 0 };
+  if (!dcl) return { total: 0, ours: 0, longestOurs: 0, cpu: 0, oursCpu: 0, evaluation: 0, evaluationCpu: 0, forcedLayoutCpu: 0 };
   const onThread = events.filter((e) => `${e.pid}:${e.tid}` === `${dcl.pid}:${dcl.tid}`);
   const extension = [
     ...onThread.filter((e) => e.args?.data?.url?.startsWith('chrome-extension://')).map((e) => e.ts),
@@ -188,13 +190,13 @@ export async function traced(browser: Pick<ExtensionBrowser, 'context'>, url: st
     .filter((e) => (e.name === 'RunTask' || e.name === 'RunMicrotasks') && e.ph === 'X')
     .map((e) => [e.ts, e.ts + (e.dur ?? 0), e.tdur ?? 0] as const)
     .sort((a, b) => a[0] - b[0]);
-  const evaluation = onThread
-    .filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith('chrome-extension://'))
-    .reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0);
+  const evaluations = onThread.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith('chrome-extension://'));
+  const evaluation = evaluations.reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0);
+  const evaluationCpu = evaluations.reduce((ms, e) => ms + (e.tdur ?? 0) / 1000, 0);
   const calls = onThread.filter((e) => e.ph === 'X' && SCRIPT_CALLS.has(e.name));
   const layouts = onThread.filter((e) => e.ph === 'X' && (e.name === 'Layout' || e.name === 'UpdateLayoutTree'));
   const forced = layouts.filter((l) => calls.some((c) => c.ts <= l.ts && l.ts + (l.dur ?? 0) <= c.ts + (c.dur ?? 0)));
-  const cost: Cost = { total: 0, ours: 0, longestOurs: 0, cpu: 0, oursCpu: 0, evaluation, forcedLayoutCpu: 0 };
+  const cost: Cost = { total: 0, ours: 0, longestOurs: 0, cpu: 0, oursCpu: 0, evaluation, evaluationCpu, forcedLayoutCpu: 0 };
   let [from, to, cpu] = [-1, -1, 0];
   for (const [a, b, t] of [...spans, [Infinity, Infinity, 0] as const]) {
     if (a > to) {
@@ -230,6 +232,7 @@ async function medianTrace(browser: ExtensionBrowser, url: string, settleMs: num
     cpu: of('cpu'),
     oursCpu: of('oursCpu'),
     evaluation: of('evaluation'),
+    evaluationCpu: of('evaluationCpu'),
     forcedLayoutCpu: of('forcedLayoutCpu'),
   };
 }

@@ -50,15 +50,16 @@ for (const name of pages) {
         `CPU added ${(median(costs.map((c) => c.cpu)) - bareCpu).toFixed(1).padStart(6)} ms, extension tasks' CPU ${median(costs.map((c) => c.oursCpu)).toFixed(1).padStart(6)} ms ` +
         `(runs ${costs.map((c) => c.oursCpu.toFixed(0)).join(' ')}), ` +
         `extension tasks ${median(costs.map((c) => c.ours)).toFixed(1).padStart(6)} ms (runs ${costs.map((c) => c.ours.toFixed(0)).join(' ')}), ` +
-        `longest ${median(costs.map((c) => c.longestOurs)).toFixed(1)} ms (runs ${costs.map((c) => c.longestOurs.toFixed(0)).join(' ')}), evaluation ${median(costs.map((c) => c.evaluation)).toFixed(1)} ms, ` +
+        `longest ${median(costs.map((c) => c.longestOurs)).toFixed(1)} ms (runs ${costs.map((c) => c.longestOurs.toFixed(0)).join(' ')}), evaluation ${median(costs.map((c) => c.evaluation)).toFixed(1)} ms (CPU ${median(costs.map((c) => c.evaluationCpu)).toFixed(1)}), ` +
         `forced style and layout's CPU ${median(costs.map((c) => c.forcedLayoutCpu)).toFixed(2)} ms (runs ${costs.map((c) => c.forcedLayoutCpu.toFixed(1)).join(' ')})`,
     );
   }
   // Each round's two loads ran back to back: their difference leaves out most of what the load did to both.
   const [b, a] = [runs[`${name} before`]!, runs[`${name} after`]!];
-  const diff = (key: 'oursCpu' | 'forcedLayoutCpu') => median(a.map((c, i) => c[key] - b[i]![key]));
+  const diff = (key: 'oursCpu' | 'evaluationCpu' | 'forcedLayoutCpu') => median(a.map((c, i) => c[key] - b[i]![key]));
   console.log(
     `${name.padEnd(8)} after - before, median of ${a.length} rounds' differences: extension tasks' CPU ${diff('oursCpu').toFixed(1)} ms, ` +
+      `evaluating our scripts' CPU ${diff('evaluationCpu').toFixed(1)} ms, ` +
       `forced style and layout's CPU ${diff('forcedLayoutCpu').toFixed(2)} ms`,
   );
 }
