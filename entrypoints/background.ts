@@ -33,7 +33,9 @@ export default defineBackground(() => {
     if (message.type === 'judge') return judge(message.text, message.url);
     if (sender.tab && isPageMessage(message)) return forPage(message);
     if (message.type === 'flag-page' && sender.tab?.id !== undefined) return startFlagger(sender.tab.id, sender.frameId ?? 0, message.url);
-    if (message.type === 'load-ui' && sender.tab?.id !== undefined) return inject(sender.tab.id, sender.frameId ?? 0, '/overlay.js');
+    if ((message.type === 'load-ui' || message.type === 'load-card') && sender.tab?.id !== undefined) {
+      return inject(sender.tab.id, sender.frameId ?? 0, message.type === 'load-ui' ? '/overlay.js' : '/card.js');
+    }
     if (message.type === 'claims' && sender.tab?.id !== undefined) {
       claimsByTab.set(sender.tab.id, message.count);
       if (sender.frameId === 0 && sender.url) hostByTab.set(sender.tab.id, new URL(sender.url).hostname);
@@ -122,10 +124,10 @@ function paintTab(tabId: number): Promise<void> {
 
 /**
  * Injects one of our scripts into the content script's isolated world of the frame that asked: the flagger
- * only on pages with fitness words, the card UI only on pages with claims. No web-accessible resource
- * exists for a page to probe.
+ * only on pages with fitness words, the card UI only on pages with claims, the card's own parts only once the
+ * user reaches for that UI. No web-accessible resource exists for a page to probe.
  */
-async function inject(tabId: number, frameId: number, file: '/flagger.js' | '/overlay.js'): Promise<void> {
+async function inject(tabId: number, frameId: number, file: '/flagger.js' | '/overlay.js' | '/card.js'): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] }).catch(() => undefined);
 }
 

@@ -30,6 +30,8 @@ export type Message =
   | { type: 'flagging-off' }
   /** The content script has claims and needs the card UI injected into its isolated world. */
   | { type: 'load-ui' }
+  /** The user reached for the overlay: the card UI needs the card's own parts (card.js) injected too. */
+  | { type: 'load-card' }
   /** The popup asks what was found on a tab's page; the background answers with a TabStatus. */
   | { type: 'tab-status'; tabId: number };
 
@@ -109,7 +111,7 @@ export function parseMessage(x: unknown): Message | null {
     return isCount(n) && n <= MAX_CLAIMS ? { type: 'claims', count: n } : null;
   }
   if (m.type === 'open-planner') return { type: 'open-planner' };
-  if (m.type === 'load-ui') return { type: 'load-ui' };
+  if (m.type === 'load-ui' || m.type === 'load-card') return { type: m.type };
   if (m.type === 'judge') {
     return typeof m.text === 'string' && m.text.length <= MAX_JUDGE_TEXT && isPageUrl(m.url) ? { type: 'judge', text: m.text, url: m.url } : null;
   }

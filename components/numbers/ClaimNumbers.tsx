@@ -1,4 +1,4 @@
-import { explainClaim, readClaimNumbers, type ReaderNumbers } from '../../lib/claim-numbers';
+import { explainClaim, readClaimNumbers, type NumbersText, type ReaderNumbers } from '../../lib/claim-numbers';
 import { ui } from '../i18n/ui';
 
 export interface ClaimNumbersProps {
@@ -12,6 +12,22 @@ export interface ClaimNumbersProps {
 /** "The numbers": the claim's own arithmetic, then the honest version. Renders nothing for a claim without numbers. */
 export function ClaimNumbers({ sentence, reader, headingLevel = 3 }: ClaimNumbersProps) {
   const text = sentence ? explainClaim(readClaimNumbers(sentence), reader, ui) : undefined;
+  return <NumbersSection text={text} fromPlan={!!reader} headingLevel={headingLevel} />;
+}
+
+export interface NumbersSectionProps {
+  /** The claim's numbers explained (lib/claim-numbers explainClaim); nothing is shown without. */
+  text: NumbersText | undefined;
+  /** The honest version used the reader's plan, not example figures. */
+  fromPlan: boolean;
+  headingLevel?: 2 | 3 | 4 | 5;
+}
+
+/**
+ * The section ClaimNumbers renders, given the explained text: the in-page card gets that text from card.js
+ * (components/overlay/card-parts), so overlay.js carries no reading rules.
+ */
+export function NumbersSection({ text, fromPlan, headingLevel = 3 }: NumbersSectionProps) {
   if (!text) return null;
   const Sub = `h${headingLevel}` as 'h3';
   return (
@@ -33,7 +49,7 @@ export function ClaimNumbers({ sentence, reader, headingLevel = 3 }: ClaimNumber
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <p class="rc-fineprint">{ui.t(reader ? 'card.numbers.source_plan' : 'card.numbers.source')}</p>
+      <p class="rc-fineprint">{ui.t(fromPlan ? 'card.numbers.source_plan' : 'card.numbers.source')}</p>
     </div>
   );
 }

@@ -1,9 +1,5 @@
-import { signal } from '@preact/signals';
 import { readerFromPlanner, type ReaderNumbers } from '../../lib/claim-numbers';
 import { DEFAULT_PREFS, loadPrefs, watchPrefs, type Prefs } from '../../lib/store/prefs';
-
-/** The reader's planner numbers for the card's numbers section; undefined until they made a plan. */
-export const numbersReader = signal<ReaderNumbers | undefined>(undefined);
 
 /** Untouched defaults are not the reader's plan, so nothing is claimed about them. */
 function readerOf(prefs: Prefs): ReaderNumbers | undefined {
@@ -12,16 +8,16 @@ function readerOf(prefs: Prefs): ReaderNumbers | undefined {
 }
 
 /**
- * Reads the popup's planner into `numbersReader` and keeps it current, so an open card's numbers follow a
- * plan changed in the popup meanwhile. Returns the unsubscribe.
+ * Reads the popup's planner into `set` and keeps it current, so an open card's numbers follow a plan changed
+ * in the popup meanwhile. Returns the unsubscribe.
  */
-export function followNumbersReader(): () => void {
+export function followNumbersReader(set: (reader: ReaderNumbers | undefined) => void): () => void {
   let changed = false;
   const stop = watchPrefs((prefs) => {
     changed = true;
-    numbersReader.value = readerOf(prefs);
+    set(readerOf(prefs));
   });
   // A change that lands before the first read wins over it.
-  void loadPrefs().then((prefs) => changed || (numbersReader.value = readerOf(prefs)));
+  void loadPrefs().then((prefs) => changed || set(readerOf(prefs)));
   return stop;
 }

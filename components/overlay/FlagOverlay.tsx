@@ -1,13 +1,13 @@
 import type { TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/detect/types';
-import { cardFor, wordsFor } from '../../lib/myths/cards';
+import { faceFor, wordsFor } from '../../lib/myths/cards';
+import type { Card } from '../../lib/myths/types';
 import { ui } from '../i18n/ui';
 import { MedicalNote, RealityCard } from '../RealityCard';
-import { ClaimNumbers } from '../numbers/ClaimNumbers';
-import { numbersReader } from '../numbers/store';
+import { NumbersSection } from '../numbers/ClaimNumbers';
 import { badgeSpot, cardSpot, type Box, type CardSpot, type Size } from './place';
-import { announcement, claimCount, flagged, notice, openCard, openClaim, panelOpen, type FlaggedClaim } from './store';
+import { announcement, cardParts, claimCount, flagged, notice, numbersReader, openCard, openClaim, panelOpen, type FlaggedClaim } from './store';
 
 export interface OverlayActions {
   /** Scrolls claim `index` into view and refreshes the spots. */
@@ -70,7 +70,6 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
   const open = openCard.value;
   const item = open === null ? undefined : flagged.value[open];
   const first = flagged.value[0];
-
   // Focus moves into the card or panel only because the user just opened it (trigger is set on click).
   useEffect(() => {
     if (item && trigger.current) rootRef.current?.querySelector<HTMLElement>('.rc-popover .rc-title')?.focus();
@@ -251,7 +250,10 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, act }
   const ref = useRef<HTMLDivElement>(null);
   const [spot, setSpot] = useState<CardSpot | null>(null);
   const [scrolls, setScrolls] = useState(false);
-  const card = cardFor(item.claim.myth, ui.lang);
+  // Loaded when the user reaches for the overlay (entrypoints/overlay). A card opened before they arrive shows
+  // at once with its face (title, honest answer), and what is behind "More" joins it when they do.
+  const parts = cardParts.value;
+  const card: Card = parts?.cardFor(item.claim.myth, ui.lang) ?? { ...faceFor(item.claim.myth, ui.lang), claim: '', instead: [], timeline: [], nextStep: '' };
   const words = wordsFor(item.claim.myth, ui.lang);
 
   useLayoutEffect(() => {
@@ -341,11 +343,15 @@ function Popover({ item, index, origin, toggle, onClose, onLeave, actions, act }
             <p class="rc-honest">{card.honest}</p>
             <details>
               <summary>{ui.t('overlay.more')}</summary>
-              {quoted}
-              <ClaimNumbers sentence={claim.sentence} reader={numbersReader.value} />
-              {details}
-              {next}
-              <MedicalNote />
+              {parts && (
+                <>
+                  {quoted}
+                  <NumbersSection text={parts.numbers(claim.sentence, numbersReader.value, ui)} fromPlan={!!numbersReader.value} />
+                  {details}
+                  {next}
+                  <MedicalNote />
+                </>
+              )}
             </details>
             <div class="rc-next">
               <button

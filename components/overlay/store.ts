@@ -1,5 +1,7 @@
 import { computed, signal } from '@preact/signals';
+import type { ReaderNumbers } from '../../lib/claim-numbers';
 import type { Claim } from '../../lib/detect/types';
+import type { CardParts } from './card-parts';
 import type { Box } from './place';
 
 /** Where a claim sits on the page, relative to the overlay's own origin (px). */
@@ -36,6 +38,11 @@ export const panelOpen = signal(false);
 export const announcement = signal('');
 /** The last action's confirmation, until undone or closed. */
 export const notice = signal<Notice | null>(null);
+
+/** The card's own parts once card.js has run (components/overlay/card-parts); until then an opened card waits for them. */
+export const cardParts = signal<CardParts | null>(null);
+/** The reader's planner numbers for the card's numbers section; undefined until they made a plan. */
+export const numbersReader = signal<ReaderNumbers | undefined>(undefined);
 
 export const claimCount = computed(() => flagged.value.length);
 

@@ -1,15 +1,17 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import en from 'virtual:catalog/en:overlay';
 import es from 'virtual:catalog/es:overlay';
 import { CARD_CSS, OVERLAY_CSS } from '../../components/card/styles';
 import { browserUi } from '../../components/i18n/browser';
 import { setUi, ui as i18nUi } from '../../components/i18n/ui';
-import { followNumbersReader } from '../../components/numbers/store';
+import { registeredCardParts } from '../../components/overlay/card-parts';
 import { FlagOverlay } from '../../components/overlay/FlagOverlay';
 import { pageScheme } from '../../components/overlay/page-scheme';
-import { announcement, flagged, notice, openCard, panelOpen } from '../../components/overlay/store';
+import { announcement, cardParts, flagged, notice, numbersReader, openCard, panelOpen } from '../../components/overlay/store';
+import type { Message } from '../../lib/messages';
 import { registerOverlay, type MountOverlay } from '../content/overlay-bridge';
 import type { PageClaim } from '../content/scanner';
 import { measureSpots, type Spots } from '../content/spots';
@@ -35,6 +37,7 @@ const HOST_CSS =
 const mountOverlay: MountOverlay = async (ctx, actions) => {
   let found: readonly PageClaim[] = [];
   let unfollow = () => {};
+  let removed = false;
   // Read before the host joins the page: after, the read forced a style recalc of the host's new tree (about 1 ms).
   const theme = pageScheme(document);
   const ui = await createShadowRootUi(ctx, {
@@ -50,11 +53,12 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
     onMount: (container) => {
       container.classList.add('rc-root');
       container.dataset.theme = theme;
-      unfollow = followNumbersReader();
       render(<FlagOverlay actions={actions} />, container);
     },
     onRemove: () => {
+      removed = true;
       leaveWhenEmpty();
+      loadOnOpen();
       unfollow();
       render(null, ui.uiContainer);
       flagged.value = [];
@@ -88,8 +92,22 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
     if (reaching) return;
     reaching = true;
     measure();
+    void loadCard();
   };
   for (const type of ['pointerover', 'focusin']) ui.shadow.addEventListener(type, reach, { once: true });
+  // The card's own parts load on reach too, so the card a click or Enter opens is there when it asks. A card
+  // opened without a reach first (a click the page scripted) loads them itself.
+  let loading = false;
+  const loadCard = async () => {
+    if (loading) return;
+    loading = true;
+    if (!registeredCardParts()) await browser.runtime.sendMessage({ type: 'load-card' } satisfies Message).catch(() => undefined);
+    const parts = registeredCardParts();
+    if (!parts || removed) return void (loading = false);
+    unfollow = parts.followReader((reader) => void (numbersReader.value = reader));
+    cardParts.value = parts;
+  };
+  const loadOnOpen = effect(() => void (openCard.value !== null && loadCard()));
   // Only the first claim (the badge's), the one being revealed and, once the user reaches, those near the viewport are measured.
   const measure = (also = 0) => {
     stopMeasuring();

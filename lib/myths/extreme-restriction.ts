@@ -1,4 +1,5 @@
-import type { Card, Examples, Myth, MythWords } from './types';
+import type { Card, CardFace, Examples, Myth, MythWords } from './types';
+import { withFace } from './card-face';
 import { any, LOSE, NOT_OF_FAT } from './vocab';
 
 /** Verbs of dropping a food group, and the groups crash plans ban. */
@@ -77,12 +78,15 @@ const RESULT = /*#__PURE__*/ any(
   'weight',
 );
 
-/** The card readers see, kept apart from the patterns so the embed ships only the copy. */
-export const extremeRestrictionCard: Card = {
+export const extremeRestrictionFace: CardFace = {
   title: 'Starving yourself backfires',
-  claim: 'A crash plan works faster: very few calories, cutting whole food groups, or training twice a day.',
   honest:
     'Eating far too little drains energy, weakens workouts, grows cravings and usually ends in a rebound. A deficit you can repeat for months beats a brutal one you can hold for a week. Most people need at least about 1,200\u20111,500\u00a0kcal a day, often more.',
+};
+
+/** The card readers see, kept apart from the patterns so the embed ships only the copy. */
+export const extremeRestrictionCard: Card = /*#__PURE__*/ withFace(extremeRestrictionFace, {
+  claim: 'A crash plan works faster: very few calories, cutting whole food groups, or training twice a day.',
   instead: [
     'Eat mostly normal food, a little less of it, with protein at each meal.',
     'Trim obvious extras instead of banning whole food groups.',
@@ -95,7 +99,7 @@ export const extremeRestrictionCard: Card = {
     { when: 'Months 3\u20116', what: 'Habits you can keep carry on working when motivation dips.' },
   ],
   nextStep: 'Open the planner to see a deficit sized for you, with a floor it never goes under.',
-};
+});
 
 export const extremeRestrictionWords: MythWords = {
   label: 'Crash restriction',

@@ -1,4 +1,5 @@
-import type { Card, Examples, Myth, MythWords } from './types';
+import type { Card, CardFace, Examples, Myth, MythWords } from './types';
+import { withFace } from './card-face';
 import { any, AREA, LOSE } from './vocab';
 
 const PRODUCT = /*#__PURE__*/ any(
@@ -86,12 +87,15 @@ const WEIGHT_LOSS = /*#__PURE__*/ any(
 );
 const RESULT = /*#__PURE__*/ any(`\\b${LOSE}\\b`, 'fat (?:out|off|away)', 'fat[- ]?burn(?:ing|ers?)', 'hourglass', 'sculpt(?:s|ed|ing)?\\b', 'cinch(?:es|ed)? (?:your |the )?waist', 'fat[- ]?(?:loss|burning|fighting)', 'inches', 'slimmer', 'flatter', 'waistline', AREA);
 
-/** The card readers see, kept apart from the patterns so the embed ships only the copy. */
-export const magicProductCard: Card = {
+export const magicProductFace: CardFace = {
   title: 'No cream, belt or tea burns fat off a spot',
-  claim: 'A cream, wrap, sweat belt, waist trainer, tea or cleanse will make fat disappear.',
   honest:
     'Wraps and belts make you sweat; the water comes back with your next drink. Creams and teas do not pull fat out of one area, and "detox" drinks mostly work as laxatives or diuretics. A waist trainer squeezes, it does not slim.',
+};
+
+/** The card readers see, kept apart from the patterns so the embed ships only the copy. */
+export const magicProductCard: Card = /*#__PURE__*/ withFace(magicProductFace, {
+  claim: 'A cream, wrap, sweat belt, waist trainer, tea or cleanse will make fat disappear.',
   instead: [
     'Spend the money on shoes you will walk in: 30\u201145 minutes on most days.',
     'Strength-train the whole body 3\u20114 times a week.',
@@ -104,7 +108,7 @@ export const magicProductCard: Card = {
     { when: 'Months 3\u20116', what: 'Stubborn areas follow for many people.' },
   ],
   nextStep: 'Before you buy, log one walk today and see how the week feels.',
-};
+});
 
 export const magicProductWords: MythWords = {
   label: 'Magic product',

@@ -1,10 +1,14 @@
-import type { Card, MythWords } from './types';
+import type { Card, CardFace, MythWords } from './types';
+import { withFace } from './card-face';
 
-export const rapidFixCardEs: Card = {
+export const rapidFixFaceEs: CardFace = {
   title: 'Un cambio real lleva meses, no días',
-  claim: 'En unos días o un par de semanas verás un cambio claro justo donde lo quieres.',
   honest:
     'La grasa se va despacio: un ritmo realista ronda el 0,5\u20111\u00a0% del peso corporal por semana. Lo que baja en pocos días es sobre todo agua e hinchazón, y vuelve. Las promesas de resultados en diez días hacen que mucha gente lo deje justo antes de que empiece el cambio de verdad.',
+};
+
+export const rapidFixCardEs: Card = /*#__PURE__*/ withFace(rapidFixFaceEs, {
+  claim: 'En unos días o un par de semanas verás un cambio claro justo donde lo quieres.',
   instead: [
     'Elige un déficit lo bastante pequeño como para sostenerlo durante meses.',
     'Mide tu progreso en bloques de 4 semanas, no día a día.',
@@ -17,7 +21,7 @@ export const rapidFixCardEs: Card = {
     { when: 'Meses 3\u20116', what: 'En muchas personas, las zonas más rebeldes por fin se ponen al día.' },
   ],
   nextStep: 'Apunta la fecha de hoy y una medida, y vuelve a mirar dentro de cuatro semanas, no de cuatro días.',
-};
+});
 
 export const rapidFixWordsEs: MythWords = {
   label: 'Resultados exprés',

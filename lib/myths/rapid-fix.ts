@@ -1,4 +1,5 @@
-import type { Card, Examples, Myth, MythWords } from './types';
+import type { Card, CardFace, Examples, Myth, MythWords } from './types';
+import { withFace } from './card-face';
 import { any, AREA, LOSE } from './vocab';
 
 const NUMBER_WORD = /*#__PURE__*/ any('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fourteen', 'twenty-one', 'a', 'a few', 'few', 'a couple of');
@@ -77,12 +78,15 @@ const VISIBLE = /*#__PURE__*/ any(
 /** A programme named by its length: "the 21 day fix", "a 10-day reset", "this 30-day challenge". */
 const PROGRAMME = `${any('[1-9]', '[12]\\d', '30', 'three', 'five', 'seven', 'ten', 'fourteen', 'twenty-one', 'twenty-eight', 'thirty')}[- ]day ${any('fix', 'challenge', 'shred', 'reset', 'plan', 'program(?:me)?', 'cleanse', 'detox', 'kickstart')}`;
 
-/** The card readers see, kept apart from the patterns so the embed ships only the copy. */
-export const rapidFixCard: Card = {
+export const rapidFixFace: CardFace = {
   title: 'Real change takes months, not days',
-  claim: 'A visible, targeted change is yours in days or a couple of weeks.',
   honest:
     'Fat comes off slowly: a realistic pace is about 0.5\u20111\u00a0% of body weight a week. What drops in a few days is mostly water and bloating, and it comes back. Promises of ten-day results set people up to quit right before the real change starts.',
+};
+
+/** The card readers see, kept apart from the patterns so the embed ships only the copy. */
+export const rapidFixCard: Card = /*#__PURE__*/ withFace(rapidFixFace, {
+  claim: 'A visible, targeted change is yours in days or a couple of weeks.',
   instead: [
     'Pick a deficit small enough to keep for months.',
     'Judge progress over 4-week blocks, not day by day.',
@@ -95,7 +99,7 @@ export const rapidFixCard: Card = {
     { when: 'Months 3\u20116', what: 'Stubborn areas catch up for many people.' },
   ],
   nextStep: 'Write down today’s date and one measurement, and look again in four weeks, not four days.',
-};
+});
 
 export const rapidFixWords: MythWords = {
   label: 'Rapid fix',

@@ -1,10 +1,14 @@
-import type { Card, MythWords } from './types';
+import type { Card, CardFace, MythWords } from './types';
+import { withFace } from './card-face';
 
-export const spotReductionCardEs: Card = {
+export const spotReductionFaceEs: CardFace = {
   title: 'No puedes elegir de dónde se va la grasa',
-  claim: 'Con los ejercicios, las fajas o las cremas adecuadas, la grasa se irá de una zona concreta: la espalda, la zona del sujetador o el abdomen.',
   honest:
     'Un músculo sí se puede entrenar por separado, pero la grasa se pierde en todo el cuerpo y en el orden que decide tu organismo. En muchas personas, la parte baja de la espalda y la zona del sujetador están entre los últimos lugares en afinarse. Que ahí el cambio vaya lento es normal; no quiere decir que lo estés haciendo mal.',
+};
+
+export const spotReductionCardEs: Card = /*#__PURE__*/ withFace(spotReductionFaceEs, {
+  claim: 'Con los ejercicios, las fajas o las cremas adecuadas, la grasa se irá de una zona concreta: la espalda, la zona del sujetador o el abdomen.',
   instead: [
     'Come un poco menos de lo que gastas: un déficit pequeño que puedas mantener durante meses.',
     'Entrena la fuerza de todo el cuerpo 3\u20114 veces por semana y, dentro de esas sesiones, trabaja la espalda 2\u20113 veces (remos, jalones, bisagra de cadera, face pulls).',
@@ -17,7 +21,7 @@ export const spotReductionCardEs: Card = {
     { when: 'Meses 3\u20116', what: 'En muchas personas, la zona del sujetador y la parte baja de la espalda empiezan a ceder.' },
   ],
   nextStep: 'Planifica tres sesiones de cuerpo completo para esta semana y anota la primera en tu calendario.',
-};
+});
 
 export const spotReductionWordsEs: MythWords = {
   label: 'Reducción localizada',

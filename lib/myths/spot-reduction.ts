@@ -1,4 +1,5 @@
-import type { Card, Examples, Myth, MythWords } from './types';
+import type { Card, CardFace, Examples, Myth, MythWords } from './types';
+import { withFace } from './card-face';
 import { any, AREA, LOSE, METHOD, NOT_ON_FAT, RIGHT_THERE } from './vocab';
 
 /** "in one specific area", "from a single spot": where a refutation says fat cannot be chosen from. */
@@ -48,12 +49,15 @@ const WEIGHT_OFF_PART =
 const FASTER_THERE =
   '\\b(?:burn|los|shed|melt)\\w* (?:\\w+ ){0,2}fat\\b.{0,30}\\b(?:faster|quicker|more quickly|rate)\\b.{0,20}\\bin (?:those|these|that|this|specific|certain|the targeted) (?:\\w+ )?(?:areas?|regions?|spots?|zones?|parts?)\\b';
 
-/** The card readers see, kept apart from the patterns so the embed ships only the copy. */
-export const spotReductionCard: Card = {
+export const spotReductionFace: CardFace = {
   title: 'You can’t choose where fat leaves from',
-  claim: 'The right moves, wraps or creams will take fat off one chosen spot, such as the back, bra-line or belly.',
   honest:
     'You can train a muscle in one place, but fat comes off the whole body in an order your body sets. For many people the lower back and bra-line are among the very last places to lean out. Slow change there is normal, not a sign you are doing it wrong.',
+};
+
+/** The card readers see, kept apart from the patterns so the embed ships only the copy. */
+export const spotReductionCard: Card = /*#__PURE__*/ withFace(spotReductionFace, {
+  claim: 'The right moves, wraps or creams will take fat off one chosen spot, such as the back, bra-line or belly.',
   instead: [
     'Eat a little less than you burn: a small deficit you can keep for months.',
     'Strength-train the whole body 3\u20114 times a week, with back work (rows, pulldowns, hinges, face pulls) 2\u20113 times inside that.',
@@ -66,7 +70,7 @@ export const spotReductionCard: Card = {
     { when: 'Months 3\u20116', what: 'The bra-line and lower back start to give for many people.' },
   ],
   nextStep: 'Plan three whole-body sessions for this week and put the first one in your calendar.',
-};
+});
 
 export const spotReductionWords: MythWords = {
   label: 'Spot reduction',

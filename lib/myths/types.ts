@@ -27,6 +27,12 @@ export interface Card {
 }
 
 /**
+ * What the in-page card shows before "More": overlay.js bundles the faces alone, and the rest of each card
+ * comes with card.js when the user reaches for the overlay (components/overlay/card-parts).
+ */
+export type CardFace = Pick<Card, 'title' | 'honest'>;
+
+/**
  * One detector rule: a stable id (tests and traces name it), what it recognises, and its pattern. Its
  * examples live apart, in the myth's Examples, so no bundle carries them.
  */

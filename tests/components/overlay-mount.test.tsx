@@ -1,10 +1,13 @@
 import { afterEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import overlayScript from '../../entrypoints/overlay';
+import cardScript from '../../entrypoints/card';
+import type { Message } from '../../lib/messages';
 import { overlayMounter, type Overlay } from '../../entrypoints/content/overlay-bridge';
 import type { PageClaim } from '../../entrypoints/content/scanner';
 import type { OverlayActions } from '../../components/overlay/FlagOverlay';
-import { announcement, flagged, notice } from '../../components/overlay/store';
+import { announcement, cardParts, flagged, notice } from '../../components/overlay/store';
 import { measureSpots } from '../../entrypoints/content/spots';
 
 // Measured for real; the test reads which claims each measurement wanted.
@@ -47,8 +50,30 @@ afterEach(() => {
   // Ended here, so the next test's context does not end it and WXT log "context invalidated" into the run.
   ctx?.abort();
   notice.value = null;
+  cardParts.value = null;
+  delete (globalThis as { __realityCheckCard?: unknown }).__realityCheckCard;
   document.body.replaceChildren();
 });
+
+/** The overlay's closed shadow root, caught as it is attached. */
+async function mountWithRoot(): Promise<{ ui: Overlay; root: ShadowRoot }> {
+  const attach = vi.spyOn(Element.prototype, 'attachShadow');
+  const ui = await mount();
+  const root = attach.mock.results[0]!.value as ShadowRoot;
+  attach.mockRestore();
+  return { ui, root };
+}
+
+/** The background's answer to 'load-card': card.js run in this world, once `arrive` is called. */
+function cardOnAsk() {
+  let arrive = () => {};
+  const asked = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (m) => {
+    if ((m as Message).type === 'load-card') await new Promise<void>((ok) => (arrive = ok));
+    cardScript.main();
+  });
+  asked.mockClear();
+  return { asked, arrive: () => arrive() };
+}
 
 test('once every claim is gone and no Undo waits, the overlay leaves the page; new claims bring it back', async () => {
   const ui = await mount();
@@ -81,10 +106,7 @@ test('a page whose claims went away says nothing about "0 claims"', async () => 
 });
 
 test.each(['pointerover', 'focusin'])('claims near the viewport are measured only once the user reaches for the overlay (%s), the badge\'s at once', async (type) => {
-  const attach = vi.spyOn(Element.prototype, 'attachShadow');
-  const ui = await mount();
-  const root = attach.mock.results[0]!.value as ShadowRoot;
-  attach.mockRestore();
+  const { ui, root } = await mountWithRoot();
   ui.show([claimOn('Crunches burn belly fat.'), claimOn('Squats melt thigh fat.')], () => true);
   const wanted = () => vi.mocked(measureSpots).mock.lastCall![3];
   expect([wanted()(0), wanted()(1)]).toEqual([true, false]);
@@ -103,4 +125,16 @@ test("the page's colours are read before the overlay joins the page: after, the 
   }
   expect(hostThere.length).toBeGreaterThan(0);
   expect(hostThere).not.toContain(true);
+});
+
+test.each(['pointerover', 'focusin'])("the card's own parts are asked for only once the user reaches for the overlay (%s)", async (type) => {
+  const { asked, arrive } = cardOnAsk();
+  const { ui, root } = await mountWithRoot();
+  ui.show([claimOn('Crunches burn belly fat.')], () => true);
+  await vi.waitFor(() => expect(flagged.value).toHaveLength(1));
+  expect(asked).not.toHaveBeenCalled();
+  root.dispatchEvent(new Event(type));
+  expect(asked.mock.calls).toEqual([[{ type: 'load-card' }]]);
+  arrive();
+  await vi.waitFor(() => expect(cardParts.value).not.toBeNull());
 });

@@ -1,8 +1,9 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { render } from 'preact';
 import { FlagOverlay, type OverlayActions } from '../../components/overlay/FlagOverlay';
-import { flagged, notice, openCard, panelOpen, type FlaggedClaim } from '../../components/overlay/store';
+import { cardParts, flagged, notice, numbersReader, openCard, panelOpen, type FlaggedClaim } from '../../components/overlay/store';
 import { MYTHS } from '../../lib/myths';
+import { CARD_PARTS } from '../../components/card/parts';
 import { followNumbersReader } from '../../components/numbers/store';
 import { DEFAULT_PREFS, savePrefs } from '../../lib/store/prefs';
 import { plain } from '../claim-numbers/plain';
@@ -32,11 +33,13 @@ let root: HTMLElement;
 // resolves after them (its frame is asked for once that render is done, or it could come first).
 const flush = () => new Promise((r) => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 0)), 0));
 /** Renders the overlay with `count` claims already measured (the badge waits for a second render, after mounting). */
-async function mount(count: number, a = actions()) {
+async function mount(count: number, a = actions(), parts: typeof cardParts.value = CARD_PARTS) {
   flagged.value = Array.from({ length: count }, (_, i) => claimOf(i));
   root = document.createElement('div');
   root.className = 'rc-root';
   document.body.append(root);
+  // What card.js registers once the user reaches for the overlay (entrypoints/overlay).
+  cardParts.value = parts;
   render(<FlagOverlay actions={a} />, root);
   await flush();
   return a;
@@ -163,7 +166,7 @@ test("a page's claim count is shown without Intl.NumberFormat (its first use in 
 });
 
 test('an open card picks up a plan the user makes in the popup meanwhile', async () => {
-  const stop = followNumbersReader();
+  const stop = followNumbersReader((reader) => void (numbersReader.value = reader));
   try {
     await mount(1);
     flagged.value = [{ ...claimOf(0), claim: { ...claimOf(0).claim, myth: 'rapid-fix', sentence: 'Drop 5 kg in 10 days.' } }];
@@ -219,4 +222,19 @@ test('the open card’s claim is marked apart while the card is open, and no ste
   await flush();
   await flush();
   expect(a.current).toHaveBeenLastCalledWith(null);
+});
+
+test("a card opened before the card's own parts arrive shows at once with its title and honest answer, focus in its title; \"More\" fills in when they come", async () => {
+  await mount(1, actions(), null);
+  $('.rc-badge')!.click();
+  await flush();
+  const myth = MYTHS[0]!;
+  expect($('.rc-popover .rc-title')!.textContent).toBe(myth.card.title);
+  expect($('.rc-popover .rc-honest')!.textContent).toBe(myth.card.honest);
+  expect(document.activeElement).toBe($('.rc-popover .rc-title'));
+  expect($('.rc-popover details .rc-claim')).toBeNull();
+  cardParts.value = CARD_PARTS;
+  await flush();
+  expect($('.rc-popover details .rc-claim')!.textContent).toContain(myth.card.claim);
+  expect(document.activeElement).toBe($('.rc-popover .rc-title'));
 });

@@ -242,6 +242,23 @@ test('an off-topic page evaluates only the first script and sends nothing; its a
   await page.close();
 });
 
+test("a page whose card is never opened never parses the card's own parts; a pointer over the overlay loads them", async () => {
+  const page = await ext.browser.context.newPage();
+  const cdp = await ext.browser.context.newCDPSession(page);
+  const scripts: string[] = [];
+  cdp.on('Debugger.scriptParsed', ({ url }) => void (url.startsWith('chrome-extension://') && scripts.push(new URL(url).pathname)));
+  await cdp.send('Debugger.enable');
+  await page.goto(`${ext.server.url}/myth.html`);
+  const ui = overlayOf(page);
+  await ui.waitFor('.rc-badge');
+  await page.waitForTimeout(1000);
+  expect(scripts).toEqual(['/content-scripts/content.js', '/flagger.js', '/overlay.js']);
+  const badge = (await ui.box('.rc-badge'))!;
+  await page.mouse.move((badge.left + badge.right) / 2, (badge.top + badge.bottom) / 2);
+  await expect.poll(() => scripts).toEqual(['/content-scripts/content.js', '/flagger.js', '/overlay.js', '/card.js']);
+  await page.close();
+});
+
 test('a hostile page neither breaks the card nor makes the script spin', async () => {
   const page = await open('/hostile.html');
   const ui = overlayOf(page);
