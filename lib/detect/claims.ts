@@ -131,11 +131,13 @@ export function readSentences(text: string): SentenceReading {
   return hasFitnessVocabulary(text) ? readSentencesOf(text, readSpans(text)) : { text, claims: [], refutations: [], fired: [] };
 }
 
-/** readSentences over spans already split (readSpans of the same text). */
-export function readSentencesOf(text: string, spans: readonly ReadSpan[]): SentenceReading {
+/**
+ * readSentences over spans already split (readSpans of the same text). With `fired` null, nothing reads which
+ * rules decided: the checks made only to name them are skipped, and the reading's `fired` is empty.
+ */
+export function readSentencesOf(text: string, spans: readonly ReadSpan[], fired: string[] | null = []): SentenceReading {
   const claims: ReadClaim[] = [];
   const refutations: Refutation[] = [];
-  const fired: string[] = [];
   let section = 0;
   let lastBlock = -1;
   // Myths the previous sentence asked about ("Do side bends get rid of love handles?"), for its answer. This
@@ -160,20 +162,20 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
     if (opensBlock) standalone = testOn(plain, aboutBodies, STANDALONE);
     const answers = opensBlock && testOn(plain, aboutBodies, G.verdictOpening);
     if (block === lastBlock && asked && testOn(plain, aboutBodies, G.answeredNo)) {
-      fired.push(ANSWERED_NO.id);
+      fired?.push(ANSWERED_NO.id);
       refutes = asked;
     }
     lastBlock = block;
     asked = null;
     if (answers) {
-      fired.push(VERDICT_OPENING.id);
+      fired?.push(VERDICT_OPENING.id);
       (refutes ??= []).push(...ALL_MYTHS);
     }
     // "You've seen the claims", "all false": a debunk's framing needs no body words of its own.
     const framing = question ? SKEPTICAL_QUESTION : GENERAL_DEBUNK;
     const framed = testOn(plain, aboutBodies, question ? G.skepticalQuestion : G.generalDebunk);
     if (framed) {
-      fired.push(framing.id);
+      fired?.push(framing.id);
       (refutes ??= []).push(...ALL_MYTHS);
     }
     const lower = aboutBodies ? blankIdioms(plain, fired) : plain;
@@ -183,7 +185,7 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
       // A question asserts nothing either way ("Sounds too good to be true? Not at all!").
       const refuteRule = question ? undefined : firstTested(guards.refute, lower);
       if (refuteRule) {
-        fired.push(refuteRule.id);
+        fired?.push(refuteRule.id);
         (refutes ??= []).push(myth.id);
       }
       // The cue's alternatives cost regexes to test, the lists' first groups a few loads: where neither list
@@ -194,7 +196,7 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
       if (found === 'asked') (asked ??= []).push(myth.id);
       if (found === null || found === 'refuted' || found === 'asked') continue;
       cues ??= sellingCues(lower, prefilter());
-      if (cues >= 2) fired.push(SELLING_CUES.id);
+      if (cues >= 2) fired?.push(SELLING_CUES.id);
       // A believer's statement stands only in the page's own voice, in a sentence not also arguing against it.
       const stands = (found.believer && !refuteRule && found.quoted === 'none') || cues >= 2;
       const confidence = Math.min(1, (stands ? STANDING : WEAK) + PER_CUE * cues);
@@ -204,7 +206,7 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[]): Sente
     if (!heading) prose = true;
     if (refutes) refutations.push({ myths: refutes, at: span.start, answers, framing: framed || answers, standalone, block, section });
   }
-  return { text, claims, refutations, fired };
+  return { text, claims, refutations, fired: fired ?? [] };
 }
 
 /** Whether a sentence ends in a question mark, closing quotes and brackets aside. */
@@ -284,47 +286,47 @@ const FOUND: Readonly<Record<Found['quoted'], readonly [Found, Found]>> = {
  * the sentence argues against it. A question ("Can you lose face fat?") asks and a quoted phrase is held up
  * to be examined: neither promises. A whole quoted sentence (a review, a trainer speaking) does.
  */
-function promiseIn(guards: MythGuards, lower: string, question: boolean, fired: string[]): Found | 'refuted' | 'asked' | null {
+function promiseIn(guards: MythGuards, lower: string, question: boolean, fired: string[] | null): Found | 'refuted' | 'asked' | null {
   const strong = firstMatch(guards.strong, lower);
   let m = strong ?? firstMatch(guards.claim, lower);
   if (!m) return null;
-  fired.push(matchedRule!.id);
+  fired?.push(matchedRule!.id);
   const refuter = refutedAt(lower, m.index, m.index + m[0].length, fired, prefilter());
   if (question) {
-    fired.push(QUESTION.id);
+    fired?.push(QUESTION.id);
     return refuter ? null : 'asked';
   }
   let believer = strong !== null;
   if (refuter) {
     const later = promiseAfterBut(guards, lower, m.index);
     if (!later) {
-      fired.push(refuter);
+      fired?.push(refuter);
       return 'refuted';
     }
-    fired.push(later.rule.id, BUT_THEN_PROMISE.id);
+    fired?.push(later.rule.id, BUT_THEN_PROMISE.id);
     m = later.m;
     believer = later.strong;
   }
   if (prefilter().allows(G.hedgedFinding) && HEDGED_FINDING.re.test(lower.slice(0, m.index + m[0].length))) {
-    fired.push(HEDGED_FINDING.id);
+    fired?.push(HEDGED_FINDING.id);
     return null;
   }
   if (prefilter().allows(G.described) && DESCRIBED.re.test(lower.slice(0, m.index + m[0].length))) {
-    fired.push(DESCRIBED.id);
+    fired?.push(DESCRIBED.id);
     return null;
   }
   let quoted = quoting(lower, m.index);
   if (quoted === 'phrase') {
-    fired.push(QUOTED_PHRASE.id);
+    fired?.push(QUOTED_PHRASE.id);
     // A quoted title or phrase held up is not the page's word; a promise after the quote closes is.
     const close = quoteClosing(lower, m.index);
     const later = close < 0 ? null : promiseFrom(guards, lower, close);
     if (!later || quoting(lower, later.m.index) !== 'none') return null;
-    fired.push(later.rule.id, PROMISE_AFTER_QUOTE.id);
+    fired?.push(later.rule.id, PROMISE_AFTER_QUOTE.id);
     quoted = 'none';
     believer = later.strong;
   }
-  if (quoted === 'speech') fired.push(QUOTED_SPEECH.id);
+  if (quoted === 'speech') fired?.push(QUOTED_SPEECH.id);
   return FOUND[quoted][believer ? 1 : 0];
 }
 
@@ -349,7 +351,7 @@ function promiseFrom(guards: MythGuards, lower: string, at: number): Later | nul
   for (const list of [guards.strong, guards.claim]) {
     for (const { rule } of list.rules) {
       const m = rule.re.exec(rest);
-      if (m && !refutedAt(lower, at + m.index, at + m.index + m[0].length, [], prefilter())) {
+      if (m && !refutedAt(lower, at + m.index, at + m.index + m[0].length, null, prefilter())) {
         m.index += at;
         return { m, strong: list === guards.strong, rule };
       }
@@ -373,11 +375,11 @@ export const IDIOM: Rule = {
 const IDIOM_TEST = new AnyGuard(new RegExp(IDIOM.re.source, IDIOM.re.flags.replace('g', '')));
 
 /** Blanks the idioms of the sentence the prefilter last scanned, and scans what is left. */
-function blankIdioms(lower: string, fired: string[]): string {
+function blankIdioms(lower: string, fired: string[] | null): string {
   if (!prefilter().test(IDIOM_TEST, lower)) return lower;
   // Where IDIOM matches, replacing changes the sentence: no idiom is made of spaces.
   const out = lower.replace(IDIOM.re, (m) => ' '.repeat(m.length));
-  fired.push(IDIOM.id);
+  fired?.push(IDIOM.id);
   prefilter().scan(out);
   return out;
 }

@@ -25,7 +25,8 @@ export interface RuledPage {
  */
 export function readRuledSpans(text: string): RuledPage {
   const spans = readSpans(text);
-  const reading = readSentencesOf(text, spans);
+  // Nothing here reads which rules decided.
+  const reading = readSentencesOf(text, spans, null);
   const kept = keptClaims(reading, []);
   const { claims, refutations } = reading;
   // Claims and refutations come in page order, as the spans do (each at its sentence's start), and the rules

@@ -281,10 +281,10 @@ const refutes = (pf: Prefilter, s: string, part: string) => (s === part ? pf.tes
 /**
  * The id of the rule that makes the sentence argue against the match at [from, to) rather than promise it,
  * or null. Rules that decide the other way (a selling phrase, a clause bound, an attribution) are pushed on
- * `fired`, so a test can tell which rule decided. `pf` has scanned `lower`: what it rules out of the
+ * `fired`, so a test can tell which rule decided; with `fired` null they are not looked for. `pf` has scanned `lower`: what it rules out of the
  * sentence is out of every part of it, but not of a part with a phrase blanked (blanking joins what was apart).
  */
-export function refutedAt(lower: string, from: number, to: number, fired: string[], pf: Prefilter): string | null {
+export function refutedAt(lower: string, from: number, to: number, fired: string[] | null, pf: Prefilter): string | null {
   // The part before the match is sliced only where the sentence holds the set-up's literals at all.
   if (pf.allows(G.reportedSetup.whole) && pf.test(G.reportedSetup, lower.slice(0, from))) return REPORTED_SETUP.id;
   if (pf.test(G.soundsBut, lower)) return SOUNDS_BUT.id;
@@ -298,6 +298,7 @@ export function refutedAt(lower: string, from: number, to: number, fired: string
   // Not refuted: say which rule kept it so (only where one did: the clause itself has a refuting word, or
   // the sentence has more than this clause).
   // Where nothing was blanked, the clause was raw and did not refute.
+  if (!fired) return null;
   if (clause !== raw && refutes(pf, raw, raw)) fired.push(refutes(pf, blank(pf, raw, G.attributionTail, raw), raw) ? FALSE_NEGATIVES.id : ATTRIBUTED.id);
   else if (ce - cs < lower.length && refutes(pf, blank(pf, lower, G.falseNegatives, lower), lower)) fired.push(CLAUSE_SCOPE.id);
   return null;
