@@ -114,9 +114,12 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
       'One of the most talked-about benefits of green tea is its ability to melt belly fat.',
       'Its fans say this detox tea can flush out belly fat.',
       'A juice cleanse is a type of diet in which you live on 600 calories a day.',
+      'This herbal tonic is widely believed to melt belly fat.',
+      'Celebrities have vouched for this tea that melts belly fat.',
+      'Here we explore the science behind detox teas that flush out belly fat.',
     ],
     // Said in the page's own voice, the same words promise.
-    miss: ['Green tea melts belly fat.', 'This detox tea can flush out belly fat, our customers say.'],
+    miss: ['Green tea melts belly fat.', 'Our customers say this detox tea can flush out belly fat.'],
   },
   'stance/question': {
     flags: false,

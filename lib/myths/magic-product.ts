@@ -265,7 +265,13 @@ export const magicProductExamples: Examples = {
     'product/thats-fat-leaving': { match: ["That burning feeling? That's the fat burning."], miss: ["That's the muscles burning."] },
     'product/regulator-or-scam': { match: ['The FTC fined sellers of slimming belts for fake fat-loss claims.'], miss: ['The sellers of slimming belts advertise at night.'] },
     'product/side-effects': {
-      match: ['Among the side effects that slimming pills can cause are headaches and jitters.', 'The risks of taking fat burners start with your heart.'],
+      match: [
+        'Fat burners have serious side effects.',
+        'Among the side effects that slimming pills can cause are headaches and jitters.',
+        'Fat burners may cause a few side effects, so ask your doctor first.',
+        'The side effects of fat burners include a racing heart.',
+        'The risks of taking fat burners start with your heart.',
+      ],
       miss: ['This fat burner melts belly fat with no bad side effects.', 'Belly fat raises the risks of getting heart disease.'],
     },
     'product/only-water': { match: ['With a sweat belt you only lose water.'], miss: ['With a sweat belt you lose water and some salt.'] },

@@ -189,11 +189,11 @@ export const rapidFixExamples: Examples = {
   rules: {
     'rapid/deadline-then-result': {
       match: ['In just 10 days you can drop two dress sizes.', 'The 7-Day Flat-Belly Plan', 'On day 5 of 7 of my juice cleanse I checked the mirror: my belly was gone!'],
-      miss: ['In just 10 days you can build a habit.', 'On day 5 of 7 of my juice cleanse my stomach ache was gone.'],
+      miss: ['In just 10 days you can build a habit.', 'On day 5 of 7 of my juice cleanse my stomach ache was gone.', 'Weigh yourself once every seven days to see a flat stomach.'],
     },
     'rapid/result-then-deadline': {
       match: ['Drop two dress sizes in just two weeks!', 'I got a flat stomach in less than a week.', 'This toning plan brings dramatic results in just ten days.'],
-      miss: ['Drop two bad habits in just two weeks!', 'I got a new pair of running shoes in less than a week.', 'This toning plan brings dramatic results over a year.', 'Aim to lose a pound or two every seven days.'],
+      miss: ['Drop two bad habits in just two weeks!', 'I got a new pair of running shoes in less than a week.', 'This toning plan brings dramatic results over a year.', 'Lose a pound of fat every seven days.'],
     },
     'rapid/month-visible-change': {
       match: [

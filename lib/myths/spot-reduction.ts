@@ -302,11 +302,15 @@ export const spotReductionExamples: Examples = {
     'spot/spot-reduction-works': { match: ['Spot reduction really works.'], miss: ['Spot reduction is a myth.'] },
     'spot/is-a-myth': { match: ['Spot reduction is a myth.'], miss: ['Spot reduction is a popular search term.'] },
     'spot/lifestyle-change': {
-      match: ['Shedding belly fat will require diet, exercise and long-term lifestyle changes.'],
+      match: ['Shedding belly fat will require diet, exercise and long-term lifestyle changes.', 'Losing belly fat takes a comprehensive approach.'],
       miss: ['Shedding belly fat will require these five ab exercises.'],
     },
     'spot/named-concept': {
-      match: ['It rests on a concept called targeted fat loss.', 'Spot reduction is defined as losing fat in one area by working it.'],
+      match: [
+        'It rests on a concept called targeted fat loss.',
+        'Spot reduction is defined as losing fat in one area by working it.',
+        'Spot reduction refers to burning the fat on your belly with crunches.',
+      ],
       miss: ['Targeted fat loss for your belly starts today with these moves.', 'The concept of progressive overload keeps your workouts moving.'],
     },
     'spot/myth-of-spot': { match: ['The myth of spot toning lives on.'], miss: ['The myth of the fat-burning zone lives on.'] },
