@@ -1,18 +1,19 @@
-import { explainClaim, readClaimNumbers, type NumbersText, type ReaderNumbers } from '../../lib/claim-numbers';
+import { explainClaim, readClaimNumbers, type NumbersText } from '../../lib/claim-numbers';
 import { ui } from '../i18n/ui';
 
 export interface ClaimNumbersProps {
   /** The claim sentence; its quantities are read, nothing else is assumed. */
   sentence?: string;
-  /** The reader's planner numbers, when they made a plan in the popup. */
-  reader?: ReaderNumbers;
   headingLevel?: 2 | 3 | 4 | 5;
 }
 
-/** "The numbers": the claim's own arithmetic, then the honest version. Renders nothing for a claim without numbers. */
-export function ClaimNumbers({ sentence, reader, headingLevel = 3 }: ClaimNumbersProps) {
-  const text = sentence ? explainClaim(readClaimNumbers(sentence), reader, ui) : undefined;
-  return <NumbersSection text={text} fromPlan={!!reader} headingLevel={headingLevel} />;
+/**
+ * "The numbers" for an embed: the claim's own arithmetic, then the honest version from example figures (a
+ * host page has no reader's plan). Renders nothing for a claim without numbers.
+ */
+export function ClaimNumbers({ sentence, headingLevel = 3 }: ClaimNumbersProps) {
+  const text = sentence ? explainClaim(readClaimNumbers(sentence), undefined, ui) : undefined;
+  return <NumbersSection text={text} fromPlan={false} headingLevel={headingLevel} />;
 }
 
 export interface NumbersSectionProps {

@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest';
 import { render } from 'preact';
 import { RealityCard } from '../../components/RealityCard';
-import { ClaimNumbers } from '../../components/numbers/ClaimNumbers';
+import { CARD_PARTS } from '../../components/card/parts';
+import { ui } from '../../components/i18n/ui';
+import { ClaimNumbers, NumbersSection } from '../../components/numbers/ClaimNumbers';
 import { readerFromPlanner } from '../../lib/claim-numbers';
 import { CARDS } from '../../lib/myths/cards';
 import { plain } from '../claim-numbers/plain';
@@ -30,9 +32,10 @@ test('no numbers, no section; headings follow the level given', () => {
   expect(mount(<ClaimNumbers sentence="Eat 500 calories a day" headingLevel={4} />).querySelector('h4')?.textContent).toBe('The numbers');
 });
 
-test("with the reader's plan, the section says so and names their projection week", () => {
+// Only the in-page card has the reader's plan: its numbers come from card.js (FlagOverlay's "More").
+test("with the reader's plan, the in-page card's section says so and names their projection week", () => {
   const reader = readerFromPlanner({ sex: 'male', age: '40', height: '180', weight: '95', activity: 'moderate', sessions: '3', goal: '' }, 'metric');
-  const root = mount(<ClaimNumbers sentence="Drop 5 kg in 10 days" reader={reader} />);
+  const root = mount(<NumbersSection text={CARD_PARTS.numbers('Drop 5 kg in 10 days', reader, ui)} fromPlan />);
   expect(plain(root.textContent)).toMatch(/With your plan from the popup, the projection is 5 kg down around week \d+\./);
   expect(root.querySelector('.rc-fineprint')?.textContent).toContain('and your plan');
 });
