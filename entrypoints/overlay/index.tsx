@@ -96,7 +96,8 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
   };
   for (const type of ['pointerover', 'focusin']) ui.shadow.addEventListener(type, reach, { once: true });
   // The card's own parts load on reach too, so the card a click or Enter opens is there when it asks. A card
-  // opened without a reach first (a click the page scripted) loads them itself.
+  // opened without a reach first (a click with no pointer or focus before it, as a script in DevTools or a test
+  // probe sends: the page's own scripts cannot reach the closed root) loads them itself.
   let loading = false;
   const loadCard = async () => {
     if (loading) return;
