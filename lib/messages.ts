@@ -139,7 +139,7 @@ export function parseJudgeReply(x: unknown, text: string): Claim[] | null {
   if (!Array.isArray(myths) || !Array.isArray(flat) || flat.length % CLAIM_FIELDS || flat.length > MAX_CLAIMS * CLAIM_FIELDS) return null;
   const claims: Claim[] = [];
   for (let i = 0; i < flat.length; i += CLAIM_FIELDS) {
-    const [start, end, m, confidence]: unknown[] = [flat[i], flat[i + 1], flat[i + 2], flat[i + 3]];
+    const start: unknown = flat[i], end: unknown = flat[i + 1], m: unknown = flat[i + 2], confidence: unknown = flat[i + 3];
     const myth: unknown = isCount(m) ? myths[m] : undefined;
     if (typeof myth !== 'string' || !isCount(start) || !isCount(end) || start >= end || end > text.length || !isCount(confidence)) return null;
     claims.push({ myth: myth as Claim['myth'], start, end, sentence: text.slice(start, end), confidence: confidence / 1000 });
