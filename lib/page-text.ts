@@ -31,6 +31,9 @@ export function joinPieces(pieces: readonly Piece[]): JoinedText {
   return { text: parts.join(''), starts };
 }
 
+/** Whether a piece starting at `start` holds `offset` or precedes it: at the offset only for a range's start. */
+const startsBefore = (start: number, offset: number, end: boolean) => (end ? start < offset : start <= offset);
+
 /**
  * The piece holding `offset` and the offset inside it. An offset on a piece boundary belongs to the piece
  * it starts (for a range start) or ends (for a range end, `end: true`). `from`: a piece known to start no
@@ -41,16 +44,15 @@ export function locate(joined: JoinedText, pieceLengths: readonly number[], offs
   const { starts } = joined;
   let hi = starts.length - 1;
   if (hi < 0) return null;
-  const before = (s: number) => (end ? s < offset : s <= offset);
   let lo = 0;
-  if (from > 0 && from <= hi && before(starts[from]!)) {
+  if (from > 0 && from <= hi && startsBefore(starts[from]!, offset, end)) {
     lo = from;
-    while (lo < hi && before(starts[lo + 1]!)) lo++;
+    while (lo < hi && startsBefore(starts[lo + 1]!, offset, end)) lo++;
   } else {
     // Last piece whose start is before (or, for a start, at) the offset.
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (before(starts[mid]!)) lo = mid;
+      if (startsBefore(starts[mid]!, offset, end)) lo = mid;
       else hi = mid - 1;
     }
   }
