@@ -8,18 +8,6 @@ const NAME = 'reality-check';
 /** The claim whose card is open: marked apart, so the card need not point across other claims' text to it. */
 const CURRENT = 'reality-check-current';
 
-/** Where a claim's text lies in the text nodes that were read, and how long they were then. */
-interface Anchor {
-  start: Text;
-  startOffset: number;
-  end: Text;
-  endOffset: number;
-  startLength: number;
-  endLength: number;
-  /** The start node's parent element when it was read. */
-  parent: Element | null;
-}
-
 /**
  * A claim found on the page. Its live Range is made on first use (its element coming near the viewport,
  * measuring it, its card), not for every claim at once: 11,112 Ranges cost the 1 MB bench page about 20 ms,
@@ -32,17 +20,32 @@ export class MarkedClaim implements PageClaim {
   /** Painted but not watched yet (paint watches claims in slices); false again once watched or forgotten. */
   queued = false;
 
+  /** How long the claim's text nodes were when read: a node's text changed since if its length did. */
+  private readonly startLength: number;
+  private readonly endLength: number;
+
+  /**
+   * Where the claim's text lies in the text nodes that were read, and the start node's parent element then:
+   * fields of the claim itself, not a separate object (one per claim fewer).
+   */
   constructor(
     readonly claim: Claim,
-    private readonly at: Anchor,
-  ) {}
+    private readonly start: Text,
+    private readonly startOffset: number,
+    private readonly end: Text,
+    private readonly endOffset: number,
+    private readonly parent: Element | null,
+  ) {
+    this.startLength = start.length;
+    this.endLength = end.length;
+  }
 
   /**
    * The element the claim starts in: watched for nearness before any Range exists. Until then the one the walk
    * read: asking each text node again made a wrapper per paragraph in our world (1 MB page: 4,170 of them).
    */
   get element(): Element | null {
-    return this.made ? this.made.startContainer.parentElement : this.at.parent;
+    return this.made ? this.made.startContainer.parentElement : this.parent;
   }
 
   get range(): Range {
@@ -50,8 +53,8 @@ export class MarkedClaim implements PageClaim {
       this.made = new Range();
       // Text the page changed since it was read marks nothing (a batch finds it gone and reads it again).
       if (this.unchanged()) {
-        this.made.setStart(this.at.start, this.at.startOffset);
-        this.made.setEnd(this.at.end, this.at.endOffset);
+        this.made.setStart(this.start, this.startOffset);
+        this.made.setEnd(this.end, this.endOffset);
       }
     }
     return this.made;
@@ -66,11 +69,11 @@ export class MarkedClaim implements PageClaim {
   onPage(changed: ReadonlySet<Node>): boolean {
     const r = this.made;
     if (r) return !r.collapsed && r.startContainer.nodeType === Node.TEXT_NODE && r.startContainer.isConnected;
-    return this.unchanged() && !changed.has(this.at.start) && !changed.has(this.at.end);
+    return this.unchanged() && !changed.has(this.start) && !changed.has(this.end);
   }
 
   private unchanged(): boolean {
-    const { start, end, startLength, endLength } = this.at;
+    const { start, end, startLength, endLength } = this;
     return start.isConnected && end.isConnected && start.length === startLength && end.length === endLength;
   }
 }
@@ -94,9 +97,7 @@ export function claimsOn(claims: readonly Claim[], joined: JoinedText, { pieces,
     const b = a && locate(joined, lengths, c.end, true, a.piece);
     if (!a || !b || !unchanged(a.piece) || !unchanged(b.piece)) continue;
     from = a.piece;
-    const start = nodes[a.piece]!;
-    const end = nodes[b.piece]!;
-    found.push(new MarkedClaim(c, { start, startOffset: a.offset, end, endOffset: b.offset, startLength: start.length, endLength: end.length, parent: parents[a.piece]! }));
+    found.push(new MarkedClaim(c, nodes[a.piece]!, a.offset, nodes[b.piece]!, b.offset, parents[a.piece]!));
   }
   return found;
 }
