@@ -1,5 +1,5 @@
 import type { Claim } from '../../lib/detect/types';
-import { locate, type JoinedText } from '../../lib/page-text';
+import { offsetIn, pieceAt, type JoinedText } from '../../lib/page-text';
 import type { Collected } from './collect';
 import type { PageClaim } from './scanner';
 import { whenIdle, yieldToPage } from './yield';
@@ -93,11 +93,11 @@ export function claimsOn(claims: readonly Claim[], joined: JoinedText, { pieces,
   // The background answers in page order: each search steps on from the last claim's piece.
   let from = 0;
   for (const c of claims) {
-    const a = locate(joined, lengths, c.start, false, from);
-    const b = a && locate(joined, lengths, c.end, true, a.piece);
-    if (!a || !b || !unchanged(a.piece) || !unchanged(b.piece)) continue;
-    from = a.piece;
-    found.push(new MarkedClaim(c, nodes[a.piece]!, a.offset, nodes[b.piece]!, b.offset, parents[a.piece]!));
+    const a = pieceAt(joined, c.start, false, from);
+    const b = a < 0 ? -1 : pieceAt(joined, c.end, true, a);
+    if (b < 0 || !unchanged(a) || !unchanged(b)) continue;
+    from = a;
+    found.push(new MarkedClaim(c, nodes[a]!, offsetIn(joined, lengths, a, c.start), nodes[b]!, offsetIn(joined, lengths, b, c.end), parents[a]!));
   }
   return found;
 }

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
-import { joinPieces, locate, type Piece } from '../../lib/page-text';
+import { joinPieces, offsetIn, pieceAt, type JoinedText, type Piece } from '../../lib/page-text';
 
 test('blocks are separated by a line break, inline pieces are not', () => {
   const joined = joinPieces([
@@ -12,7 +12,13 @@ test('blocks are separated by a line break, inline pieces are not', () => {
   expect(joined.starts).toEqual([0, 5, 14]);
 });
 
-test('locate maps a range start and end back into the right pieces', () => {
+/** The piece holding `offset` and the offset inside it, or null when there are no pieces. */
+function locate(joined: JoinedText, lengths: readonly number[], offset: number, end = false, from = 0) {
+  const piece = pieceAt(joined, offset, end, from);
+  return piece < 0 ? null : { piece, offset: offsetIn(joined, lengths, piece, offset) };
+}
+
+test('pieceAt and offsetIn map a range start and end back into the right pieces', () => {
   const pieces: Piece[] = [
     { text: 'These moves ', newBlock: true },
     { text: 'melt back fat', newBlock: false },
