@@ -76,7 +76,7 @@ const VISIBLE = /*#__PURE__*/ any(
 );
 
 /** A programme named by its length: "the 21 day fix", "a 10-day reset", "this 30-day challenge". */
-const PROGRAMME = `${any('[1-9]', '[12]\\d', '30', 'three', 'five', 'seven', 'ten', 'fourteen', 'twenty-one', 'twenty-eight', 'thirty')}[- ]day ${any('fix', 'challenge', 'shred', 'reset', 'plan', 'program(?:me)?', 'cleanse', 'detox', 'kickstart')}`;
+const PROGRAMME = `${/*#__PURE__*/ any('[1-9]', '[12]\\d', '30', 'three', 'five', 'seven', 'ten', 'fourteen', 'twenty-one', 'twenty-eight', 'thirty')}[- ]day ${/*#__PURE__*/ any('fix', 'challenge', 'shred', 'reset', 'plan', 'program(?:me)?', 'cleanse', 'detox', 'kickstart')}`;
 
 export const rapidFixFace: CardFace = {
   title: 'Real change takes months, not days',

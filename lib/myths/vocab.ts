@@ -193,7 +193,7 @@ export const METHOD = /*#__PURE__*/ any(
  * Not followed by fat itself: "dangerous" or "harmful" said of fat ("dangerous visceral fat", "harmful belly
  * fat") calls nothing unsafe. A lookahead, for stance's refute cue and extreme restriction's unsafe rule.
  */
-export const NOT_OF_FAT = `(?! (?:${any('visceral', 'belly', 'abdominal', 'stomach', 'tummy', 'deep', 'inner', 'hidden', 'toxic')} )?fat\\b)`;
+export const NOT_OF_FAT = `(?! (?:${/*#__PURE__*/ any('visceral', 'belly', 'abdominal', 'stomach', 'tummy', 'deep', 'inner', 'hidden', 'toxic')} )?fat\\b)`;
 
 /** A negated verb of making fat go: "does not burn belly fat", "won't magically flush out fat". */
 export const NOT_ON_FAT = /*#__PURE__*/ new RegExp(
