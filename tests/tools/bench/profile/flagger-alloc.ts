@@ -10,7 +10,7 @@
  * `npx tsx tests/tools/bench/profile/flagger-alloc.ts [fitness|dense]`
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -35,16 +35,20 @@ const replay = join(dir, 'replay.mjs');
 await build({ entryPoints: [join(import.meta.dirname, 'flagger-alloc-replay.ts')], bundle: true, platform: 'node', format: 'esm', outfile: replay, logLevel: 'warning' });
 
 const modes = { bytes: ['--min-semi-space-size=256', '--max-semi-space-size=256'], scavenges: ['--min-semi-space-size=1', '--max-semi-space-size=1'] };
-for (let run = 0; run < 3; run++) {
-  for (const [mode, flags] of Object.entries(modes)) {
-    const out = execFileSync(process.execPath, ['--single-threaded', '--expose-gc', ...flags, replay, recording], { encoding: 'utf8' });
-    type Figures = { young: number; old: number; gcs: number };
-    const r = JSON.parse(out) as { claims: number; placed: number; parse: Figures; place: Figures };
-    const kB = (f: Figures) => `young ${(f.young / 1024).toFixed(1)} kB, old ${(f.old / 1024).toFixed(1)} kB (GCs ${f.gcs})`;
-    console.log(
-      mode === 'bytes'
-        ? `run ${run} bytes: ${r.claims} claims, ${r.placed} placed; parseJudgeReply ${kB(r.parse)}; claimsOn ${kB(r.place)}`
-        : `run ${run} scavenges (1 MB semi-space): parseJudgeReply ${r.parse.gcs}, claimsOn ${r.place.gcs}`,
-    );
+try {
+  for (let run = 0; run < 3; run++) {
+    for (const [mode, flags] of Object.entries(modes)) {
+      const out = execFileSync(process.execPath, ['--single-threaded', '--expose-gc', ...flags, replay, recording], { encoding: 'utf8' });
+      type Figures = { young: number; old: number; gcs: number };
+      const r = JSON.parse(out) as { claims: number; placed: number; parse: Figures; place: Figures };
+      const kB = (f: Figures) => `young ${(f.young / 1024).toFixed(1)} kB, old ${(f.old / 1024).toFixed(1)} kB (GCs ${f.gcs})`;
+      console.log(
+        mode === 'bytes'
+          ? `run ${run} bytes: ${r.claims} claims, ${r.placed} placed; parseJudgeReply ${kB(r.parse)}; claimsOn ${kB(r.place)}`
+          : `run ${run} scavenges (1 MB semi-space): parseJudgeReply ${r.parse.gcs}, claimsOn ${r.place.gcs}`,
+      );
+    }
   }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
