@@ -111,6 +111,18 @@ async function openFromPanel(page: Page, i: number) {
   await cardSettled(page);
 }
 
+/** The same by keyboard, Tab and Enter: the card's title takes focus, and shows its ring. */
+async function openFromPanelByKeys(page: Page, i: number) {
+  const ui = overlayOf(page);
+  await ui.waitFor('.rc-panel-toggle');
+  await ui.tabTo('.rc-panel-toggle');
+  await page.keyboard.press('Enter');
+  await ui.tabTo(`.rc-claim-list li:nth-child(${i + 1}) button`);
+  await page.keyboard.press('Enter');
+  await ui.waitFor('.rc-popover .rc-card');
+  await cardSettled(page);
+}
+
 /** Waits out the smooth scroll and the entrance animation: no animation running, scroll and card still between two polls. */
 async function cardSettled(page: Page) {
   const ui = overlayOf(page);
@@ -742,6 +754,50 @@ describe('keyboard', () => {
     expect(failures).toEqual([]);
   });
 
+  test.each([16, 32])("the card's title, focused as the card opens, keeps its ring clear of the kicker above it, light and dark (%i px text)", async (size) => {
+    // The ring (3 px, 2 px out) reached 5 px above the title, over the kicker's box 2 px above it: it touched the kicker.
+    const big = await launch({ preferences: { webkit: { webprefs: { default_font_size: size } } } });
+    const seen: string[] = [];
+    try {
+      for (const [path, scheme] of [
+        ['/card.html', 'light'],
+        ['/dark-card.html', 'dark'],
+      ] as const) {
+        const page = await big.context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width: 1200, height: 900 });
+        await page.goto(ext.server.url + path);
+        const ui = overlayOf(page);
+        await openFromPanelByKeys(page, 1);
+        const measure = () =>
+          ui.read((root) => {
+            const title = root.querySelector<HTMLElement>('.rc-popover .rc-title')!;
+            const s = getComputedStyle(title);
+            const ring = s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset);
+            const t = title.getBoundingClientRect();
+            const k = root.querySelector('.rc-popover .rc-kicker')!.getBoundingClientRect();
+            const card = root.querySelector('.rc-popover .rc-card')!.getBoundingClientRect();
+            return { focused: root.activeElement === title, gap: t.top - ring - k.bottom, layout: [k.top - card.top, t.top - card.top, card.height].map(Math.round) };
+          }, null);
+        const on = await measure();
+        const card = await boxOf(page, '.rc-popover .rc-card');
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `card-title-ring-${scheme}-${size}px.png`), clip: { x: card.left - 8, y: card.top - 8, width: card.right - card.left + 16, height: Math.min(card.bottom - card.top + 16, 10 * size) } });
+        await page.keyboard.press('Tab');
+        const off = await measure();
+        console.log(`${scheme} ${size} px: title ring to kicker ${on.gap.toFixed(1)} px; kicker, title top and card height ${on.layout.join(', ')} px`);
+        expect([scheme, on.focused, off.focused]).toEqual([scheme, true, false]);
+        // A visible gap: at least 2 px between the ring's outer edge and the kicker's box.
+        if (on.gap < 2) seen.push(`${scheme} ${size} px: ring ${on.gap.toFixed(1)} px from the kicker`);
+        // The ring is drawn outside the flow: focus moves nothing.
+        expect(off.layout).toEqual(on.layout);
+        await page.close();
+      }
+    } finally {
+      await big.close();
+    }
+    expect(seen).toEqual([]);
+  });
+
   test('tabbing through the card shows focus on every stop, and tabbing out closes it', async () => {
     const page = await open('/card.html');
     const ui = overlayOf(page);
@@ -771,13 +827,7 @@ describe('keyboard', () => {
           await page.setViewportSize({ width: 390, height: 844 });
           await page.goto(ext.server.url + path);
           const ui = overlayOf(page);
-          await ui.waitFor('.rc-panel-toggle');
-          await ui.tabTo('.rc-panel-toggle');
-          await page.keyboard.press('Enter');
-          await ui.tabTo(`.rc-claim-list li:nth-child(${i + 1}) button`);
-          await page.keyboard.press('Enter');
-          await ui.waitFor('.rc-popover .rc-card');
-          await cardSettled(page);
+          await openFromPanelByKeys(page, i);
           for (let stop = 0; (await ui.focused('.rc-popover')) && stop < 8; stop++) {
             const seen = await ui.read((root) => {
               const a = root.activeElement!;
@@ -813,13 +863,7 @@ describe('keyboard', () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(ext.server.url + '/back-fat-moves.html');
       const ui = overlayOf(page);
-      await ui.waitFor('.rc-panel-toggle');
-      await ui.tabTo('.rc-panel-toggle');
-      await page.keyboard.press('Enter');
-      await ui.tabTo('.rc-claim-list li:nth-child(2) button');
-      await page.keyboard.press('Enter');
-      await ui.waitFor('.rc-popover .rc-card');
-      await cardSettled(page);
+      await openFromPanelByKeys(page, 1);
       await ui.tabTo('.rc-popover summary');
       await page.keyboard.press('Enter');
       await ui.waitFor('.rc-popover', 'What works instead');
