@@ -7,7 +7,7 @@ export const extremeRestrictionFaceEs: CardFace = {
     'Comer demasiado poco te deja sin energía, empeora los entrenamientos, dispara los antojos y suele terminar en efecto rebote. Un déficit que puedas repetir durante meses vale más que uno brutal que solo aguantas una semana. La mayoría de las personas necesita al menos unas 1200\u20111500\u00a0kcal al día, y muchas veces más.',
 };
 
-export const extremeRestrictionCardEs: Card = /*#__PURE__*/ withFace(extremeRestrictionFaceEs, {
+export const extremeRestrictionCardEs: Card = /*#__PURE__*/ withFace<Card, keyof CardFace>(extremeRestrictionFaceEs, {
   claim: 'Un plan de choque funciona más rápido: muy pocas calorías, fuera grupos enteros de alimentos o entrenar dos veces al día.',
   instead: [
     'Come lo de siempre, en cantidades algo menores y con proteína en cada comida.',

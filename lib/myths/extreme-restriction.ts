@@ -85,7 +85,7 @@ export const extremeRestrictionFace: CardFace = {
 };
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
-export const extremeRestrictionCard: Card = /*#__PURE__*/ withFace(extremeRestrictionFace, {
+export const extremeRestrictionCard: Card = /*#__PURE__*/ withFace<Card, keyof CardFace>(extremeRestrictionFace, {
   claim: 'A crash plan works faster: very few calories, cutting whole food groups, or training twice a day.',
   instead: [
     'Eat mostly normal food, a little less of it, with protein at each meal.',
@@ -107,9 +107,8 @@ export const extremeRestrictionWords: MythWords = {
 };
 
 /** Starving, crash plans, dropping whole food groups without a plan, or training twice a day. */
-export const extremeRestriction: Myth = {
+export const extremeRestriction: Myth = /*#__PURE__*/ withFace<Myth, keyof MythWords>(extremeRestrictionWords, {
   id: 'extreme-restriction',
-  ...extremeRestrictionWords,
   patterns: {
     cue: new RegExp(`${RESTRICTION}|${TOO_FEW}|\\b(?:carbs|carbohydrates|grains|dairy|fruit)\\b|\\bthe (?:fewer|less)\\b`),
     claim: [
@@ -155,7 +154,7 @@ export const extremeRestriction: Myth = {
     ],
   },
   card: extremeRestrictionCard,
-};
+});
 
 /** Our own sentences both ways: the catalog test runs the detector on each. Tests only, never bundled. */
 export const extremeRestrictionExamples: Examples = {

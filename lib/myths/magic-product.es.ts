@@ -7,7 +7,7 @@ export const magicProductFaceEs: CardFace = {
     'Las vendas y los cinturones te hacen sudar, y esa agua vuelve en cuanto bebes. Las cremas y los tés no sacan la grasa de ninguna zona, y las bebidas «detox» actúan sobre todo como laxantes o diuréticos. Una faja reductora aprieta, pero no adelgaza.',
 };
 
-export const magicProductCardEs: Card = /*#__PURE__*/ withFace(magicProductFaceEs, {
+export const magicProductCardEs: Card = /*#__PURE__*/ withFace<Card, keyof CardFace>(magicProductFaceEs, {
   claim: 'Una crema, unas vendas, un cinturón térmico, una faja reductora, un té o una cura detox harán desaparecer la grasa.',
   instead: [
     'Invierte ese dinero en un buen calzado para caminar 30\u201145 minutos casi todos los días.',

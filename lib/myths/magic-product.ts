@@ -94,7 +94,7 @@ export const magicProductFace: CardFace = {
 };
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
-export const magicProductCard: Card = /*#__PURE__*/ withFace(magicProductFace, {
+export const magicProductCard: Card = /*#__PURE__*/ withFace<Card, keyof CardFace>(magicProductFace, {
   claim: 'A cream, wrap, sweat belt, waist trainer, tea or cleanse will make fat disappear.',
   instead: [
     'Spend the money on shoes you will walk in: 30\u201145 minutes on most days.',
@@ -116,9 +116,8 @@ export const magicProductWords: MythWords = {
 };
 
 /** Creams, wraps, belts, trainers, teas and cleanses sold as fat removers. */
-export const magicProduct: Myth = {
+export const magicProduct: Myth = /*#__PURE__*/ withFace<Myth, keyof MythWords>(magicProductWords, {
   id: 'magic-product',
-  ...magicProductWords,
   patterns: {
     cue: new RegExp(`${PRODUCT}|${FAT_LOSS_AID}|\\b(?:miracle|magic|wonder|sweat|cleans|detox|tea|cream|gel|lotion|wrap|belt|patch|supplement|pill|capsule|tablet|extract|powder|gummies|food|drink|spice|coffee|vinegar|juice|smoothie|tonic|oil|herb|remed|ingredient)|fat (?:leaving|burning|melting|coming out)`),
     claim: [
@@ -201,7 +200,7 @@ export const magicProduct: Myth = {
     ],
   },
   card: magicProductCard,
-};
+});
 
 /** Our own sentences both ways: the catalog test runs the detector on each. Tests only, never bundled. */
 export const magicProductExamples: Examples = {

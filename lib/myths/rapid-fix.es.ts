@@ -7,7 +7,7 @@ export const rapidFixFaceEs: CardFace = {
     'La grasa se va despacio: un ritmo realista ronda el 0,5\u20111\u00a0% del peso corporal por semana. Lo que baja en pocos días es sobre todo agua e hinchazón, y vuelve. Las promesas de resultados en diez días hacen que mucha gente lo deje justo antes de que empiece el cambio de verdad.',
 };
 
-export const rapidFixCardEs: Card = /*#__PURE__*/ withFace(rapidFixFaceEs, {
+export const rapidFixCardEs: Card = /*#__PURE__*/ withFace<Card, keyof CardFace>(rapidFixFaceEs, {
   claim: 'En unos días o un par de semanas verás un cambio claro justo donde lo quieres.',
   instead: [
     'Elige un déficit lo bastante pequeño como para sostenerlo durante meses.',

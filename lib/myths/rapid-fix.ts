@@ -85,7 +85,7 @@ export const rapidFixFace: CardFace = {
 };
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
-export const rapidFixCard: Card = /*#__PURE__*/ withFace(rapidFixFace, {
+export const rapidFixCard: Card = /*#__PURE__*/ withFace<Card, keyof CardFace>(rapidFixFace, {
   claim: 'A visible, targeted change is yours in days or a couple of weeks.',
   instead: [
     'Pick a deficit small enough to keep for months.',
@@ -107,9 +107,8 @@ export const rapidFixWords: MythWords = {
 };
 
 /** A visible or targeted change in days or a couple of weeks. */
-export const rapidFix: Myth = {
+export const rapidFix: Myth = /*#__PURE__*/ withFace<Myth, keyof MythWords>(rapidFixWords, {
   id: 'rapid-fix',
-  ...rapidFixWords,
   patterns: {
     cue: new RegExp(`\\b${SHORT_TIME}\\b|(?:a|every|per|each) day|first (?:week|two weeks|fortnight|few days|\\d+ days)|\\b(?:[1-3]|one|two|three) weeks?\\b|\\b${MONTH_TIME}\\b|\\b(?:fast|quickly|rapidly)\\b`),
     claim: [
@@ -160,7 +159,7 @@ export const rapidFix: Myth = {
     ],
   },
   card: rapidFixCard,
-};
+});
 
 /** Our own sentences both ways: the catalog test runs the detector on each. Tests only, never bundled. */
 export const rapidFixExamples: Examples = {

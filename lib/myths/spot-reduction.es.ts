@@ -7,7 +7,7 @@ export const spotReductionFaceEs: CardFace = {
     'Un músculo sí se puede entrenar por separado, pero la grasa se pierde en todo el cuerpo y en el orden que decide tu organismo. En muchas personas, la parte baja de la espalda y la zona del sujetador están entre los últimos lugares en afinarse. Que ahí el cambio vaya lento es normal; no quiere decir que lo estés haciendo mal.',
 };
 
-export const spotReductionCardEs: Card = /*#__PURE__*/ withFace(spotReductionFaceEs, {
+export const spotReductionCardEs: Card = /*#__PURE__*/ withFace<Card, keyof CardFace>(spotReductionFaceEs, {
   claim: 'Con los ejercicios, las fajas o las cremas adecuadas, la grasa se irá de una zona concreta: la espalda, la zona del sujetador o el abdomen.',
   instead: [
     'Come un poco menos de lo que gastas: un déficit pequeño que puedas mantener durante meses.',

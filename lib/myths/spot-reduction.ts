@@ -56,7 +56,7 @@ export const spotReductionFace: CardFace = {
 };
 
 /** The card readers see, kept apart from the patterns so the embed ships only the copy. */
-export const spotReductionCard: Card = /*#__PURE__*/ withFace(spotReductionFace, {
+export const spotReductionCard: Card = /*#__PURE__*/ withFace<Card, keyof CardFace>(spotReductionFace, {
   claim: 'The right moves, wraps or creams will take fat off one chosen spot, such as the back, bra-line or belly.',
   instead: [
     'Eat a little less than you burn: a small deficit you can keep for months.',
@@ -78,9 +78,8 @@ export const spotReductionWords: MythWords = {
 };
 
 /** Exercises, gadgets or potions that promise to take fat off one chosen place. */
-export const spotReduction: Myth = {
+export const spotReduction: Myth = /*#__PURE__*/ withFace<Myth, keyof MythWords>(spotReductionWords, {
   id: 'spot-reduction',
-  ...spotReductionWords,
   patterns: {
     // The mechanisms name no area ("the fat near a working muscle"): muscles, layers and blood flow cue them.
     cue: new RegExp(`${AREA}|${SLIM_PART}|${RIGHT_THERE}|${INCHES_OFF_PART}|${WEIGHT_OFF_PART}|${FASTER_THERE}|\\bfirst\\b|spot[- ]?reduc|\\bmuscles?\\b|\\blayer\\b|blood flow|circulation|responds to`),
@@ -207,7 +206,7 @@ export const spotReduction: Myth = {
     ],
   },
   card: spotReductionCard,
-};
+});
 
 /** Our own sentences both ways: the catalog test runs the detector on each. Tests only, never bundled. */
 export const spotReductionExamples: Examples = {
