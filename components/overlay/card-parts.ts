@@ -2,6 +2,7 @@ import type { NumbersText, ReaderNumbers } from '../../lib/claim-numbers';
 import type { Lang } from '../../lib/i18n/lang';
 import type { I18n } from '../../lib/i18n/translate';
 import type { Card, MythId } from '../../lib/myths/types';
+import { sharedSlot } from '../../lib/shared-slot';
 
 /**
  * What an open card needs beyond the overlay: the myths' copy, the claim's numbers (their reading rules, units
@@ -17,9 +18,8 @@ export interface CardParts {
   followReader(set: (reader: ReaderNumbers | undefined) => void): () => void;
 }
 
-// Both scripts run in the content script's isolated world and share its globals, which the page cannot see.
-const KEY = '__realityCheckCard';
-type Shared = { [KEY]?: CardParts };
+// card.js and overlay.js both run in the content script's isolated world.
+const slot = sharedSlot<CardParts>('__realityCheckCard');
 
-export const registerCardParts = (parts: CardParts) => void ((globalThis as Shared)[KEY] = parts);
-export const registeredCardParts = (): CardParts | undefined => (globalThis as Shared)[KEY];
+export const registerCardParts = slot.set;
+export const registeredCardParts = slot.get;

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OverlayActions } from '../../components/overlay/FlagOverlay';
+import { sharedSlot } from '../../lib/shared-slot';
 import type { PageClaim } from './scanner';
 
 /**
@@ -27,8 +28,7 @@ export interface Overlay {
 
 export type MountOverlay = (ctx: ContentScriptContext, actions: OverlayActions) => Promise<Overlay>;
 
-const KEY = '__realityCheckOverlay';
-type Shared = { [KEY]?: MountOverlay };
+const slot = sharedSlot<MountOverlay>('__realityCheckOverlay');
 
-export const registerOverlay = (mount: MountOverlay) => void ((globalThis as Shared)[KEY] = mount);
-export const overlayMounter = (): MountOverlay | undefined => (globalThis as Shared)[KEY];
+export const registerOverlay = slot.set;
+export const overlayMounter = slot.get;
