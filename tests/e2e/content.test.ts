@@ -40,7 +40,7 @@ describe('myth page', () => {
     const page = await open('/myth.html');
     const ui = overlayOf(page);
     await ui.waitFor('.rc-panel-toggle');
-    expect(await highlightCount(page)).toBe(3);
+    await expect.poll(() => highlightCount(page)).toBe(3);
     await expect.poll(() => badgeFor(page)).toBe('3');
 
     const card = '.rc-popover .rc-card';
@@ -110,7 +110,7 @@ describe('myth page', () => {
     await options.getByText('None yet.').waitFor();
     const page = await open('/myth.html');
     await overlayOf(page).waitFor('.rc-panel-toggle');
-    expect(await highlightCount(page)).toBe(3);
+    await expect.poll(() => highlightCount(page)).toBe(3);
 
     // Off everywhere: the open page clears at once, a new one stays clean.
     await options.getByRole('checkbox', { name: /Mark myth claims/ }).uncheck();
@@ -191,7 +191,7 @@ test('a claim inserted 2 s after load gets flagged', async () => {
   await page.waitForTimeout(500);
   expect(await page.locator('reality-check-overlay').count()).toBe(0);
   await overlayOf(page).waitFor('.rc-panel-toggle', undefined, 6000);
-  expect(await highlightCount(page)).toBe(1);
+  await expect.poll(() => highlightCount(page)).toBe(1);
   await page.close();
 });
 

@@ -83,7 +83,7 @@ describe('a page script against the card', () => {
     await page.waitForTimeout(600); // what a scripted click would set off has had time to happen
     expect(await settings()).toEqual(before);
     expect(await tabs()).toBe(tabsBefore);
-    expect(await highlightCount(page)).toBe(3);
+    await expect.poll(() => highlightCount(page)).toBe(3);
     await page.close();
   });
 
