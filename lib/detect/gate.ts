@@ -51,3 +51,11 @@ const FITNESS_STEM = factored(STEMS.split('|').flatMap(spellings));
 export function hasFitnessVocabulary(text: string): boolean {
   return FITNESS_STEM.test(text);
 }
+
+const FITNESS_STEM_FROM = new RegExp(FITNESS_STEM.source, 'gi');
+
+/** Where the first stem at or after `from` starts in `text` (its word boundary sees the character before), or -1. */
+export function fitnessStemAt(text: string, from = 0): number {
+  FITNESS_STEM_FROM.lastIndex = from;
+  return FITNESS_STEM_FROM.exec(text)?.index ?? -1;
+}

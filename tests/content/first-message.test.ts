@@ -5,6 +5,7 @@ import flaggerScript from '../../entrypoints/flagger/index';
 import { ContentScriptContext } from '../../entrypoints/content/context';
 import type { ContentScriptContext as WxtContext } from 'wxt/utils/content-script-context';
 import type { Message } from '../../lib/messages';
+import { SAMPLE } from '../../entrypoints/content/page-gate';
 
 const FITNESS = '<p>These five moves melt back fat and smooth your bra-line fast!</p>';
 const OFF_TOPIC = '<p>Preheat the oven and fold the butter into the flour.</p>';
@@ -12,6 +13,7 @@ const OFF_TOPIC = '<p>Preheat the oven and fold the butter into the flour.</p>';
 // happy-dom has no requestIdleCallback; the batches of changed text wait for it. (vi.stubGlobal would be
 // undone with WXT's own stubs of `browser` and `chrome`.)
 globalThis.requestIdleCallback ??= (run: IdleRequestCallback) => setTimeout(run, 0);
+globalThis.cancelIdleCallback ??= (id: number) => clearTimeout(id);
 
 let ctx: ContentScriptContext | null = null;
 let sent: Message[] = [];
@@ -83,6 +85,123 @@ test('a reply lost to a stopped service worker is asked again; a site turned off
   expect(types()).toEqual(['flag-page', 'flag-page']);
 });
 
+/** Paragraphs of off-topic text, `size` characters in all. */
+const offTopic = (size: number) => `<p>${OFF_TOPIC.slice(3, -4)}</p>`.repeat(Math.ceil(size / 56));
+
+/**
+ * Runs `fn` counting the characters of the page's text it reads: each text node's `data` once however often
+ * it is asked, and every innerText or textContent read whole.
+ */
+async function charactersReadDuring(fn: () => Promise<unknown>): Promise<number> {
+  const seen = new Set<Node>();
+  let whole = 0;
+  const spied: [object, string, PropertyDescriptor][] = [];
+  const spy = (proto: object, name: string, count: (node: Node, value: string) => void) => {
+    let owner = proto;
+    while (!Object.getOwnPropertyDescriptor(owner, name)) owner = Object.getPrototypeOf(owner);
+    const original = Object.getOwnPropertyDescriptor(owner, name)!;
+    spied.push([owner, name, original]);
+    Object.defineProperty(owner, name, {
+      ...original,
+      get(this: Node) {
+        const value = original.get!.call(this) as string;
+        count(this, value);
+        return value;
+      },
+    });
+  };
+  spy(Text.prototype, 'data', (node, value) => void (seen.has(node) || (seen.add(node), (whole += value.length))));
+  spy(HTMLElement.prototype, 'innerText', (_, value) => void (whole += value.length));
+  spy(HTMLElement.prototype, 'textContent', (_, value) => void (whole += value.length));
+  try {
+    await fn();
+  } finally {
+    for (const [owner, name, original] of spied) Object.defineProperty(owner, name, original);
+  }
+  return whole;
+}
+
+test('a 1 MB off-topic page has at most SAMPLE characters of its text read at load (and the node the walk stops at), none of it as one read', async () => {
+  const html = offTopic(1_000_000);
+  const read = await charactersReadDuring(() => firstScript(html));
+  expect(sent).toEqual([]);
+  expect(read).toBeGreaterThan(SAMPLE / 2);
+  expect(read).toBeLessThanOrEqual(SAMPLE + 60);
+});
+
+/** An IntersectionObserver the test drives: `near(box)` reports the watched element near (or, with a box, not). */
+function fakeObserver() {
+  const original = globalThis.IntersectionObserver;
+  const watched: { callback: IntersectionObserverCallback; target: Element }[] = [];
+  globalThis.IntersectionObserver = class {
+    constructor(private readonly callback: IntersectionObserverCallback) {}
+    observe(target: Element) {
+      watched.push({ callback: this.callback, target });
+    }
+    disconnect() {
+      watched.splice(0, watched.length, ...watched.filter((w) => w.callback !== this.callback));
+    }
+  } as unknown as typeof IntersectionObserver;
+  return {
+    watched,
+    report(isIntersecting: boolean, size = 10) {
+      for (const { callback, target } of [...watched]) {
+        const boundingClientRect = { width: size, height: size } as DOMRectReadOnly;
+        callback([{ target, isIntersecting, boundingClientRect } as IntersectionObserverEntry], null as unknown as IntersectionObserver);
+      }
+    },
+    restore: () => void (globalThis.IntersectionObserver = original),
+  };
+}
+
+test("a long page whose fitness text is far down asks for the flagger only once the reader nears where the first sample stopped", async () => {
+  const io = fakeObserver();
+  try {
+    await firstScript(`${offTopic(SAMPLE * 2.5)}${FITNESS}`);
+    expect(sent).toEqual([]);
+    // The element the sample stopped in is watched, from the page's first screens.
+    expect(io.watched).toHaveLength(1);
+    expect(io.watched[0]!.target.isConnected).toBe(true);
+    io.report(false);
+    await settle();
+    expect(sent).toEqual([]);
+    // Near: the next sample, which still has no stem, is watched where it stops.
+    io.report(true);
+    await settle();
+    expect(sent).toEqual([]);
+    expect(io.watched).toHaveLength(1);
+    // A part with no box (display:none) is never near: the sample after it is gated at once.
+    io.report(false, 0);
+    await sends(['flag-page']);
+    expect(io.watched).toEqual([]);
+  } finally {
+    io.restore();
+  }
+});
+
+test.each<[string, string, Message['type'][]]>([
+  ['style and script text', '<style>p{font-weight:bold}</style><script>var weight = 1;</script>' + OFF_TOPIC, []],
+  ['a stem only a hidden tab shows', `<div style="display:none">${FITNESS}</div>${OFF_TOPIC}`, []],
+  ['a stem that starts a block after another', '<h2>Week</h2><p>Workouts for busy people.</p>', ['flag-page']],
+  ['a stem shown after a hidden one', `<div style="display:none">${FITNESS}</div>${FITNESS}`, ['flag-page']],
+])('the first look gates the shown text: %s', async (_, html, asked) => {
+  await firstScript(html);
+  if (asked.length) await sends(asked);
+  expect(types()).toEqual(asked);
+});
+
+test('a page whose title has a fitness stem asks for the flagger whatever its text', async () => {
+  const title = document.title;
+  document.title = 'Ten moves for toned arms';
+  try {
+    await firstScript(OFF_TOPIC);
+  } finally {
+    document.title = title;
+  }
+  await sends(['flag-page']);
+});
+
+// The flagger this starts keeps watching the page: the tests after it hear its judge messages.
 test('the injected flagger has the text judged at once (the background started it where flagging is on), and starts once', async () => {
   answers.judge = () => ({ myths: [], claims: [] });
   document.body.innerHTML = FITNESS;
@@ -112,3 +231,4 @@ test('the first script reads the page only in idle time, after the page had its 
     globalThis.requestIdleCallback = rIC;
   }
 });
+

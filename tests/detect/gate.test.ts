@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { hasFitnessVocabulary } from '../../lib/detect/gate';
+import { fitnessStemAt, hasFitnessVocabulary } from '../../lib/detect/gate';
 import { splitSentences } from '../../lib/detect/sentences';
 import { corpusFiles } from '../tools/train-model';
 
@@ -37,6 +37,19 @@ describe('gate', () => {
       { numRuns: 20_000 },
     );
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => hasFitnessVocabulary(text) === ORACLE.test(text)));
+  });
+
+  test('fitnessStemAt finds where the one-regex gate matches from any offset, its word boundary seeing the character before', () => {
+    const oracle = new RegExp(ORACLE.source, 'gi');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }), fc.nat(40), (parts, from) => {
+        const text = parts.join('');
+        oracle.lastIndex = from;
+        return fitnessStemAt(text, from) === (oracle.exec(text)?.index ?? -1);
+      }),
+      { numRuns: 5_000 },
+    );
+    expect(fitnessStemAt('a flatter belly', 3)).toBe(10);
   });
 
   test.skipIf(!corpusFiles())('agrees with the one-regex gate on every sentence of the corpus', () => {

@@ -8,7 +8,7 @@ import { extensionSuite } from './suite';
 import { embedRoutes } from './embed-files';
 import * as pages from './pages';
 import { html } from '../tools/bench/page';
-import { paragraphs, PROMISING } from '../tools/bench-text';
+import { ORDINARY, paragraphs, PROMISING } from '../tools/bench-text';
 import { plain } from '../claim-numbers/plain';
 
 const ext = extensionSuite({
@@ -23,6 +23,8 @@ const ext = extensionSuite({
   '/numbers.html': pages.NUMBERS_PAGE,
   // 1 MB of promises, 11,112 claims: more than one reply carries (MAX_CLAIMS, 10,000).
   '/many-claims.html': html(paragraphs(PROMISING, 1_000_000)),
+  // 200 kB of off-topic news (some six samples of the first script's gate), then one claim.
+  '/far-claim.html': html([...paragraphs(ORDINARY, 200_000), 'These five moves melt back fat and smooth your bra-line in just ten days!']),
 });
 const { open } = ext;
 
@@ -192,6 +194,16 @@ test('a claim inserted 2 s after load gets flagged', async () => {
   expect(await page.locator('reality-check-overlay').count()).toBe(0);
   await overlayOf(page).waitFor('.rc-panel-toggle', undefined, 6000);
   await expect.poll(() => highlightCount(page)).toBe(1);
+  await page.close();
+});
+
+test('a long off-topic page whose claim is far down is gated, and flagged, only once the reader nears it', async () => {
+  const page = await open('/far-claim.html');
+  await page.waitForTimeout(1500);
+  expect(await page.locator('reality-check-overlay').count()).toBe(0);
+  // A jump to the end (the End key): the part between was never near, and is gated on the way.
+  await page.keyboard.press('End');
+  await expect.poll(() => highlightCount(page), { timeout: 6000 }).toBe(1);
   await page.close();
 });
 
