@@ -1,5 +1,5 @@
 import type { Words } from '../../lib/i18n/translate';
-import { ACTIVITIES, activityLabel, weekWords, type Field } from '../../lib/plan';
+import { ACTIVITIES, SESSION_CHOICES, activityLabel, weekWords, type Field } from '../../lib/plan';
 import { goalNote, isLossGoal } from '../../lib/plan/goal';
 import { planWords } from '../../lib/plan/words';
 import { realisticTimeline } from '../../lib/timeline';
@@ -10,8 +10,6 @@ import { LineChart } from '../charts/LineChart';
 import { Rich } from './Rich';
 import { UnitSwitch } from './UnitSwitch';
 import { plan, prefs, updatePrefs, validation } from './store';
-
-const SESSIONS = ['2', '3', '4', '5'];
 
 const setRaw = (name: string, value: string) => updatePrefs({ ...prefs.value, raw: { ...prefs.value.raw, [name]: value } });
 
@@ -117,7 +115,7 @@ export function Planner() {
         <div class="field">
           <label for="plan-sessions">{ui.t('popup.plan.sessions')}</label>
           <select id="plan-sessions" value={p.raw.sessions} onChange={set('sessions')}>
-            {SESSIONS.map((s) => (
+            {SESSION_CHOICES.map((s) => (
               <option key={s}>{s}</option>
             ))}
           </select>

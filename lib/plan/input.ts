@@ -32,6 +32,10 @@ const ACTIVITY_LABEL: Record<Activity, MessageKey> = {
 /** What the activity choice says to the user ("Light (some walking)"). */
 export const activityLabel = (a: Activity, { t }: I18n) => t(ACTIVITY_LABEL[a]);
 
+/** The choices the planner's form offers (a stored value outside them falls back: the form could not show it). */
+export const SEXES: readonly Sex[] = ['female', 'male'];
+export const SESSION_CHOICES: readonly string[] = ['2', '3', '4', '5'];
+
 export const DEFAULT_INPUT: PlanInput = { sex: 'female', age: 35, heightCm: 165, weightKg: 72, activity: 'light', sessions: 3 };
 
 export type Field = 'sex' | 'age' | 'height' | 'weight' | 'activity' | 'sessions' | 'goal';

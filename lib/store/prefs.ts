@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/translate';
 import { fallbackProblem } from './fallback';
 import { safeItem } from './safe-item';
-import { DEFAULT_INPUT, type Units } from '../plan/input';
+import { ACTIVITIES, DEFAULT_INPUT, SESSION_CHOICES, SEXES, type Units } from '../plan/input';
 import { switchUnits } from '../units';
 
 /**
@@ -29,6 +29,8 @@ export const DEFAULT_PREFS: Prefs = {
 };
 
 const FIELDS = Object.keys(DEFAULT_PREFS.raw);
+/** The fields the form offers as a choice: any other value there, it could neither show nor mark as wrong. */
+const CHOICES: Partial<Record<string, readonly string[]>> = { sex: SEXES, activity: ACTIVITIES, sessions: SESSION_CHOICES };
 
 /** Any stored value read as Prefs, field by field; garbage falls back to defaults. */
 export function parsePrefs(x: unknown): Prefs {
@@ -37,7 +39,7 @@ export function parsePrefs(x: unknown): Prefs {
   const raw: Record<string, string> = {};
   for (const f of FIELDS) {
     const v = rawIn[f];
-    raw[f] = typeof v === 'string' && v.length <= 20 ? v : DEFAULT_PREFS.raw[f]!;
+    raw[f] = typeof v === 'string' && v.length <= 20 && (CHOICES[f]?.includes(v) ?? true) ? v : DEFAULT_PREFS.raw[f]!;
   }
   const hour = p.dayStartHour;
   return {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { render } from 'preact';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -234,4 +235,15 @@ test('in Spanish: tabs, the log and its notice read Spanish, weights with a deci
   } finally {
     setUi(uiFor('en-GB'));
   }
+});
+
+test('a stored planner choice the form does not offer (a damaged sync, another version) falls back and says so, not "fix the highlighted fields" with none highlighted', async () => {
+  unmount(root);
+  await fakeBrowser.storage.sync.set({ prefs: { ...DEFAULT_PREFS, raw: { ...DEFAULT_PREFS.raw, sex: 'other', activity: 'extreme', sessions: '9' } } });
+  root = await mountPopup('plan');
+  expect(root.textContent).not.toContain('Fix the highlighted fields');
+  expect(['#plan-sex', '#plan-activity', '#plan-sessions'].map((id) => root.querySelector<HTMLSelectElement>(id)!.value)).toEqual(['female', 'light', '3']);
+  const { fallbackNotes, refreshDataNotes } = await import('../../components/popup/data-store');
+  await refreshDataNotes();
+  expect(fallbackNotes.value).toEqual(['Some synced popup preferences could not be read (the planner’s sex, the planner’s activity, the planner’s sessions); defaults are used for them until you change them.']);
 });
