@@ -58,6 +58,11 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // Chromium's messages are JSON by default (stringified, then copied as UTF-8); a structured clone
+          // copies the page's 1 MB joined text as it is: the judge message's task 9.6 -> 6.8 ms CPU on the
+          // 1 MB bench page. Firefox always clones and knows no such key.
+          message_serialization: 'structured_clone',
+        }),
   }),
 });
