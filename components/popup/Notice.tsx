@@ -1,16 +1,30 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { ui } from '../i18n/ui';
-import { notice, undoNotice } from './store';
+import { holdNoticeWhile, notice, undoNotice } from './store';
 import { useStickyHeight } from './sticky';
 
 /**
  * What just happened ("Logged: walk, 40 min") with Undo while it shows: a polite live region that is always
- * in the page, so screen readers hear each new message.
+ * in the page, so screen readers hear each new message. It stays while focus or the pointer is in it.
  */
 export function Notice() {
   const n = notice.value;
   const bar = useStickyHeight<HTMLDivElement>('notice');
+  const over = useRef(false);
+  // Focus read when asked, not tracked by events: a removed Undo takes its focus along without a focusout.
+  useEffect(() => {
+    holdNoticeWhile(() => over.current || !!bar.current?.contains(document.activeElement));
+    return () => holdNoticeWhile(() => false);
+  }, []);
   return (
-    <div ref={bar} class={n ? 'notice shown' : 'notice'} role="status" aria-live="polite">
+    <div
+      ref={bar}
+      class={n ? 'notice shown' : 'notice'}
+      role="status"
+      aria-live="polite"
+      onPointerEnter={() => void (over.current = true)}
+      onPointerLeave={() => void (over.current = false)}
+    >
       {n && (
         <>
           <span>{n.message}</span>

@@ -98,10 +98,15 @@ export function setUnits(to: Units): void {
 /** How long "Logged: … · Undo" stays: long enough to reach the button, short enough not to linger. */
 const NOTICE_MS = 8000;
 let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+/** Whether the reader is at the notice (set by Notice): Undo must not vanish from under their focus or pointer. */
+let noticeHeld = () => false;
+export const holdNoticeWhile = (held: () => boolean) => void (noticeHeld = held);
+/** Goes after NOTICE_MS, or once the reader left it, at most NOTICE_MS later. */
+const dismissLater = () => void (noticeTimer = setTimeout(() => (noticeHeld() ? dismissLater() : (notice.value = null)), NOTICE_MS));
 export function announce(message: string, undo?: () => Promise<void>): void {
   notice.value = { message, ...(undo ? { undo } : {}) };
   clearTimeout(noticeTimer);
-  noticeTimer = setTimeout(() => (notice.value = null), NOTICE_MS);
+  dismissLater();
 }
 
 export async function undoNotice(): Promise<void> {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { render } from 'preact';
 import { readFileSync } from 'node:fs';
@@ -246,4 +246,33 @@ test('a stored planner choice the form does not offer (a damaged sync, another v
   const { fallbackNotes, refreshDataNotes } = await import('../../components/popup/data-store');
   await refreshDataNotes();
   expect(fallbackNotes.value).toEqual(['Some synced popup preferences could not be read (the planner’s sex, the planner’s activity, the planner’s sessions); defaults are used for them until you change them.']);
+});
+
+test('the Undo notice stays while the reader is at it (focus or pointer in it), and goes once they leave', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    const { announce } = await import('../../components/popup/store');
+    const shown = () => root.querySelector('.notice')!.textContent;
+    announce('Logged: walk, 30 min', async () => {});
+    await Promise.resolve();
+    const undo = button('Undo');
+    undo.focus();
+    vi.advanceTimersByTime(60_000);
+    await Promise.resolve();
+    // The keyboard user who reached Undo still has it, and focus did not drop to the page.
+    expect(shown()).toBe('Logged: walk, 30 min · Undo');
+    expect(document.activeElement).toBe(undo);
+    undo.blur();
+    const bar = root.querySelector('.notice')!;
+    bar.dispatchEvent(new PointerEvent('pointerenter'));
+    vi.advanceTimersByTime(60_000);
+    await Promise.resolve();
+    expect(shown()).toBe('Logged: walk, 30 min · Undo');
+    bar.dispatchEvent(new PointerEvent('pointerleave'));
+    vi.advanceTimersByTime(16_000);
+    await Promise.resolve();
+    expect(shown()).toBe('');
+  } finally {
+    vi.useRealTimers();
+  }
 });
