@@ -4,7 +4,7 @@
  */
 import { RULE_CLAIM, RULE_KEPT, RULE_MYTH, RULE_REFUTES, RULE_STANDS, sentenceFeatures } from './features';
 import { CLASSES, logistic, MYTH_AT, MYTH_ORDER, type Model, PAGE_AT, ROW, softmax, sumWeights } from './model';
-import { MAX_SENTENCE, readSpans, type ReadSpan } from './sentences';
+import { LEAD_BLOCKS, MAX_SENTENCE, readSpans, type ReadSpan } from './sentences';
 import { readSentencesOf } from './claims';
 import { keptClaims } from './verdict';
 
@@ -126,8 +126,8 @@ export function pageFeatures(page: RuledPage, readings: Float64Array): number[] 
     const h = readings[i * ROW + PAGE_AT]!;
     head += h;
     maxHead = Math.max(maxHead, h);
-    // The lead (first three blocks) says what a page is for: a product pitch or a debunk's set-up.
-    if (spans[i]!.ctx.block < 3) {
+    // The lead says what a page is for: a product pitch or a debunk's set-up.
+    if (spans[i]!.ctx.block < LEAD_BLOCKS) {
       lead += h;
       leadN++;
     }

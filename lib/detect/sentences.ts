@@ -96,28 +96,37 @@ export interface ReadSpan extends Span {
 
 const isEndMark = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 
-/** Sentence spans with their block index and whether each is the headline or a heading. */
+/** Blocks that make a page's lead: the headline and the first paragraph (a standfirst, where there is one). */
+export const LEAD_BLOCKS = 2;
+
+/**
+ * Sentence spans with their block index and whether each is the headline or a heading. A block is a line
+ * with a span on it: blank lines between paragraphs count for nothing, so "a\n\nb" (text as innerText or an
+ * excerpt gives it) reads as the blocks the extension's walk joins with one line break, "a\nb".
+ */
 export function readSpans(text: string): ReadSpan[] {
   const spans = splitSentences(text);
   // Each span is given its context in place: a copy per sentence was garbage.
   const out = spans as ReadSpan[];
-  let block = 0;
-  let blockEnd = text.indexOf('\n');
-  let lastBlock = -1;
+  let line = 0;
+  let lineEnd = text.indexOf('\n');
+  let lastLine = -1;
+  let block = -1;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
-    while (blockEnd >= 0 && blockEnd < s.start) {
-      block++;
-      blockEnd = text.indexOf('\n', blockEnd + 1);
+    while (lineEnd >= 0 && lineEnd < s.start) {
+      line++;
+      lineEnd = text.indexOf('\n', lineEnd + 1);
     }
+    const opens = lastLine !== line;
+    if (opens) block++;
     const next = spans[i + 1];
-    const lineEnd = blockEnd < 0 ? text.length : blockEnd;
     // Alone on its line and without end punctuation: a heading or title.
-    const alone = lastBlock !== block && (!next || next.start > lineEnd);
+    const alone = opens && (!next || next.start > (lineEnd < 0 ? text.length : lineEnd));
     const heading = alone && !isEndMark(text.charCodeAt(s.end - 1));
     // rules has its slot too, for readRuledSpans to fill.
     out[i]!.ctx = { first: i === 0, heading, block, rules: undefined };
-    lastBlock = block;
+    lastLine = line;
   }
   return out;
 }

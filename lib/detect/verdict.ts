@@ -1,6 +1,7 @@
 import type { PageVerdict } from './types';
 import { MYTHS } from '../myths';
 import { claimOf, type ReadClaim, readSentences, type Refutation, type SentenceReading } from './claims';
+import { LEAD_BLOCKS } from './sentences';
 
 /**
  * Page rules: which claims the page's refutations take back. Stance is judged by block (a '\n'-separated
@@ -19,8 +20,6 @@ export const LEAD_ANSWERED = {
   id: 'page/lead-answered',
   what: 'a weak claim in the page lead (or a title line before any prose) or a heading, whose body argues against its myth or twice against any, is a set-up the body answers',
 } as const;
-/** Blocks that make a page's lead: headline, standfirst, first paragraph. */
-const LEAD_BLOCKS = 3;
 
 export const VERDICT_RULES: readonly { id: string; what: string }[] = [QUOTED_EXAMINED, SAME_BLOCK, FRAMED, ANSWERED, LEAD_ANSWERED];
 

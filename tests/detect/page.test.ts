@@ -7,7 +7,7 @@ import { classify, PAGE_FEATURES, pageFeatures, readRuledSpans, type RuledPage, 
 import { DIMS, RULE_CLAIM, RULE_KEPT, RULE_MYTH, RULE_REFUTES, RULE_STANDS, sentenceFeatures } from '../../lib/detect/features';
 import { readSentencesOf } from '../../lib/detect/claims';
 import { keptClaims } from '../../lib/detect/verdict';
-import { readSpans } from '../../lib/detect/sentences';
+import { LEAD_BLOCKS, readSpans } from '../../lib/detect/sentences';
 
 const model = loadModel(data as ModelData);
 const dir = join(__dirname, '../fixtures');
@@ -148,7 +148,7 @@ describe('features', () => {
     expect([empty[stance], empty[unrefuted]]).toEqual([0, 0]);
   });
 
-  test('the page head’s features: its mean, largest, headline and lead (first three blocks) readings', () => {
+  test('the page head’s features: its mean, largest, headline and lead (headline and first paragraph) readings', () => {
     const spans = [0, 1, 2, 3].map((i) => ({ start: i, end: i + 1, ctx: { first: i === 0, heading: false, block: i } }));
     const readings = new Float64Array(4 * ROW);
     [0.2, 0.9, 0.4, 0.1].forEach((h, i) => (readings[i * ROW + PAGE_AT] = h));
@@ -157,7 +157,8 @@ describe('features', () => {
     expect(at('mean page head')).toBeCloseTo(0.4, 12);
     expect(at('max page head')).toBe(0.9);
     expect(at('headline page head')).toBe(0.2);
-    expect(at('lead page head')).toBeCloseTo(0.5, 12);
+    expect(LEAD_BLOCKS).toBe(2);
+    expect(at('lead page head')).toBeCloseTo(0.55, 12);
     expect(pageFeatures({ spans: [], kept: 0, refutations: 0, candidates: 0 }, new Float64Array(0)).slice(-4)).toEqual([0, 0, 0, 0]);
   });
 });
