@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { catalogPlugin } from './scripts/catalog';
+import { fitnessStemSource } from './lib/detect/gate';
 
 import { fileURLToPath } from 'node:url';
 
@@ -26,6 +27,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), catalogPlugin()],
+    // The vocabulary gate's regex, factored here once instead of on every page (lib/detect/gate.ts).
+    define: { __FITNESS_STEM__: JSON.stringify(fitnessStemSource()) },
     resolve: {
       // WXT's own context tells the page the extension id and lets the page stop the content script.
       alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('entrypoints/content/context.ts', import.meta.url)) },

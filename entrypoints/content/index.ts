@@ -23,7 +23,7 @@ export default defineContentScript({
     // 150-600 ms as one span of ours in some loads, the page's first paint waiting for it); checkVisibility
     // needs style. Idle time comes after the
     // page's pending frame; a callback in idle time is a task of its own, not part of the page's frame.
-    requestIdleCallback(() => ctx.isValid && read(ctx), { timeout: 200 });
+    requestIdleCallback(() => read(ctx), { timeout: 200 });
   },
 });
 
@@ -34,18 +34,18 @@ export default defineContentScript({
  */
 function read(ctx: ContentScriptContext): void {
   const first = hasFitnessVocabulary(document.title) ? { passes: true } : sampleGate(document.body);
-  if (first.passes) return void startFlagger();
+  if (first.passes) return flag(ctx);
   const stop = () => {
     stopAhead();
     changes.stop();
   };
-  const start = () => (stop(), startFlagger());
+  const start = () => (stop(), flag(ctx));
   // A long page's rest is gated before the reader gets to it.
-  const stopAhead = first.resumeAfter ? gateAhead(first.resumeAfter, () => void start()) : () => {};
+  const stopAhead = first.resumeAfter ? gateAhead(first.resumeAfter, start) : () => {};
   // Single-page apps often load the article after an empty first page: changed text is gated as it comes
   // (only what changed, in idle time), until some passes.
   const changes = new TextChanges(async (roots) => {
-    if (anyPasses(roots)) await start();
+    if (anyPasses(roots)) start();
   });
   changes.watch(document.body);
   ctx.onInvalidated(stop);
@@ -59,6 +59,14 @@ const anyPasses = (roots: Roots): boolean => {
   }
   return false;
 };
+
+/**
+ * Asks for the flagger unless the extension was reloaded since this script was injected (its runtime is
+ * gone: isValid). Asked only here, where text passed: the isolated world's first touch of
+ * the runtime API builds its bindings (2-5 ms of the idle task in a Chromium 156 profile), which a page
+ * without a fitness stem never needs.
+ */
+const flag = (ctx: ContentScriptContext): void => void (ctx.isValid && startFlagger());
 
 /**
  * Asks the background to start the flagger here: it injects it where flagging is on for the page (a site

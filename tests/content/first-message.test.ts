@@ -129,6 +129,32 @@ test('a 1 MB off-topic page has at most SAMPLE characters of its text read at lo
   expect(read).toBeLessThanOrEqual(SAMPLE + 60);
 });
 
+test("a page without a fitness stem never touches the extension's API (its first touch builds the bindings); a reloaded extension's old script sends nothing", async () => {
+  const names = ['browser', 'chrome'] as const;
+  const kept = names.map((name) => Object.getOwnPropertyDescriptor(globalThis, name)!);
+  let touched = 0;
+  names.forEach((name, i) => {
+    const value = kept[i]!.get ? kept[i]!.get.call(globalThis) : kept[i]!.value;
+    Object.defineProperty(globalThis, name, { configurable: true, get: () => (touched++, value) });
+  });
+  try {
+    await firstScript(offTopic(SAMPLE * 2));
+    expect(touched).toBe(0);
+  } finally {
+    names.forEach((name, i) => Object.defineProperty(globalThis, name, kept[i]!));
+  }
+  const id = Object.getOwnPropertyDescriptor(fakeBrowser.runtime, 'id');
+  Object.defineProperty(fakeBrowser.runtime, 'id', { configurable: true, value: undefined });
+  try {
+    await firstScript(FITNESS);
+    await settle(700);
+    expect(sent).toEqual([]);
+  } finally {
+    if (id) Object.defineProperty(fakeBrowser.runtime, 'id', id);
+    else delete (fakeBrowser.runtime as { id?: string }).id;
+  }
+});
+
 /** An IntersectionObserver the test drives: `near(box)` reports the watched element near (or, with a box, not). */
 function fakeObserver() {
   const original = globalThis.IntersectionObserver;
