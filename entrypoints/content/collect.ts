@@ -100,6 +100,8 @@ export function collectText(root: Node, ownHost: Element | null, budget = Infini
         continue;
       }
       const outer = blockIn(el.parentElement);
+      // A line break the reader sees: the text after it starts a line of its own (a <br> has no text to mark).
+      if (el.nodeName === 'BR' || el.nodeName === 'br') lastBlock = el;
       open.push(el);
       blocks.push(INLINE.has(el.nodeName) && outer ? outer : el);
       n = walker.nextNode();

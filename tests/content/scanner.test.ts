@@ -3,6 +3,7 @@ import { collectText } from '../../entrypoints/content/collect';
 import { paint, unpaint } from '../../entrypoints/content/marks';
 import { scan as scanWith, type PageClaim } from '../../entrypoints/content/scanner';
 import { claimsToMark, onePerSentence } from '../../lib/page-claims';
+import { joinPieces } from '../../lib/page-text';
 
 /** The content script's scan with the detector in place of the background (what the background runs). */
 const scan = async (root: Node, ownHost: Element | null) => (await scanWith(root, ownHost, async (text) => claimsToMark(text))).found;
@@ -35,6 +36,12 @@ test('reads prose from text nodes and skips scripts, styles, fields, editable, h
   expect(nodes).toHaveLength(pieces.length);
   // An inline element continues its paragraph; a new <p> starts a block.
   expect(pieces.map((p) => p.newBlock)).toEqual(pieces.map((p) => p.text === 'Visible ' || p.text === 'Second block.'));
+});
+
+test('a <br> is a line break the reader sees: the text after it starts a line of its own', () => {
+  // Joined without one, "Flat belly in 7 days<br>Order now" read "daysOrder": a fused word and one long sentence.
+  const body = page('<p>Flat belly in 7 days<br>Order now<br><br><b>Free</b> shipping</p><p>Next.</p>');
+  expect(joinPieces(collectText(body, null).pieces).text).toBe('Flat belly in 7 days\nOrder now\nFree shipping\nNext.');
 });
 
 test('a claim split across inline elements gets one range covering exactly its sentence', async () => {
