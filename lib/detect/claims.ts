@@ -122,6 +122,7 @@ const MYTH_GUARDS = MYTHS.map((myth) => ({
   strong: guarded(myth.patterns.strong),
   claim: guarded(myth.patterns.claim),
   refute: guarded(myth.patterns.refute, false),
+  carry: guarded(myth.patterns.carry, false),
 }));
 type MythGuards = (typeof MYTH_GUARDS)[number];
 const NO_GUARDS: readonly MythGuards[] = [];
@@ -146,6 +147,8 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[], fired:
   let asked: MythId[] | null = null;
   let standalone = false;
   let prose = false;
+  // Per myth, the last name its carry rules matched in the current block: what a later "it" stands for.
+  const named: (Named | undefined)[] = MYTH_GUARDS.map(() => undefined);
   const lowerOf = lowerCaser(text);
   for (const span of spans) {
     const { block, heading } = span.ctx;
@@ -160,6 +163,7 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[], fired:
     let refutes: MythId[] | null = null;
     const opensBlock = block !== lastBlock;
     if (opensBlock) standalone = testOn(plain, aboutBodies, STANDALONE);
+    if (opensBlock) named.fill(undefined);
     const answers = opensBlock && testOn(plain, aboutBodies, G.verdictOpening);
     if (block === lastBlock && asked && testOn(plain, aboutBodies, G.answeredNo)) {
       fired?.push(ANSWERED_NO.id);
@@ -180,7 +184,7 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[], fired:
     }
     const lower = aboutBodies ? blankIdioms(plain, fired) : plain;
     let cues: number | undefined;
-    for (const guards of aboutBodies ? MYTH_GUARDS : NO_GUARDS) {
+    for (const [i, guards] of (aboutBodies ? MYTH_GUARDS : NO_GUARDS).entries()) {
       const { myth } = guards;
       // A question asserts nothing either way ("Sounds too good to be true? Not at all!").
       const refuteRule = question ? undefined : firstTested(guards.refute, lower);
@@ -188,10 +192,14 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[], fired:
         fired?.push(refuteRule.id);
         (refutes ??= []).push(myth.id);
       }
-      // The cue's alternatives cost regexes to test, the lists' first groups a few loads: where neither list
-      // may match, the cue's answer changes nothing.
-      if (!(prefilter().mayAny(guards.strong.any) || prefilter().mayAny(guards.claim.any)) || !prefilter().test(guards.cue, lower)) continue;
-      const found = promiseIn(guards, lower, question, fired);
+      const read = carried(guards, lower, span.start, named, i);
+      if (read !== lower) prefilter().scan(read);
+      const found = promiseOf(guards, read, question, fired);
+      if (read !== lower) {
+        // The other myths, and the selling cues, read the sentence as written.
+        prefilter().scan(lower);
+        if (typeof found === 'object' && found !== null) fired?.push(named[i]!.id);
+      }
       if (found === 'refuted') (refutes ??= []).push(myth.id);
       if (found === 'asked') (asked ??= []).push(myth.id);
       if (found === null || found === 'refuted' || found === 'asked') continue;
@@ -204,6 +212,8 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[], fired:
       claims.push({ myth: myth.id, start, end, confidence, quoted: found.quoted === 'speech', stands, block, section, heading: heading || start === 0, opening: !prose, standalone });
     }
     if (!heading) prose = true;
+    // A name is carried along a run of sentences each opening with "it" or "they": another subject ends it.
+    for (let i = 0; i < named.length; i++) if (named[i] && named[i]!.at !== span.start && !CARRIED_SUBJECT.test(plain)) named[i] = undefined;
     if (refutes) refutations.push({ myths: refutes, at: span.start, answers, framing: framed || answers, standalone, block, section });
   }
   return { text, claims, refutations, fired: fired ?? [] };
@@ -214,6 +224,50 @@ function endsQuestion(s: string): boolean {
   let i = s.length - 1;
   for (let c = s.charCodeAt(i); c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93; c = s.charCodeAt(--i));
   return s.charCodeAt(i) === 63;
+}
+
+/** A name a myth's carry rule matched, and that rule's id. */
+interface Named {
+  name: string;
+  id: string;
+  /** Start of the sentence that named it. */
+  at: number;
+}
+
+/** A subject that stands for something named before: "it" or "they" opening the sentence. */
+const CARRIED_SUBJECT = /^((?:(?:and|so|plus|also|but|now|yes|best of all|even better),? )?)(?:it|they)((?:'|’)ll)?\b/;
+/**
+ * What follows a carried subject that is described, not acting ("they are creams that can be applied to…", "it
+ * has been used as…", "it's worn"): what the thing is or is sold for, as a debunk's retelling tells it. Such a
+ * sentence keeps the run going but is read as written.
+ */
+const DESCRIBED_SUBJECT = /^(?:(?:'|’)(?:s|re)| (?:is|are|was|were|(?:has|have|can|could|will|would) (?:\w+ )?be(?:en)?))\b/;
+
+/**
+ * The sentence at `at` as the myth reads it: where it opens with a CARRIED_SUBJECT and names nothing itself,
+ * with the name carried to it (`named[i]`) in that subject's place; else `lower` itself. A name it gives is kept.
+ */
+function carried(guards: MythGuards, lower: string, at: number, named: (Named | undefined)[], i: number): string {
+  for (const { rule, guard } of guards.carry.rules) {
+    const m = prefilter().allows(guard) ? rule.re.exec(lower) : null;
+    if (m) {
+      named[i] = { name: m[0], id: rule.id, at };
+      return lower;
+    }
+  }
+  const was = named[i];
+  const s = was && CARRIED_SUBJECT.exec(lower);
+  if (!s || DESCRIBED_SUBJECT.test(lower.slice(s[0].length))) return lower;
+  const [subject, lead, will] = s as unknown as [string, string, string | undefined];
+  return lead + was.name + (will ? ' will' : '') + lower.slice(subject.length);
+}
+
+/** promiseIn where the myth's cue and the first groups of its lists allow a match; else null. */
+function promiseOf(guards: MythGuards, lower: string, question: boolean, fired: string[] | null): Found | 'refuted' | 'asked' | null {
+  // The cue's alternatives cost regexes to test, the lists' first groups a few loads: where neither list
+  // may match, the cue's answer changes nothing.
+  if (!(prefilter().mayAny(guards.strong.any) || prefilter().mayAny(guards.claim.any)) || !prefilter().test(guards.cue, lower)) return null;
+  return promiseIn(guards, lower, question, fired);
 }
 
 /**
@@ -395,7 +449,7 @@ let all: readonly Guard[] | undefined;
 export const everyGuard = (): readonly Guard[] =>
   (all ??= [
     ...TESTED.flatMap((g) => [g.whole, ...g.parts]),
-    ...MYTH_GUARDS.flatMap((m) => [...m.strong.rules, ...m.claim.rules, ...m.refute.rules].map((r) => r.guard)),
+    ...MYTH_GUARDS.flatMap((m) => [...m.strong.rules, ...m.claim.rules, ...m.refute.rules, ...m.carry.rules].map((r) => r.guard)),
     ...PARTS.values(),
     ...Object.values(G).filter((g) => g instanceof Guard),
     STANDALONE,

@@ -4,6 +4,8 @@ import { any, AREA, LOSE } from './vocab';
 
 const PRODUCT = /*#__PURE__*/ any(
   'waist (?:trainers?|training|cinchers?)',
+  // A diarist's own corset ("we swapped our corsets for smaller sizes"); a corset named by a debunk is history.
+  '(?:my|our) (?:\\w+ )?corsets?',
   'sweat (?:belts?|wraps?|bands?|vests?|suits?|shorts)',
   'sauna (?:suits?|vests?|pants|shorts|belts?|wraps?)',
   '(?:sculpt(?:ing)?|slimming|firming|contour(?:ing)?|burn(?:ing)?|warming|thermo\\w*) (?:gels?|creams?|lotions?|serums?|oils?|balms?|formulas?)',
@@ -178,6 +180,8 @@ export const magicProduct: Myth = /*#__PURE__*/ withFace<Myth, keyof MythWords>(
       // "That's the fat burning", "that is literally fat leaving your body": heat and sweat read as fat loss.
       { id: 'product/thats-fat-leaving', what: 'heat or sweat read as fat leaving', re: /\b(?:that(?:'|’)?s|that is|it(?:'|’)?s) (?:literally |just |the |your )*fat (?:leaving|burning|melting|coming out)\b/ },
     ],
+    // Written after reading out-of-fold misses: a product named once, then promised of as "it" or "they".
+    carry: [{ id: 'product/carried-name', what: 'a product named earlier in the block, then promised of as “it” or “they” in the sentences that follow', re: new RegExp(`\\b(?:${PRODUCT}|${FAT_LOSS_AID})\\b`) }],
     refute: [
       { id: 'product/regulator-or-scam', what: 'regulators, lawsuits, scams', re: /\b(?:ftc|fda|lawsuit|fraud\w*|scam\w*|snake oil|gimmicks?)\b/ },
       { id: 'product/only-water', what: 'only water or fluid lost', re: /\b(?:only|just) (?:make you |makes you |help you |helps you )?(?:lose|losing|sweat\w*) (?:water|fluid)/ },
@@ -225,7 +229,10 @@ export const magicProductExamples: Examples = {
     'Lemon water is a pleasant drink with breakfast.',
   ],
   rules: {
-    'product/product-then-result': { match: ['This waist trainer will shrink your waistline in weeks.'], miss: ['This waist trainer is comfortable to wear.'] },
+    'product/product-then-result': {
+      match: ['This waist trainer will shrink your waistline in weeks.', 'Three weeks in, I laced my corset one hook tighter and lost two inches.'],
+      miss: ['This waist trainer is comfortable to wear.', 'Victorian women laced corsets tighter to look slimmer.'],
+    },
     'product/result-then-product': { match: ['Lose inches with our slimming belt.'], miss: ['Lose inches with a steady walking habit.'] },
     'product/ingestible-loses-area': { match: ['These foods help you get rid of neck fat.', 'Green tea is great for loosing belly fat.'], miss: ['These foods help you sleep.'] },
     'product/aid-helps': {
@@ -247,6 +254,14 @@ export const magicProductExamples: Examples = {
     'product/area-lost-with-ingestible': {
       match: ['Lose belly fat with these three herbal teas.', 'Melt your muffin top by drinking this tonic each morning.'],
       miss: ['Lose belly fat with a steady walking habit.', 'Lose belly fat by walking, and drink water with meals.'],
+    },
+    'product/carried-name': {
+      match: ['Our waist trainer is made of latex. It slims your waistline in weeks.', 'These sauna shorts are made of neoprene. They melt belly fat while you walk.'],
+      miss: [
+        'It slims your waistline in weeks.',
+        'Our waist trainer is made of latex. The seller ships it fast. It slims your waistline in weeks.',
+        'Our waist trainer is made of latex.\nIt slims your waistline in weeks.',
+      ],
     },
     'product/acts-on-fat': { match: ['The cleanse flushes out stubborn fat.'], miss: ['The cleanse tastes of lemon.'] },
     'product/ingestible-burns-fat': {

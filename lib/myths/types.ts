@@ -67,6 +67,11 @@ export interface MythPatterns {
   strong?: readonly Rule[];
   /** Statements that refute this myth specifically ("you can't spot reduce"); they lower a page's verdict. */
   refute: readonly Rule[];
+  /**
+   * Names a later sentence of the same block may stand for with "it", "they" or "this": such a sentence is
+   * read with the last name matched in its subject's place ("Our wrap is made of clay. It melts belly fat.").
+   */
+  carry?: readonly Rule[];
 }
 
 /** A myth's names as readers see them; one set per language, like the card. */

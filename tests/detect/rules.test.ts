@@ -17,7 +17,7 @@ function run(text: string) {
 }
 
 const mythRules = MYTHS.flatMap((m) =>
-  (['claim', 'strong', 'refute'] as const).flatMap((kind) => (m.patterns[kind] ?? []).map((rule) => ({ myth: m.id, kind, rule, examples: EXAMPLES[m.id].rules[rule.id] }))),
+  (['claim', 'strong', 'refute', 'carry'] as const).flatMap((kind) => (m.patterns[kind] ?? []).map((rule) => ({ myth: m.id, kind, rule, examples: EXAMPLES[m.id].rules[rule.id] }))),
 );
 const detectRules = [...STANCE_RULES, IDIOM, ...VERDICT_RULES];
 
