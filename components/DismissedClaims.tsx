@@ -3,10 +3,11 @@ import { cardFor } from '../lib/myths/cards';
 import { ui } from './i18n/ui';
 import { dismissalsAsJson, loadDismissals, saveDismissals, watchDismissals, type Dismissal } from '../lib/store/dismissals';
 import { download } from './download';
+import { UndoStatus, type Done } from './UndoStatus';
 
 /** The claims the user marked "This isn't a myth"; null until loaded. */
 const dismissed = signal<Dismissal[] | null>(null);
-const status = signal('');
+const status = signal<Done | null>(null);
 
 /** Loads the list and follows dismissals made on pages while the options page is open. */
 export async function startDismissedClaims(): Promise<() => void> {
@@ -14,17 +15,23 @@ export async function startDismissedClaims(): Promise<() => void> {
   return watchDismissals((items) => (dismissed.value = items));
 }
 
-async function flagAgain(list: readonly Dismissal[], gone: Dismissal) {
-  const next = list.filter((d) => d !== gone);
+/** Saves `next` as the list, saying `message` (with `undo` when there is one) or that nothing changed. */
+async function save(list: readonly Dismissal[], next: Dismissal[], message: string, undo?: () => Promise<void>) {
   dismissed.value = next;
   try {
     await saveDismissals(next);
-    status.value = ui.t('options.flagged_again', { page: gone.page });
+    status.value = { message, ...(undo ? { undo } : {}) };
   } catch (e) {
     dismissed.value = [...list];
-    status.value = ui.t('options.save_failed', { error: (e as Error).message });
+    status.value = { message: ui.t('options.save_failed', { error: (e as Error).message }) };
   }
 }
+
+/** Takes `gone` off the list, with an Undo that puts the list back as it was. */
+const flagAgain = (list: readonly Dismissal[], gone: Dismissal) => {
+  const next = list.filter((d) => d !== gone);
+  return save(list, next, ui.t('options.flagged_again', { page: gone.page }), () => save(next, [...list], ui.t('options.dismissed_again')));
+};
 
 /** Every dismissed claim with its page and date, one "Flag again" each, and a JSON export of the list. */
 export function DismissedClaims() {
@@ -58,9 +65,7 @@ export function DismissedClaims() {
           </ul>
         </>
       )}
-      <p role="status" aria-live="polite" class="status">
-        {status}
-      </p>
+      <UndoStatus done={status} />
     </section>
   );
 }

@@ -1,10 +1,11 @@
 import { signal } from '@preact/signals';
 import { ui } from './i18n/ui';
+import { UndoStatus, type Done } from './UndoStatus';
 import { loadSettings, saveSettings, watchSettings, withSite, type Settings } from '../lib/store/settings';
 
 /** Settings as the options page shows them; null until loaded. */
 const settings = signal<Settings | null>(null);
-const status = signal('');
+const status = signal<Done | null>(null);
 
 /** Loads settings and follows changes made elsewhere (a card's "Not on this site", another browser). */
 export async function startSiteSettings(): Promise<() => void> {
@@ -12,15 +13,19 @@ export async function startSiteSettings(): Promise<() => void> {
   return watchSettings((s) => (settings.value = s));
 }
 
-async function update(next: Settings, message: string) {
+async function update(next: Settings, message: string, undo?: () => Promise<void>) {
   settings.value = next;
   try {
     await saveSettings(next);
-    status.value = message;
+    status.value = { message, ...(undo ? { undo } : {}) };
   } catch (e) {
-    status.value = ui.t('options.save_failed_session', { error: (e as Error).message });
+    status.value = { message: ui.t('options.save_failed_session', { error: (e as Error).message }) };
   }
 }
+
+/** Flagging back on for `site`, with an Undo that turns it off there again. */
+const backOn = (s: Settings, site: string) =>
+  update(withSite(s, site, false), ui.t('options.site_back_on', { site }), () => update(s, ui.t('options.site_off_again', { site })));
 
 /** The global on/off switch and the list of sites where flagging is off. */
 export function SiteSettings() {
@@ -47,16 +52,14 @@ export function SiteSettings() {
           {s.disabledSites.map((site) => (
             <li key={site}>
               <span>{site}</span>
-              <button type="button" onClick={() => void update(withSite(s, site, false), ui.t('options.site_back_on', { site }))}>
+              <button type="button" onClick={() => void backOn(s, site)}>
                 {ui.t('options.turn_back_on')}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <p role="status" aria-live="polite" class="status">
-        {status}
-      </p>
+      <UndoStatus done={status} />
     </section>
   );
 }

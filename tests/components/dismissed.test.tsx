@@ -41,6 +41,27 @@ test('each dismissed claim is listed with its myth and page, and "Flag again" re
   stop();
 });
 
+test('"Flag again" takes its button with its row, so focus goes to an Undo, which dismisses the claim again', async () => {
+  // Another page than the test before's: its confirmation, the same words, is still showing.
+  const thread = 'https://forum.example/thread';
+  let list = withDismissal([], thread, { myth: 'spot-reduction', sentence: 'These moves melt back fat.' }, at);
+  list = withDismissal(list, thread, { myth: 'rapid-fix', sentence: 'Abs in 7 days.' }, at + 1);
+  await saveDismissals(list);
+  const { root, stop } = await mount();
+  [...root.querySelectorAll('button')].find((b) => b.textContent === 'Flag again')!.click();
+  const status = root.querySelector('[role=status]')!;
+  await vi.waitFor(() => expect(status.textContent).toBe(`That claim is flagged again on ${thread} from its next load. Undo`));
+  expect(await loadDismissals()).toHaveLength(1);
+  expect(document.activeElement?.textContent).toBe('Undo');
+  (document.activeElement as HTMLButtonElement).click();
+  await vi.waitFor(() => expect(status.textContent).toBe('That claim is marked as not a myth again.'));
+  expect((await loadDismissals()).map((d) => d.sentence).sort()).toEqual(['Abs in 7 days.', 'These moves melt back fat.']);
+  expect(root.querySelectorAll('li')).toHaveLength(2);
+  expect(document.activeElement).toBe(status);
+  stop();
+  root.remove();
+});
+
 test('the export is the stored list as JSON with readable dates', async () => {
   await saveDismissals(withDismissal([], page, { myth: 'magic-product', sentence: 'This tea melts fat.' }, at));
   const blobs: Blob[] = [];

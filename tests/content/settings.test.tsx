@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { render } from 'preact';
 import { isActiveOn, loadSettings, parseSettings, saveSettings, siteKey, withSite } from '../../lib/store/settings';
@@ -43,7 +43,7 @@ test('messages: only exact shapes pass', () => {
 
 test('options: a disabled site is listed and can be turned back on', async () => {
   await saveSettings({ enabled: true, disabledSites: ['blog.example'] });
-  await startSiteSettings();
+  const stop = await startSiteSettings();
   const root = document.createElement('div');
   document.body.append(root);
   render(<SiteSettings />, root);
@@ -52,6 +52,32 @@ test('options: a disabled site is listed and can be turned back on', async () =>
   await new Promise((r) => setTimeout(r, 0));
   expect(root.textContent).toContain('None yet');
   expect((await loadSettings()).disabledSites).toEqual([]);
+  stop();
+  render(null, root);
+  root.remove();
+});
+
+test('options: "Turn back on" takes its button with its row, so focus goes to an Undo, which turns the site off again', async () => {
+  // Another site than the test before's: its confirmation, the same words, is still showing.
+  await saveSettings({ enabled: true, disabledSites: ['forum.example', 'shop.example'] });
+  const stop = await startSiteSettings();
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<SiteSettings />, root);
+  root.querySelector<HTMLButtonElement>('.sites button')!.click();
+  const status = root.querySelector('[role="status"]')!;
+  await vi.waitFor(() => expect(status.textContent).toBe('Flagging is back on for forum.example. Undo'));
+  expect((await loadSettings()).disabledSites).toEqual(['shop.example']);
+  expect(document.activeElement?.textContent).toBe('Undo');
+  (document.activeElement as HTMLButtonElement).click();
+  await vi.waitFor(() => expect(status.textContent).toBe('Flagging is off again for forum.example.'));
+  expect((await loadSettings()).disabledSites).toEqual(['forum.example', 'shop.example']);
+  expect(root.querySelectorAll('.sites li')).toHaveLength(2);
+  // Focus stays by the list, on the message, not back at the page's top.
+  expect(document.activeElement).toBe(status);
+  stop();
+  render(null, root);
+  root.remove();
 });
 
 test('page messages: settings and dismissals cross only with a page URL and a well-formed claim', () => {
