@@ -19,6 +19,8 @@ export interface Collected {
   parents: (Element | null)[];
   /** Set when the budget ran out: the last text node read; a later batch resumes after it. */
   resumeAfter?: Text;
+  /** Set when `maxElements` ran out: the element just entered, none of its children read; a later walk resumes inside it. */
+  stoppedIn?: Element;
 }
 
 /** contenteditable values that make an element editable ("false" inside an editable box is skipped with the box). */
@@ -66,10 +68,12 @@ function skipSubtree(walker: TreeWalker): Node | null {
  * nothing. A text node starts a new block unless it shares the nearest non-inline ancestor with the
  * previous one; the open elements above the current node and their blocks are a stack the walk order
  * keeps, so nothing is cached per element and no ancestor chain is walked (a page can nest 50,000 levels).
- * Reads at most `budget` characters, line breaks included (starting after `after`, when given), so one
- * batch's work is bounded; a single longer node is read up to the budget and the rest of it never.
+ * Reads at most `budget` characters, line breaks included (starting after `after`, when given: inside it,
+ * for an element), so one batch's work is bounded; a single longer node is read up to the budget and the
+ * rest of it never. Enters at most `maxElements` elements: a textless tree hidden by CSS (which no
+ * attribute says) costs the walk its size.
  */
-export function collectText(root: Node, ownHost: Element | null, budget = Infinity, after?: Text): Collected {
+export function collectText(root: Node, ownHost: Element | null, budget = Infinity, after?: Node, maxElements = Infinity): Collected {
   const pieces: Piece[] = [];
   const nodes: Text[] = [];
   const parents: (Element | null)[] = [];
@@ -92,6 +96,7 @@ export function collectText(root: Node, ownHost: Element | null, budget = Infini
   };
   let lastBlock: Element | null = null;
   let read = 0;
+  let entered = 0;
   for (let n = walker.nextNode(); n; ) {
     if (n.nodeType === ELEMENT) {
       const el = n as Element;
@@ -104,6 +109,7 @@ export function collectText(root: Node, ownHost: Element | null, budget = Infini
       if (el.nodeName === 'BR' || el.nodeName === 'br') lastBlock = el;
       open.push(el);
       blocks.push(INLINE.has(el.nodeName) && outer ? outer : el);
+      if (++entered > maxElements) return { pieces, nodes, parents, stoppedIn: el };
       n = walker.nextNode();
       continue;
     }

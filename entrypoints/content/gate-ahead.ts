@@ -13,7 +13,7 @@ const NEAR = '1000000px 0px 200% 0px';
  * next sample is gated in idle time and watched where it stops. `passed` is called once, when a sample
  * passes. Returns what stops it.
  */
-export function gateAhead(from: Text, passed: () => void): () => void {
+export function gateAhead(from: Text | Element, passed: () => void): () => void {
   let at = from;
   let idle = 0;
   const next = () => {
@@ -30,10 +30,12 @@ export function gateAhead(from: Text, passed: () => void): () => void {
     },
     { rootMargin: NEAR },
   );
-  const watch = (text: Text) => {
-    at = text;
-    // Without a parent the node left the page: the next sample starts from the page's start (collectText).
-    if (text.parentElement) observer.observe(text.parentElement);
+  const watch = (node: Text | Element) => {
+    at = node;
+    // A text node is watched through its element; without one it left the page, and the next sample starts
+    // from the page's start (collectText).
+    const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    if (el) observer.observe(el);
     else idle = requestIdleCallback(next, { timeout: 1000 });
   };
   watch(from);

@@ -5,7 +5,7 @@ import flaggerScript from '../../entrypoints/flagger/index';
 import { ContentScriptContext } from '../../entrypoints/content/context';
 import type { ContentScriptContext as WxtContext } from 'wxt/utils/content-script-context';
 import type { Message } from '../../lib/messages';
-import { SAMPLE } from '../../entrypoints/content/page-gate';
+import { SAMPLE, SAMPLE_ELEMENTS } from '../../entrypoints/content/page-gate';
 
 const FITNESS = '<p>These five moves melt back fat and smooth your bra-line fast!</p>';
 const OFF_TOPIC = '<p>Preheat the oven and fold the butter into the flour.</p>';
@@ -200,6 +200,20 @@ test("a long page whose fitness text is far down asks for the flagger only once 
     io.report(false, 0);
     await sends(['flag-page']);
     expect(io.watched).toEqual([]);
+  } finally {
+    io.restore();
+  }
+});
+
+test('a textless tree hidden by CSS at the top is walked SAMPLE_ELEMENTS elements at a time, each in its own idle task, and the text after it still passes', async () => {
+  const io = fakeObserver();
+  try {
+    await firstScript(`<div style="display:none">${'<div></div>'.repeat(SAMPLE_ELEMENTS * 1.5)}</div>${FITNESS}`);
+    expect(sent).toEqual([]);
+    expect(io.watched.map((w) => w.target.parentElement?.style.display)).toEqual(['none']);
+    // The element it stopped in has no box: the next sample is gated at once.
+    io.report(false, 0);
+    await sends(['flag-page']);
   } finally {
     io.restore();
   }

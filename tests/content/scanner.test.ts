@@ -209,6 +209,21 @@ test('a long off-topic page whose only fitness word is in its last paragraph is 
   expect(found.map((f) => f.range.toString())).toEqual(['These five moves melt back fat!']);
 });
 
+test('a walk enters at most maxElements elements and resumes inside the one it stopped in', () => {
+  const body = page('<div><p>One.</p><p>Two <b>and</b> three.</p></div><p>Four.</p>');
+  const first = collectText(body, null, Infinity, undefined, 2);
+  expect(first.pieces.map((p) => p.text)).toEqual(['One.']);
+  expect(first.stoppedIn).toBe(body.querySelectorAll('p')[1]);
+  expect(first.resumeAfter).toBeUndefined();
+  const rest = collectText(body, null, Infinity, first.stoppedIn);
+  expect(rest.pieces).toEqual([
+    { text: 'Two ', newBlock: true },
+    { text: 'and', newBlock: false },
+    { text: ' three.', newBlock: false },
+    { text: 'Four.', newBlock: true },
+  ]);
+});
+
 test('a changed part inside a hidden or editable box is not read, though the box itself is outside the part', () => {
   page('<div hidden><p id="a">These five moves melt back fat!</p></div><div contenteditable><p id="b">My draft about belly fat.</p></div><p id="c">Kept.</p>');
   for (const id of ['a', 'b']) expect(collectText(document.getElementById(id)!, null).pieces).toEqual([]);
