@@ -134,7 +134,9 @@ export function sentenceFeatures(text: string, start: number, end: number, ctx: 
   let firstPerson = false;
   let words = 0;
   for (let i = start; i <= end; i++) {
-    const c = i < end ? normal(text.charCodeAt(i)) : 0;
+    // Read once: the page's characters cost more to reach than to test (a sliced string is unwrapped per read).
+    const raw = i < end ? text.charCodeAt(i) : 0;
+    const c = normal(raw);
     if (c !== 0 && !(c === 39 && !inWord)) {
       if (c === 48) digits = true;
       h = mix(h, c);
@@ -157,12 +159,9 @@ export function sentenceFeatures(text: string, start: number, end: number, ctx: 
       h = FNV;
       inWord = false;
     }
-    if (i < end) {
-      const raw = text.charCodeAt(i);
-      // ';' ',' '(' close a negation's scope as a clause break would; ':' marks "Myth: …" set-ups.
-      if (raw === 59 || raw === 44 || raw === 40) neg = false;
-      else if (raw === 58) colon = true;
-    }
+    // ';' ',' '(' close a negation's scope as a clause break would; ':' marks "Myth: …" set-ups (0 past the end).
+    if (raw === 59 || raw === 44 || raw === 40) neg = false;
+    else if (raw === 58) colon = true;
   }
   if (colon) out[n++] = F.colon;
   if (digits) out[n++] = F.digits;
