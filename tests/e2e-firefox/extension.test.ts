@@ -17,7 +17,7 @@ let probe: Page;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  server = await serve({ '/myth.html': pages.MYTH_PAGE, '/debunk.html': pages.DEBUNK_PAGE, '/spa.html': pages.SPA_PAGE });
+  server = await serve({ '/myth.html': pages.MYTH_PAGE, '/debunk.html': pages.DEBUNK_PAGE, '/spa.html': pages.SPA_PAGE, '/far-claim.html': pages.FAR_CLAIM_PAGE });
   firefox = await launchFirefox();
   probe = await firefox.extensionPage('options.html');
 });
@@ -110,6 +110,15 @@ describe('Firefox: content script', () => {
     // flagger (scripting.executeScript in the MV2 background page) once the article's text passes the gate.
     const page = await open('/spa.html');
     expect(await highlightCount(page)).toBe(0);
+    expect(await settle(() => highlightCount(page), 1)).toBe(1);
+    await page.close();
+  });
+
+  test('a long off-topic page whose claim is far down gets it marked only once the reader jumps to it', async () => {
+    const page = await open('/far-claim.html');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await overlayCount(page)).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     expect(await settle(() => highlightCount(page), 1)).toBe(1);
     await page.close();
   });

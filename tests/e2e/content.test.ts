@@ -8,7 +8,7 @@ import { extensionSuite } from './suite';
 import { embedRoutes } from './embed-files';
 import * as pages from './pages';
 import { html } from '../tools/bench/page';
-import { ORDINARY, paragraphs, PROMISING } from '../tools/bench-text';
+import { paragraphs, PROMISING } from '../tools/bench-text';
 import { plain } from '../claim-numbers/plain';
 
 const ext = extensionSuite({
@@ -23,8 +23,7 @@ const ext = extensionSuite({
   '/numbers.html': pages.NUMBERS_PAGE,
   // 1 MB of promises, 11,112 claims: more than one reply carries (MAX_CLAIMS, 10,000).
   '/many-claims.html': html(paragraphs(PROMISING, 1_000_000)),
-  // 200 kB of off-topic news (some six samples of the first script's gate), then one claim.
-  '/far-claim.html': html([...paragraphs(ORDINARY, 200_000), 'These five moves melt back fat and smooth your bra-line in just ten days!']),
+  '/far-claim.html': pages.FAR_CLAIM_PAGE,
 });
 const { open } = ext;
 

@@ -1,4 +1,6 @@
 /** Test pages written for the end-to-end runs (our own text). */
+import { ORDINARY, paragraphs } from '../tools/bench-text';
+
 const page = (title: string, body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
 
@@ -39,6 +41,14 @@ export const TECHNIQUE_PAGE = page(
 export const UNRELATED_PAGE = page(
   'Feeding your starter',
   `<article><h1>Feeding your sourdough starter</h1><p>Feed it flour and water twice a day for a week.</p></article>`,
+);
+
+/** 200 kB of off-topic news (some six of the first script's 32 k samples), then one claim. */
+export const FAR_CLAIM_PAGE = page(
+  'Town news',
+  `<article>${paragraphs(ORDINARY, 200_000)
+    .map((p) => `<p>${p}</p>`)
+    .join('')}<p>These five moves melt back fat and smooth your bra-line in just ten days!</p></article>`,
 );
 
 export const LATE_CLAIM_PAGE = page(
