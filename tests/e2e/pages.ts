@@ -80,7 +80,7 @@ export const HOSTILE_PAGE = page(
     let n = 0;
     const t = document.getElementById('ticker');
     new MutationObserver(() => {}).observe(document.body, { subtree: true, childList: true });
-    (function loop() { t.textContent = 'Visitors today: ' + (n++); requestAnimationFrame(loop); })();
+    (function loop() { t.textContent = 'Workouts logged today: ' + (n++); requestAnimationFrame(loop); })();
   </script>`,
   `<style>* { all: unset !important; } .cover { position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; background: rgba(255,0,0,.2) !important; display: block !important; }</style>`,
 );
