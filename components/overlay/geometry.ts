@@ -38,17 +38,23 @@ function restEnd(range: Range, block: Element): [Node, number] {
 const textRects = (range: Range) => [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
 
 /**
+ * Whether the page renders the text `range` ends in. A claim in a part it does not (display: none,
+ * content-visibility: hidden) has no spot, and asking for its rects would lay that part out for us: 50 MB of
+ * hidden text took the tab's thread 24 s. checkVisibility answers for the element's own box, so text right
+ * inside a content-visibility: hidden element (skipped although the element is shown) is asked for apart.
+ */
+function isRendered(range: Range): boolean {
+  const parent = range.endContainer.parentElement;
+  return !parent || (parent.checkVisibility?.() !== false && getComputedStyle(parent).contentVisibility !== 'hidden');
+}
+
+/**
  * Reads where `range` sits relative to `origin` (the overlay host): its line boxes, the end of the text on
  * its last line, and its paragraph's edges and last line (within REST_CHARS after the claim). Null when the
  * claim is not laid out or not rendered.
  */
 export function spotOf(range: Range, origin: DOMRect): Spot | null {
-  // A claim in a part the page does not render (display: none, content-visibility: hidden) has no spot, and
-  // asking for its rects would lay that part out for us: 50 MB of hidden text took the tab's thread 24 s.
-  // checkVisibility answers for the element's own box: text right inside a content-visibility: hidden element
-  // is skipped although the element is shown.
-  const parent = range.endContainer.parentElement;
-  if (parent && (parent.checkVisibility?.() === false || getComputedStyle(parent).contentVisibility === 'hidden')) return null;
+  if (!isRendered(range)) return null;
   const lines = textRects(range).map((r) => boxOf(r, origin));
   const endLine = lines[lines.length - 1];
   const block = blockOf(range.endContainer);

@@ -4,12 +4,6 @@ import type { PageClaim } from './scanner';
 import { afterFrame, whenIdle } from './yield';
 
 /**
- * A claim in text the page does not render (content-visibility: hidden, a collapsed section) gets no spot:
- * measuring it would make the browser lay that text out first (14 s for a 50 MB text node in Chromium).
- */
-const rendered = (range: Range) => range.startContainer.parentElement?.checkVisibility?.() !== false;
-
-/**
  * A slice of measuring takes at least this many claims (an ordinary page's all, as one task, so nothing is
  * ever drawn from a half-measured list) and past that stops at SLICE_MS, so a page with thousands of claims
  * never gets one long task.
@@ -49,7 +43,7 @@ export function measureSpots(
     const least = next + MIN_PER_SLICE;
     while (next < todo.length && (next < least || performance.now() < end)) {
       const f = todo[next++]!;
-      spots.set(f, rendered(f.range) ? spotOf(f.range, o) : null);
+      spots.set(f, spotOf(f.range, o));
     }
     if (next < todo.length) void whenIdle().then(slice);
     else publish(list());
