@@ -85,7 +85,24 @@ interface Guarded {
   rule: Rule;
   guard: Guard;
   parts: readonly Guard[];
+  /** Its Rule.needs, one guard for the rules that name the same regex. */
+  needs: Guard | null;
 }
+
+/**
+ * Each Rule.needs as a guard whose answer the prefilter keeps for the sentence scanned: the rules naming it,
+ * and the cue alternative of the same source, test it once a sentence.
+ */
+const NEEDED = new Map<RegExp, Guard>();
+const neededOf = (re: RegExp | undefined): Guard | null => {
+  if (!re) return null;
+  if (!NEEDED.has(re)) {
+    const g = new Guard(re);
+    g.remembered = true;
+    NEEDED.set(re, g);
+  }
+  return NEEDED.get(re)!;
+};
 
 /**
  * Parts by flags and source: the same vocabulary in several patterns is one guard. A rule's own literal
@@ -111,19 +128,18 @@ interface RuleList {
 }
 /** `rules` guarded; with `parts`, each also by its parts (the patterns firstMatch runs whole, not the refutations). */
 const guarded = (rules: readonly Rule[] = [], parts = true): RuleList => {
-  const list = rules.map((rule) => ({ rule, guard: new Guard(rule.re), parts: parts ? partsOf(rule.re) : [] }));
+  const list = rules.map((rule) => ({ rule, guard: new Guard(rule.re), parts: parts ? partsOf(rule.re) : [], needs: neededOf(rule.needs) }));
   return { rules: list, any: new GuardList(list.map((g) => g.guard)) };
 };
 
 /** Each myth's patterns, guarded: strong ones before the ordinary claims, as promiseIn tries them. */
-const MYTH_GUARDS = MYTHS.map((myth) => ({
-  myth,
-  cue: new AnyGuard(myth.patterns.cue),
-  strong: guarded(myth.patterns.strong),
-  claim: guarded(myth.patterns.claim),
-  refute: guarded(myth.patterns.refute, false),
-  carry: guarded(myth.patterns.carry, false),
-}));
+const MYTH_GUARDS = MYTHS.map((myth) => {
+  const strong = guarded(myth.patterns.strong);
+  const claim = guarded(myth.patterns.claim);
+  // promiseOf tests the cue just before the lists: a cue alternative a rule needs is the same guard, tested once.
+  const needs = [...strong.rules, ...claim.rules].flatMap((g) => (g.needs ? [g.needs] : []));
+  return { myth, cue: new AnyGuard(myth.patterns.cue, needs), strong, claim, refute: guarded(myth.patterns.refute, false), carry: guarded(myth.patterns.carry, false) };
+});
 type MythGuards = (typeof MYTH_GUARDS)[number];
 const NO_GUARDS: readonly MythGuards[] = [];
 
@@ -291,7 +307,7 @@ let lastMatch: RegExpExecArray | null = null;
 /**
  * Index of the first of the list's rules that matches the sentence the prefilter last scanned, else -1,
  * looking only at those whose first literal group the scan found. With `exec`, each runs whole (its match
- * into lastMatch) where its parts are allowed too; else it is tested through its guard.
+ * into lastMatch) where its parts are allowed too and its Rule.needs holds; else it is tested through its guard.
  */
 function firstOf(list: RuleList, lower: string, exec: boolean): number {
   const pf = prefilter();
@@ -300,8 +316,8 @@ function firstOf(list: RuleList, lower: string, exec: boolean): number {
   for (let w = 0; w < may.length; w++) {
     for (let bits = may[w]!; bits !== 0; bits &= bits - 1) {
       const i = w * 32 + 31 - Math.clz32(bits & -bits);
-      const { rule, guard, parts } = list.rules[i]!;
-      if (exec ? pf.allows(guard) && allowsAll(parts) && (lastMatch = rule.re.exec(lower)) !== null : pf.test(guard, lower)) return i;
+      const { rule, guard, parts, needs } = list.rules[i]!;
+      if (exec ? pf.allows(guard) && allowsAll(parts) && (needs === null || pf.test(needs, lower)) && (lastMatch = rule.re.exec(lower)) !== null : pf.test(guard, lower)) return i;
     }
   }
   return -1;
@@ -451,6 +467,7 @@ export const everyGuard = (): readonly Guard[] =>
     ...TESTED.flatMap((g) => [g.whole, ...g.parts]),
     ...MYTH_GUARDS.flatMap((m) => [...m.strong.rules, ...m.claim.rules, ...m.refute.rules, ...m.carry.rules].map((r) => r.guard)),
     ...PARTS.values(),
+    ...NEEDED.values(),
     ...Object.values(G).filter((g) => g instanceof Guard),
     STANDALONE,
   ]);

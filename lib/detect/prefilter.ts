@@ -314,6 +314,11 @@ export function literalsKey(re: RegExp): string {
 export class Guard {
   owner: Prefilter | null = null;
   need = new Int32Array(0);
+  /** The prefilter keeps its answer on the scanned string: a regex two callers test on one sentence. */
+  remembered = false;
+  /** The scan `holds` answers for. */
+  at = -1;
+  holds = false;
   constructor(readonly re: RegExp) {}
 }
 
@@ -442,7 +447,11 @@ export class AnyGuard {
   private split: readonly Guard[] | undefined;
   /** The alternatives indexed by the groups they need, built by the prefilter on first test. */
   index: PartIndex | undefined;
-  constructor(readonly re: RegExp) {
+  /** `shared` holds guards to stand for the alternatives of the same source (and flags), not a copy. */
+  constructor(
+    readonly re: RegExp,
+    private readonly shared: readonly Guard[] = [],
+  ) {
     if (re.global || re.sticky) throw new Error('a tested regex keeps no lastIndex');
     this.whole = new Guard(re);
   }
@@ -457,7 +466,8 @@ export class AnyGuard {
     } catch {
       // A back-reference ties the alternatives together: the regex runs whole.
     }
-    return (this.split = sources.map((source) => new Guard(new RegExp(source, this.re.flags))));
+    const { flags } = this.re;
+    return (this.split = sources.map((source) => this.shared.find((g) => g.re.source === source && g.re.flags === flags) ?? new Guard(new RegExp(source, flags))));
   }
 }
 
@@ -509,6 +519,9 @@ export class Prefilter {
   private readonly outStart: Int32Array;
   private readonly outs: Int32Array;
   private readonly seen: Uint32Array;
+  /** Scans made, and the length of the string last scanned: what a remembered guard's answer is for. */
+  private scans = 0;
+  private scanned = -1;
 
   /**
    * `known` holds literals read ahead of time: reading them off the sources is most of the build (about
@@ -611,6 +624,8 @@ export class Prefilter {
   /** Reads s once: which literal groups it holds. */
   scan(s: string): void {
     const { next, shift, firstFinding, outStart, outs, seen, asciiColumn, otherColumn } = this;
+    this.scans++;
+    this.scanned = s.length;
     // A loop, not fill(): the builtin's set-up cost more than clearing the few words.
     for (let w = 0; w < seen.length; w++) seen[w] = 0;
     let state = 0;
@@ -681,22 +696,35 @@ export class Prefilter {
 
   /** g.re (not global) tested on the last scanned string, or on a part of it. */
   test(g: Guard | AnyGuard, s: string): boolean {
-    if (g instanceof Guard) return this.allows(g) && g.re.test(s);
+    if (g instanceof Guard) return this.allows(g) && this.run(g, s);
     if (!this.allows(g.whole)) return false;
     // Only the alternatives whose most selective group the scan found are looked at: checking each of a
     // big alternation's (up to 85) in turn cost more than the regexes that then ran.
     if (g.index?.owner !== this) g.index = this.indexOf(g);
     const { words, keys, byKey, always } = g.index;
-    for (const part of always) if (part.re.test(s)) return true;
+    for (const part of always) if (this.run(part, s)) return true;
     const { seen } = this;
     for (let j = 0; j < words.length; j++) {
       const w = words[j]!;
       for (let hits = keys[j]! & seen[w]!; hits !== 0; hits &= hits - 1) {
         const id = w * 32 + 31 - Math.clz32(hits & -hits);
-        for (const part of byKey[id]!) if (this.allows(part) && part.re.test(s)) return true;
+        for (const part of byKey[id]!) if (this.allows(part) && this.run(part, s)) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * g.re.test(s), for a remembered guard of this prefilter once a scan: s of the scanned length is the scanned
+   * string itself, a shorter part of it (tested on a slice) is not remembered.
+   */
+  private run(g: Guard, s: string): boolean {
+    if (!g.remembered || g.owner !== this || s.length !== this.scanned) return g.re.test(s);
+    if (g.at !== this.scans) {
+      g.at = this.scans;
+      g.holds = g.re.test(s);
+    }
+    return g.holds;
   }
 
   /** g's alternatives by the first (most selective) group each needs; those needing none always run. */

@@ -32,6 +32,12 @@ const SHORT_TIME = '(?<!\\b(?:every|per|each) )' + /*#__PURE__*/ any(
   'in a week',
   'by next week',
 );
+/**
+ * A deadline anywhere in the sentence: what both deadline patterns need. It fails sooner than the result-first
+ * pattern, which tries the deadline at each of 90 gap positions after every result word, and failed there on
+ * most sentences that name a result.
+ */
+const DEADLINE = /*#__PURE__*/ new RegExp(`\\b${SHORT_TIME}\\b`);
 const RESULT = /*#__PURE__*/ any(
   `\\b${LOSE}\\b`,
   'pounds',
@@ -112,8 +118,8 @@ export const rapidFix: Myth = /*#__PURE__*/ withFace<Myth, keyof MythWords>(rapi
   patterns: {
     cue: new RegExp(`\\b${SHORT_TIME}\\b|(?:a|every|per|each) day|first (?:week|two weeks|fortnight|few days|\\d+ days)|\\b(?:[1-3]|one|two|three) weeks?\\b|\\b${MONTH_TIME}\\b|\\b(?:fast|quickly|rapidly)\\b`),
     claim: [
-      { id: 'rapid/deadline-then-result', what: 'a short deadline, then a result', re: new RegExp(`\\b${SHORT_TIME}\\b.{0,90}${RESULT}`) },
-      { id: 'rapid/result-then-deadline', what: 'a result, then a short deadline', re: new RegExp(`${RESULT}.{0,90}\\b${SHORT_TIME}\\b`) },
+      { id: 'rapid/deadline-then-result', what: 'a short deadline, then a result', re: new RegExp(`\\b${SHORT_TIME}\\b.{0,90}${RESULT}`), needs: DEADLINE },
+      { id: 'rapid/result-then-deadline', what: 'a result, then a short deadline', re: new RegExp(`${RESULT}.{0,90}\\b${SHORT_TIME}\\b`), needs: DEADLINE },
       // A 30-day challenge or four weeks to a visibly slimmer spot: "slim your stomach within 28 days".
       {
         id: 'rapid/month-visible-change',

@@ -40,6 +40,12 @@ export interface Rule {
   id: string;
   what: string;
   re: RegExp;
+  /**
+   * A regex every sentence `re` matches also matches, and fails on sooner: where it fails, `re` is not run.
+   * For a pattern whose common part comes first and whose rare part runs at every gap position after it.
+   * Where it is also an alternative of the myth's cue, one test a sentence answers both.
+   */
+  needs?: RegExp;
 }
 
 /** Sentences a rule must fire on (`match`) and near misses it must not fire on (`miss`). */

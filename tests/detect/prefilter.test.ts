@@ -134,12 +134,28 @@ describe('prefilter', () => {
     expect(requiredParts('(?:whole)')).toEqual([]);
   });
 
-  // A rule runs only where each of its parts may match: each must match wherever the rule does.
+  // A rule runs only where each of its parts, and its needs, may match: each must match wherever the rule does.
   const rules = MYTHS.flatMap((m) => [...(m.patterns.strong ?? []), ...m.patterns.claim]);
   const partsMissed = (s: string) =>
-    rules.flatMap((r) => (r.re.test(s) ? requiredParts(r.re.source).filter((p) => !new RegExp(p, r.re.flags).test(s)).map((p) => `${r.id}: ${p.slice(0, 40)}`) : []));
+    rules.flatMap((r) =>
+      r.re.test(s) ? [...requiredParts(r.re.source).map((p) => new RegExp(p, r.re.flags)), ...(r.needs ? [r.needs] : [])].filter((p) => !p.test(s)).map((p) => `${r.id}: ${p.source.slice(0, 40)}`) : [],
+    );
 
-  reportsNothing((on) => `each part of a pattern that matches ${on} matches it too`, partsMissed, 200);
+  reportsNothing((on) => `each part and the needs of a pattern that matches ${on} match it too`, partsMissed, 200);
+
+  test('a remembered guard answers once a scan, and anew on a part of the string', () => {
+    const g = new Guard(/belly fat/);
+    g.remembered = true;
+    const own = new Prefilter([g]);
+    const s = 'melt belly fat';
+    own.scan(s);
+    expect(own.test(g, s)).toBe(true);
+    expect(own.test(g, s.slice(0, 8))).toBe(false);
+    own.scan('belly fat');
+    expect(own.test(g, 'belly fat')).toBe(true);
+    own.scan('belly and fat');
+    expect(own.test(g, 'belly and fat')).toBe(false);
+  });
 
   test('the literals read ahead of time are the patterns’ own (else run npm run literals)', () => {
     expect(readFileSync(join(import.meta.dirname, '../../lib/detect/prefilter-literals.json'), 'utf8')).toBe(literalsFile());
