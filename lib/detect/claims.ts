@@ -3,7 +3,7 @@ import type { MythId, Rule } from '../myths/types';
 import type { Claim } from './types';
 import { hasFitnessVocabulary } from './gate';
 import { lowerCaser, readSpans, type ReadSpan } from './sentences';
-import { ANSWERED_NO, BUT_THEN_PROMISE, DESCRIBED, G, GENERAL_DEBUNK, HEDGED_FINDING, VERDICT_OPENING, PROMISE_AFTER_QUOTE, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoteClosing, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
+import { ANSWERED_NO, BUT_THEN_PROMISE, DESCRIBED, DESCRIBED_AFTER, G, GENERAL_DEBUNK, HEDGED_FINDING, VERDICT_OPENING, PROMISE_AFTER_QUOTE, QUESTION, QUOTED_PHRASE, QUOTED_SPEECH, quoteClosing, quoting, refutedAt, SELLING_CUES, sellingCues, SKEPTICAL_QUESTION } from './stance';
 import { AnyGuard, Guard, GuardList, type KnownLiterals, Prefilter, requiredParts } from './prefilter';
 import literals from './prefilter-literals.json';
 
@@ -381,7 +381,8 @@ function promiseIn(guards: MythGuards, lower: string, question: boolean, fired: 
     fired?.push(HEDGED_FINDING.id);
     return null;
   }
-  if (prefilter().allows(G.described) && DESCRIBED.re.test(lower.slice(0, m.index + m[0].length))) {
+  const end = m.index + m[0].length;
+  if ((prefilter().allows(G.described) && DESCRIBED.re.test(lower.slice(0, end))) || (prefilter().allows(G.describedAfter) && DESCRIBED_AFTER.test(lower.slice(end)))) {
     fired?.push(DESCRIBED.id);
     return null;
   }

@@ -117,9 +117,12 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
       'This herbal tonic is widely believed to melt belly fat.',
       'Celebrities have vouched for this tea that melts belly fat.',
       'Here we explore the science behind detox teas that flush out belly fat.',
+      // The attribution may close the sentence.
+      'This detox tea can flush out belly fat, its fans say.',
+      'This green tea melts belly fat, or so its devotees swear!',
     ],
-    // Said in the page's own voice, the same words promise.
-    miss: ['Green tea melts belly fat.', 'Our customers say this detox tea can flush out belly fat.'],
+    // Said in the page's own voice, the same words promise; a sentence that goes on past the fans is the page's.
+    miss: ['Green tea melts belly fat.', 'Our customers say this detox tea can flush out belly fat.', 'This detox tea can flush out belly fat, its fans say, and they are right.'],
   },
   'stance/question': {
     flags: false,

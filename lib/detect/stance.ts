@@ -222,6 +222,9 @@ export const DESCRIBED: Rule = {
   re: /\b(?:talked[- ]about|vouched for|(?:is|are|was|were|been) (?:often |widely |commonly |also |generally )?(?:believed|thought|rumou?red|reputed|purported) to|(?:proponents|advocates|supporters|fans|believers|devotees|followers) (?:\w+ ){0,3}(?:say|says|said|claim|claims|claimed|believe|swear|insist|argue|suggest|tout)|(?:explore|examine|look at|investigate|review) the (?:science|evidence|research|claims?|truth)|(?:is|are) (?:a|an) (?:\w+ )?(?:type|kind|form|category) of (?:\w+ )?(?:diets?|fast(?:ing)?|plans?|regimens?|programs?|products?|supplements?))\b/,
 };
 
+/** The same report with the attribution closing the sentence: "this tea melts belly fat, its fans say." */
+export const DESCRIBED_AFTER = /, (?:or so )?(?:its |their |the |some |many |most )?(?:proponents|advocates|supporters|fans|believers|devotees|followers) (?:say|says|said|claim|claims|claimed|believe|swear|insist|argue|suggest|tout)\b[^a-z0-9]*$/;
+
 /** Rules without a pattern of their own: they read quotation marks, question marks and clause bounds. */
 export const QUESTION = { id: 'stance/question', what: 'a question asserts nothing either way' } as const;
 export const QUOTED_PHRASE = { id: 'stance/quoted-phrase', what: 'a phrase quoted inside a sentence is held up to be examined' } as const;
@@ -268,6 +271,7 @@ export const G = {
   reportedQuestion: new Guard(REPORTED_QUESTION.re),
   hedgedFinding: new Guard(HEDGED_FINDING.re),
   described: new Guard(DESCRIBED.re),
+  describedAfter: new Guard(DESCRIBED_AFTER),
   clauseBreak: new Guard(CLAUSE_BREAK),
   concession: new Guard(CONCESSION),
   attributionTail: new Guard(ATTRIBUTION_TAIL),

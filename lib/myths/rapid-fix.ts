@@ -13,8 +13,6 @@ const SHORT_TIME = '(?<!\\b(?:every|per|each) )' + /*#__PURE__*/ any(
   '(?:in|within) days\\b',
   'by the end of (?:week|the week|the first week) ?(?:one|two|three|[123])?',
   'by (?:the end of )?day (?:[1-9]|[12]\\d|30|one|two|three|four|five|six|seven|ten|fourteen)',
-  // A diary's count of a short plan's days: "on day 6 of 7".
-  'on day (?:[1-9]|1\\d|2[01]) of (?:[1-9]|1\\d|2[01])',
   '(?:in|within) (?:just |only |a mere |less than |under )?(?:1|2|one|two|a|a single|a couple of) (?:short |quick )?weeks?',
   '(?:in|within) (?:just |only )?(?:24|48|72|twenty-four|forty-eight|seventy-two) hours',
   '(?:24|48|72|twenty-four|forty-eight|seventy-two)-hours?',
@@ -38,6 +36,8 @@ const SHORT_TIME = '(?<!\\b(?:every|per|each) )' + /*#__PURE__*/ any(
  * most sentences that name a result.
  */
 const DEADLINE = /*#__PURE__*/ new RegExp(`\\b${SHORT_TIME}\\b`);
+/** An area said to be gone: "my stomach is gone". */
+const GONE = '(?:stomach|belly|tummy|pooch|muffin top|love handles|double chin|flab|cellulite) (?:is|was|are|were) (?:\\w+ )?gone';
 const RESULT = /*#__PURE__*/ any(
   `\\b${LOSE}\\b`,
   'pounds',
@@ -57,8 +57,22 @@ const RESULT = /*#__PURE__*/ any(
   'bikini[- ]ready',
   '(?:flatter|leaner|slimmer|smaller|tighter|toned)(?:,? (?:and )?(?:flatter|leaner|slimmer|smaller|tighter|toned))? (?:belly|stomach|tummy|waist|arms|thighs|face|back)',
   'transform',
-  '(?:stomach|belly|tummy|pooch|muffin top|love handles|double chin|flab|cellulite) (?:is|was|are|were) (?:\\w+ )?gone',
+  GONE,
   AREA,
+);
+
+/**
+ * A diary's count of a short plan's days ("on day 6 of 7"), then a change it reports: not a deadline by itself, as
+ * a diarist counts days whatever they see ("on day 4 of 14 my back fat is still there").
+ */
+const DIARY_DAY = 'on day (?:[1-9]|1\\d|2[01]) of (?:[1-9]|1\\d|2[01])';
+const DIARY_CHANGE = /*#__PURE__*/ any(
+  GONE,
+  'flat(?:ter)?[- ](?:stomach|belly|tummy)',
+  'slimmer',
+  'dress sizes? (?:down|smaller)',
+  'visibl[ey] (?:flatter|slimmer|leaner|smaller|tighter|toned)',
+  `(?:\\b${LOSE}|down) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:pounds|lbs|kilos|kg|inches)`,
 );
 
 /** About a month, which the labelled pages still count as rapid (a 30-day challenge, four weeks). */
@@ -116,10 +130,11 @@ export const rapidFixWords: MythWords = {
 export const rapidFix: Myth = /*#__PURE__*/ withFace<Myth, keyof MythWords>(rapidFixWords, {
   id: 'rapid-fix',
   patterns: {
-    cue: new RegExp(`\\b${SHORT_TIME}\\b|(?:a|every|per|each) day|first (?:week|two weeks|fortnight|few days|\\d+ days)|\\b(?:[1-3]|one|two|three) weeks?\\b|\\b${MONTH_TIME}\\b|\\b(?:fast|quickly|rapidly)\\b`),
+    cue: new RegExp(`\\b${SHORT_TIME}\\b|\\b${DIARY_DAY}\\b|(?:a|every|per|each) day|first (?:week|two weeks|fortnight|few days|\\d+ days)|\\b(?:[1-3]|one|two|three) weeks?\\b|\\b${MONTH_TIME}\\b|\\b(?:fast|quickly|rapidly)\\b`),
     claim: [
       { id: 'rapid/deadline-then-result', what: 'a short deadline, then a result', re: new RegExp(`\\b${SHORT_TIME}\\b.{0,90}${RESULT}`), needs: DEADLINE },
       { id: 'rapid/result-then-deadline', what: 'a result, then a short deadline', re: new RegExp(`${RESULT}.{0,90}\\b${SHORT_TIME}\\b`), needs: DEADLINE },
+      { id: 'rapid/diary-day-change', what: "a diary's count of a short plan's days, then a change it reports", re: new RegExp(`\\b${DIARY_DAY}\\b.{0,90}${DIARY_CHANGE}`) },
       // A 30-day challenge or four weeks to a visibly slimmer spot: "slim your stomach within 28 days".
       {
         id: 'rapid/month-visible-change',
@@ -193,8 +208,12 @@ export const rapidFixExamples: Examples = {
   ],
   rules: {
     'rapid/deadline-then-result': {
-      match: ['In just 10 days you can drop two dress sizes.', 'The 7-Day Flat-Belly Plan', 'On day 5 of 7 of my juice cleanse I checked the mirror: my belly was gone!'],
-      miss: ['In just 10 days you can build a habit.', 'On day 5 of 7 of my juice cleanse my stomach ache was gone.', 'Weigh yourself once every seven days to see a flat stomach.'],
+      match: ['In just 10 days you can drop two dress sizes.', 'The 7-Day Flat-Belly Plan'],
+      miss: ['In just 10 days you can build a habit.', 'On day 4 of 14 my back fat is still there, and that is fine.', 'Weigh yourself once every seven days to see a flat stomach.'],
+    },
+    'rapid/diary-day-change': {
+      match: ['On day 5 of 7 of my juice cleanse I checked the mirror: my belly was gone!', 'On day 4 of 10 I was already down 6 pounds.', 'On day 6 of 7 my tummy looked visibly flatter.'],
+      miss: ['On day 5 of 7 of my juice cleanse my stomach ache was gone.', 'On day 4 of 14 my back fat is still there, and that is fine.', 'On day 3 of 7 I ran two miles.'],
     },
     'rapid/result-then-deadline': {
       match: ['Drop two dress sizes in just two weeks!', 'I got a flat stomach in less than a week.', 'This toning plan brings dramatic results in just ten days.'],
