@@ -20,7 +20,7 @@ async function save(list: readonly Dismissal[], next: Dismissal[], message: stri
   dismissed.value = next;
   try {
     await saveDismissals(next);
-    status.value = { message, ...(undo ? { undo } : {}) };
+    status.value = { message, undo };
   } catch (e) {
     dismissed.value = [...list];
     status.value = { message: ui.t('options.save_failed', { error: (e as Error).message }) };

@@ -17,7 +17,7 @@ async function update(next: Settings, message: string, undo?: () => Promise<void
   settings.value = next;
   try {
     await saveSettings(next);
-    status.value = { message, ...(undo ? { undo } : {}) };
+    status.value = { message, undo };
   } catch (e) {
     status.value = { message: ui.t('options.save_failed_session', { error: (e as Error).message }) };
   }

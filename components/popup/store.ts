@@ -104,7 +104,7 @@ export const holdNoticeWhile = (held: () => boolean) => void (noticeHeld = held)
 /** Goes after NOTICE_MS, or once the reader left it, at most NOTICE_MS later. */
 const dismissLater = () => void (noticeTimer = setTimeout(() => (noticeHeld() ? dismissLater() : (notice.value = null)), NOTICE_MS));
 export function announce(message: string, undo?: () => Promise<void>): void {
-  notice.value = { message, ...(undo ? { undo } : {}) };
+  notice.value = { message, undo };
   clearTimeout(noticeTimer);
   dismissLater();
 }
