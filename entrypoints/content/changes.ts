@@ -21,10 +21,14 @@ export class TextChanges {
   private timer = 0;
   private lastRun = 0;
 
-  /** `ignored` says which nodes are our own (the card UI's host and what is under it). */
+  /**
+   * `ignored` says which nodes are our own (the card UI's host and what is under it); `removed` hears, at
+   * once, the records of each change that removed nodes.
+   */
   constructor(
     private readonly batch: (roots: Roots) => Promise<void>,
     private readonly ignored: (node: Node) => boolean = () => false,
+    private readonly removed?: (records: readonly MutationRecord[]) => void,
   ) {}
 
   get watching(): boolean {
@@ -63,6 +67,7 @@ export class TextChanges {
   }
 
   private collect(records: MutationRecord[]): void {
+    if (this.removed && records.some((r) => r.removedNodes.length)) this.removed(records);
     for (const r of records) {
       if (this.ignored(r.target)) continue;
       if (r.type === 'characterData') this.pending.set(r.target, undefined);

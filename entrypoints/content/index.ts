@@ -36,17 +36,21 @@ function read(ctx: ContentScriptContext): void {
   const first = hasFitnessVocabulary(document.title) ? { passes: true } : sampleGate(document.body);
   if (first.passes) return flag(ctx);
   const stop = () => {
-    stopAhead();
+    ahead?.stop();
     changes.stop();
   };
   const start = () => (stop(), flag(ctx));
   // A long page's rest is gated before the reader gets to it.
-  const stopAhead = first.resumeAfter ? gateAhead(first.resumeAfter, start) : () => {};
+  const ahead = first.resumeAfter ? gateAhead(first.resumeAfter, start) : null;
   // Single-page apps often load the article after an empty first page: changed text is gated as it comes
   // (only what changed, in idle time), until some passes.
-  const changes = new TextChanges(async (roots) => {
-    if (anyPasses(roots)) start();
-  });
+  const changes = new TextChanges(
+    async (roots) => {
+      if (anyPasses(roots)) start();
+    },
+    undefined,
+    ahead?.removed,
+  );
   changes.watch(document.body);
   ctx.onInvalidated(stop);
 }

@@ -205,6 +205,36 @@ test("a long page whose fitness text is far down asks for the flagger only once 
   }
 });
 
+test.each<[string, (watched: Element) => void, (watched: Element) => Element]>([
+  ['the watched paragraph and the one after it', (p) => (p.nextElementSibling!.remove(), p.remove()), (p) => p.previousElementSibling!],
+  [
+    'its section, taken out of the page in three steps',
+    (p) => [p, p.parentElement!, p.closest('section')!].forEach((el) => el.remove()),
+    () => document.getElementById('before')!.lastElementChild!,
+  ],
+])('a long page that removes where its sample stopped (%s) is watched again where that was, and its far claim still passes', async (_, remove, where) => {
+  const io = fakeObserver();
+  // Just under SAMPLE characters: the first sample stops inside the section.
+  const most = offTopic(SAMPLE * 0.95);
+  try {
+    await firstScript(`<div id="before">${most}</div><section><div>${most}</div></section><div>${offTopic(SAMPLE * 1.5)}${FITNESS}</div>`);
+    const { target } = io.watched[0]!;
+    expect(target.closest('section')).not.toBeNull();
+    const before = where(target);
+    // A single-page app re-rendering, a list recycling its rows: nothing takes the removed nodes' place.
+    remove(target);
+    await vi.waitFor(() => expect(io.watched.length === 1 && io.watched[0]!.target === before).toBe(true), { timeout: 5000 });
+    // Near, and near again: the samples from there on are gated, until one with the claim.
+    for (let i = 0; i < 4 && !sent.length; i++) {
+      io.report(true);
+      await settle();
+    }
+    await sends(['flag-page']);
+  } finally {
+    io.restore();
+  }
+});
+
 test('a textless tree hidden by CSS at the top is walked SAMPLE_ELEMENTS elements at a time, each in its own idle task, and the text after it still passes', async () => {
   const io = fakeObserver();
   try {

@@ -122,6 +122,17 @@ describe('Firefox: content script', () => {
     expect(await settle(() => highlightCount(page), 1)).toBe(1);
     await page.close();
   });
+
+  test('a long off-topic page that removes the paragraphs where its first sample stopped still gets its far claim marked', async () => {
+    const page = await open('/far-claim.html');
+    await new Promise((r) => setTimeout(r, 1500));
+    await page.evaluate(pages.removeWhereSampleStopped);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await overlayCount(page)).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await settle(() => highlightCount(page), 1)).toBe(1);
+    await page.close();
+  });
 });
 
 describe('Firefox: popup and options', () => {

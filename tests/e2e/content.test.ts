@@ -212,6 +212,17 @@ test('a long off-topic page whose claim is far down is gated, and flagged, only 
   await page.close();
 });
 
+test('a long off-topic page that removes the paragraphs where its first sample stopped still gets its far claim flagged', async () => {
+  const page = await open('/far-claim.html');
+  await page.waitForTimeout(1500);
+  await page.evaluate(pages.removeWhereSampleStopped);
+  await page.waitForTimeout(1000);
+  expect(await page.locator('reality-check-overlay').count()).toBe(0);
+  await page.keyboard.press('End');
+  await expect.poll(() => highlightCount(page), { timeout: 6000 }).toBe(1);
+  await page.close();
+});
+
 test('a page that renders its paragraphs again keeps their marks, each once', async () => {
   const page = await open('/myth.html');
   const marked = () => page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => r.toString())).sort());

@@ -51,6 +51,18 @@ export const FAR_CLAIM_PAGE = page(
     .join('')}<p>These five moves melt back fat and smooth your bra-line in just ten days!</p></article>`,
 );
 
+/**
+ * Run in FAR_CLAIM_PAGE: removes its paragraphs about 32 k characters (SAMPLE) in, where the first sample
+ * stopped and which are watched, and puts nothing in their place (a re-render, a list recycling its rows).
+ */
+export function removeWhereSampleStopped(): void {
+  let read = 0;
+  for (const p of [...document.querySelectorAll('article p')]) {
+    read += p.textContent!.length + 1;
+    if (read > 30_000 && read < 36_000) p.remove();
+  }
+}
+
 export const LATE_CLAIM_PAGE = page(
   'Fitness blog',
   `<article><h1>Fitness notes</h1><p>Today I walked for forty minutes.</p><div id="more"></div></article>
