@@ -192,12 +192,14 @@ export function QuickLog() {
       {/* A visible legend, as the units switch has: a bare "minutes / steps" pair did not say what it switches. */}
       <fieldset class="units walk-unit">
         <legend>{ui.t('popup.log.walk_unit')}</legend>
-        {(['min', 'steps'] as const).map((u) => (
-          <label key={u} class="chip">
-            <input type="radio" name="walk-unit" checked={walkUnit.value === u} onChange={() => (walkUnit.value = u)} />
-            {ui.t(u === 'min' ? 'popup.log.minutes' : 'popup.log.steps')}
-          </label>
-        ))}
+        <span class="choices">
+          {(['min', 'steps'] as const).map((u) => (
+            <label key={u} class="chip">
+              <input type="radio" name="walk-unit" checked={walkUnit.value === u} onChange={() => (walkUnit.value = u)} />
+              {ui.t(u === 'min' ? 'popup.log.minutes' : 'popup.log.steps')}
+            </label>
+          ))}
+        </span>
       </fieldset>
       <div class="amounts">
         <Amount kind="walk" label={ui.t('popup.log.walk')} action={ui.t('popup.log.walk_button')} unit={ui.t(walkUnit.value === 'min' ? 'popup.log.min' : 'popup.log.steps')} />

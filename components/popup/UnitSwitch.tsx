@@ -6,12 +6,14 @@ export function UnitSwitch() {
   return (
     <fieldset class="units">
       <legend>{ui.t('popup.units.legend')}</legend>
-      {(['metric', 'imperial'] as const).map((u) => (
-        <label key={u}>
-          <input type="radio" name="units" checked={prefs.value.units === u} onChange={() => setUnits(u)} />
-          {ui.t(u === 'metric' ? 'popup.units.metric' : 'popup.units.imperial')}
-        </label>
-      ))}
+      <span class="choices">
+        {(['metric', 'imperial'] as const).map((u) => (
+          <label key={u}>
+            <input type="radio" name="units" checked={prefs.value.units === u} onChange={() => setUnits(u)} />
+            {ui.t(u === 'metric' ? 'popup.units.metric' : 'popup.units.imperial')}
+          </label>
+        ))}
+      </span>
     </fieldset>
   );
 }

@@ -510,6 +510,22 @@ test('what was set aside can be exported from the data panel, each value once', 
   expect(items.filter((q) => isDeepStrictEqual(q.raw, raw))).toHaveLength(1);
 });
 
+test('a choice between two keeps its choices on one line, beside its legend or under it', async () => {
+  // At 380 px "Walk measured in" took "minutes" beside it and left "steps" alone on the next line.
+  const split: string[] = [];
+  await page.goto(popupUrl());
+  for (const tab of ['Plan', 'Log']) {
+    await page.getByRole('tab', { name: tab }).click();
+    const sets = page.locator(`#panel-${tab.toLowerCase()} fieldset.units`);
+    await sets.first().waitFor();
+    const rows = await sets.evaluateAll((sets) =>
+      sets.map((f) => ({ legend: f.querySelector('legend')!.textContent, tops: [...f.querySelectorAll('label')].map((l) => Math.round(l.getBoundingClientRect().top)) })),
+    );
+    for (const r of rows) if (new Set(r.tops).size > 1) split.push(`${tab}: ${r.legend} (label tops ${r.tops.join(', ')})`);
+  }
+  expect(split).toEqual([]);
+});
+
 test('opened in a 390 px window, no tab scrolls sideways, at the default text size and at 200 %', async () => {
   // The page kept the toolbar popup's 24rem width: at 200 % text it was 768 px wide in a 390 px window.
   const wide: string[] = [];
