@@ -135,7 +135,7 @@ export function LineChart({ title, series, bands = [], markers = [], goal, forma
           s.dots ? (
             <g key={s.label} class={`series s${i}`}>
               {s.points.map((p) => (
-                <circle key={p.x} cx={sx(p.x)} cy={sy(p.y)} r={2} />
+                <circle key={p.x} cx={sx(p.x)} cy={sy(p.y)} r={(em * 3) / 16} />
               ))}
             </g>
           ) : (

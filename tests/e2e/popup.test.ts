@@ -43,6 +43,12 @@ const fontSizesIn = (sels: string[]) =>
     }),
   );
 const fontSizes = () => page.evaluate(fontSizesIn, SIZED);
+/** The first chart's line width against its tick labels' size (both in viewBox units, so the SVG's scale drops out). */
+const chartLineToLabel = (p: Page) =>
+  p.evaluate(() => {
+    const size = (sel: string, prop: 'strokeWidth' | 'fontSize') => parseFloat(getComputedStyle(document.querySelector(`.chart ${sel}`)!)[prop]);
+    return size('polyline.series', 'strokeWidth') / size('.tick', 'fontSize');
+  });
 /** Drawn widths of the first radio (Plan tab: units) and checkbox (Progress tab: reminders), px. */
 async function controlWidths(p: Page): Promise<Record<string, number>> {
   const width = (sel: string) => p.locator(sel).first().evaluate((el) => el.getBoundingClientRect().width);
@@ -281,7 +287,7 @@ test('planner edge case: floor above maintenance says eating less is not the lev
   await axeClean();
 });
 
-test('text follows the user text size: at 200 % headings, notes, units and chart labels all double', async () => {
+test('text follows the user text size: at 200 % headings, notes, units, chart labels and lines all double', async () => {
   await page.goto(popupUrl('#plan'));
   await setPlan(A_PLAN);
   await page.reload();
@@ -289,6 +295,7 @@ test('text follows the user text size: at 200 % headings, notes, units and chart
   const normal = await fontSizes();
   expect(normal['.plan p']).toBe(16);
   const controls = await controlWidths(page);
+  const line = await chartLineToLabel(page);
   const { b: big, p: p2 } = await popupAtFontSize(32, { width: 800, height: 900 }, '#plan', A_PLAN);
   try {
     await p2.locator('.chart').first().waitFor();
@@ -297,6 +304,8 @@ test('text follows the user text size: at 200 % headings, notes, units and chart
     // Radios and checkboxes grow with the text too (Chromium draws them 13 px whatever the text size).
     const bigControls = await controlWidths(p2);
     for (const [kind, px] of Object.entries(controls)) expect(bigControls[kind]! / px, kind).toBeCloseTo(2, 1);
+    // So do the charts' lines (they stayed 2 px under 24 px labels).
+    expect((await chartLineToLabel(p2)) / line, 'chart line to label').toBeCloseTo(1, 1);
     const shot2 = (name: string) => p2.screenshot({ path: join(SCREENSHOT_DIR, `popup-${name}.png`), fullPage: true });
     await shot2('plan-200');
     // Nothing spills sideways: the popup grows with the text up to Chrome's 800 px limit.
