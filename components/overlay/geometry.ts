@@ -38,14 +38,21 @@ function restEnd(range: Range, block: Element): [Node, number] {
 const textRects = (range: Range) => [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
 
 /**
+ * Whether the page renders the text right inside `parent` (`options` as checkVisibility's). checkVisibility
+ * answers for the element's own box, so a content-visibility: hidden element, shown itself while what it
+ * holds is skipped, is asked for apart.
+ */
+export const rendersTextIn = (parent: Element, options?: CheckVisibilityOptions): boolean =>
+  parent.checkVisibility?.(options) !== false && getComputedStyle(parent).contentVisibility !== 'hidden';
+
+/**
  * Whether the page renders the text `range` ends in. A claim in a part it does not (display: none,
  * content-visibility: hidden) has no spot, and asking for its rects would lay that part out for us: 50 MB of
- * hidden text took the tab's thread 24 s. checkVisibility answers for the element's own box, so text right
- * inside a content-visibility: hidden element (skipped although the element is shown) is asked for apart.
+ * hidden text took the tab's thread 24 s.
  */
 function isRendered(range: Range): boolean {
   const parent = range.endContainer.parentElement;
-  return !parent || (parent.checkVisibility?.() !== false && getComputedStyle(parent).contentVisibility !== 'hidden');
+  return !parent || rendersTextIn(parent);
 }
 
 /**

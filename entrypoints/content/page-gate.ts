@@ -1,3 +1,4 @@
+import { rendersTextIn } from '../../components/overlay/geometry';
 import { fitnessStemAt, hasFitnessVocabulary } from '../../lib/detect/gate';
 import { joinPieces, pieceAt } from '../../lib/page-text';
 import { collectText } from './collect';
@@ -37,15 +38,17 @@ export interface Sampled {
 /**
  * Gates SAMPLE characters (in at most SAMPLE_ELEMENTS elements) of `root`'s text, from after `after` when
  * given: the walk the flagger reads with (no <style> or <script> text, blocks apart, hidden and editable
- * boxes by attribute skipped) and no read of all the page's text. A stem passes only where its element is shown (checkVisibility, what innerText
- * would have read): text only a display:none tab or a collapsed menu holds does not get a page walked.
+ * boxes by attribute skipped) and no read of all the page's text. A stem passes only where the page renders it (what innerText
+ * would have read): text only a display:none tab, a collapsed menu or a content-visibility: hidden part holds
+ * does not get a page walked.
  */
 export function sampleGate(root: Node, after?: Node): Sampled {
   const read = collectText(root, null, SAMPLE, after, SAMPLE_ELEMENTS);
   const joined = joinPieces(read.pieces);
   for (let at = fitnessStemAt(joined.text); at >= 0; ) {
     const piece = pieceAt(joined, at);
-    if (read.parents[piece]?.checkVisibility?.({ visibilityProperty: true }) !== false) return { passes: true };
+    const parent = read.parents[piece];
+    if (!parent || rendersTextIn(parent, { visibilityProperty: true })) return { passes: true };
     at = fitnessStemAt(joined.text, joined.starts[piece]! + read.pieces[piece]!.text.length);
   }
   return { passes: false, resumeAfter: read.resumeAfter ?? read.stoppedIn };

@@ -252,6 +252,8 @@ test('a textless tree hidden by CSS at the top is walked SAMPLE_ELEMENTS element
 test.each<[string, string, Message['type'][]]>([
   ['style and script text', '<style>p{font-weight:bold}</style><script>var weight = 1;</script>' + OFF_TOPIC, []],
   ['a stem only a hidden tab shows', `<div style="display:none">${FITNESS}</div>${OFF_TOPIC}`, []],
+  // The element is shown, what it holds is skipped: checkVisibility answers for the element's own box.
+  ['a stem right inside a content-visibility: hidden element', `<div style="content-visibility:hidden">${FITNESS.slice(3, -4)}</div>${OFF_TOPIC}`, []],
   ['a stem that starts a block after another', '<h2>Week</h2><p>Workouts for busy people.</p>', ['flag-page']],
   ['a stem shown after a hidden one', `<div style="display:none">${FITNESS}</div>${FITNESS}`, ['flag-page']],
 ])('the first look gates the shown text: %s', async (_, html, asked) => {
