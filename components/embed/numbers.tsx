@@ -4,9 +4,9 @@ import { readClaim, readHeadingLevel } from './attributes';
 import { defineElement, Root, type Props } from './define';
 import { ui } from '../i18n/ui';
 
-/** Nested in a card it takes the card's spacing without drawing a second box. */
+/** Nested in a card it takes the card's spacing without drawing a second box; alone, its heading is the box's first line. */
 const NUMBERS_CSS = `:host{display:block}:host([hidden]){display:none}:host(:not([nested])){margin:16px 0}
-.rc-nested{border:0;padding:0;background:none;animation:none}`;
+.rc-nested{border:0;padding:0;background:none;animation:none}:host(:not([nested])) .rc-section-title:first-child{margin-top:0}`;
 
 /** The claim's numbers alone, or inside a <reality-check-card claim> (which passes `nested`). */
 function NumbersElement(props: Props) {

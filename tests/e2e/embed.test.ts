@@ -177,6 +177,12 @@ test('claim: the card shows the claim and its numbers, the numbers element stand
   expect(plain(await inCard.textContent())).toContain('10 lb takes about 5-9 weeks');
   expect(await page.locator('reality-check-numbers[theme="dark"] h2').textContent()).toBe('The numbers');
   expect(plain(await page.locator('reality-check-numbers[theme="dark"] .rc-numbers').textContent())).toContain('For someone of 70 kg, 20 minutes burns about 100 kcal');
+  // Alone, its heading starts at the box's padding as a card's first line does (its section spacing had put 14 px more above it).
+  const above = await page.locator('reality-check-numbers[theme="dark"] .rc-card').evaluate((box) => {
+    const s = getComputedStyle(box);
+    return box.querySelector('h2')!.getBoundingClientRect().top - box.getBoundingClientRect().top - parseFloat(s.borderTopWidth) - parseFloat(s.paddingTop);
+  });
+  expect(above).toBeLessThan(1);
   expect(errors).toEqual([]);
   const axe = await new AxeBuilder({ page }).include('reality-check-card').include('reality-check-numbers').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
