@@ -14,6 +14,8 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
       // A reassurance is no refutation.
       "Don't worry, these moves will melt your love handles.",
       'All is not lost, and these twists melt your love handles.',
+      // An effortless pitch: the buyer has nothing to do.
+      "This fat burner melts belly fat and you don't have to do much at all!",
     ],
     miss: ['This face yoga habit erased my double chin!', "Crunches will not melt your love handles, so don't worry about them."],
   },
@@ -22,6 +24,7 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
     match: [
       // Hearsay and a reported purpose: the page tells what others say a product does.
       'Some people say they melt belly fat with this tea.',
+      'Many videos on the internet say crunches melt belly fat.',
       'Waist trainers are meant to melt belly fat.',
       'Twists train your obliques, but they will not melt your love handles.',
       'Ginger tea has been hailed as a drink that melts belly fat.',

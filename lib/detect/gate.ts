@@ -8,7 +8,7 @@
 const STEMS =
   'fat|weight|belly|tummy|stomach|waist|thigh|slim|calori|diet|workout|exercis|abs$|toning|detox|flab|cellulite|pounds|' +
   'kilos|inches|chin|cheeks|love[- ]handle|muffin[- ]top|bulge|cleanse|starv|dress size|bingo wings|six[- ]pack|cardio|' +
-  'hiit|carbs|sauna|teatox|two-a-day|burn|saddlebag|hip dip|back roll|bra$|kg$|lbs?$|hips?$|arms?$|lean|toned?$|jiggl|' +
+  'hiit|carbs|metabol|appetite|craving|sauna|teatox|two-a-day|burn|saddlebag|hip dip|back roll|bra$|kg$|lbs?$|hips?$|arms?$|lean|toned?$|jiggl|' +
   'flatter|spot[- ]?reduc|spot[- ]?train|sweat|your body|my body|the body|whole body|entire body|her body|his body|their bod|our bod|' +
   // A programme named by its length ("the 21 day fix") is about bodies even where the sentence names none.
   'day[- ]fix';

@@ -167,6 +167,19 @@ export const magicProduct: Myth = /*#__PURE__*/ withFace<Myth, keyof MythWords>(
         what: 'weight said to come off without changing diet or habits, or without diet and exercise both',
         re: new RegExp(`${WEIGHT_LOSS}.{0,40}\\bwithout (?:having to |needing to |you )?(?:(?:make|making|any|changing|change|a) )*(?:(?:your|their|the|single) )?(?:(?:(?:dietary|diet|eating|lifestyle|exercise|workout)(?:,? (?:or|and) (?:dietary|diet|eating|lifestyle|exercise|workout))? )?changes?\\b|(?:diet|eating|lifestyle|habits|routine)\\b|(?:diet(?:ing)?|exercis(?:e|ing)|working out),? (?:or|and|nor) (?:diet(?:ing)?|exercis(?:e|ing)|working out|going to the gym)\\b)`),
       },
+      // Written after reading out-of-fold misses: what a seller says the product does inside ("this remedy improves
+      // metabolism", "the pills curb your cravings"), a result the buyer cannot see and the page need not name. An
+      // effect measured as slight is a research summary's.
+      {
+        id: 'product/speeds-metabolism',
+        what: 'a product, supplement or drink said to speed up metabolism',
+        re: new RegExp(`\\b${ANY_PRODUCT}\\b.{0,60}\\b(?:boost|improv|stimulat|speed|rev|kick-?start|increas|rais|fire|ramp)\\w*(?: up)? (?:your |the |the body(?:'|’)?s |one(?:'|’)?s |our |their )?(?:metabolism|metabolic rate)\\b(?! (?:slightly|a little|a bit|modestly|marginally|temporarily))`),
+      },
+      {
+        id: 'product/curbs-appetite',
+        what: 'a product, supplement or drink said to curb appetite or cravings',
+        re: new RegExp(`\\b${ANY_PRODUCT}\\b.{0,60}\\b(?:suppress|curb|reduc|control|cut|kill|block|tam)\\w* (?:your |the |their |food |sugar |those |down )*(?:appetite|cravings?|hunger)\\b`),
+      },
       // Written after reading out-of-fold misses: a named fat-loss aid said to help, burn or slim.
       {
         id: 'product/aid-helps',
@@ -238,6 +251,14 @@ export const magicProductExamples: Examples = {
     'product/aid-helps': {
       match: ['Forskolin helps your body burn stored fat.', 'A belly wrap will make you look slimmer in days.', 'These thermogenic supplements boost your calorie burn.'],
       miss: ['Forskolin is a root extract.', 'Wear a belly wrap for back support after surgery if your doctor suggests it.'],
+    },
+    'product/speeds-metabolism': {
+      match: ['This herbal tea boosts your metabolism while you sleep.', 'Since this remedy improves metabolism, the pounds come off.', 'These green coffee capsules speed up your metabolic rate.'],
+      miss: ['Strength training boosts your metabolism.', 'Your metabolism slows a little as you lose weight.', 'A cup of coffee can raise metabolic rate slightly for a few hours.', 'This tea tastes of mint and warms you up.'],
+    },
+    'product/curbs-appetite': {
+      match: ['This supplement curbs your appetite so the weight falls off.', 'These capsules curb sugar cravings, so you eat less.', 'The pills suppress your appetite all day.'],
+      miss: ['Eating more protein can curb your appetite.', 'Drinking water before meals may reduce hunger a little.', 'Sleep well: tiredness makes cravings louder.'],
     },
     'product/helps-lose-weight': {
       match: ['This herbal tea helps you shed pounds.', 'This cleanse will make you drop ten pounds.', 'Green coffee capsules cause rapid weight loss.'],
