@@ -175,6 +175,9 @@ test('claim: the card shows the claim and its numbers, the numbers element stand
   expect(await page.locator('reality-check-card q').textContent()).toBe('Lose 10 pounds in 7 days');
   expect(await inCard.locator('h3').textContent()).toBe('The numbers');
   expect(plain(await inCard.textContent())).toContain('10 lb takes about 5-9 weeks');
+  // "The honest version:" is set off from the list above it (it sat right under its last line).
+  const gap = await inCard.evaluate((n) => n.querySelector('ul + p')!.getBoundingClientRect().top - n.querySelector('ul')!.getBoundingClientRect().bottom);
+  expect(gap).toBeGreaterThanOrEqual(6);
   expect(await page.locator('reality-check-numbers[theme="dark"] h2').textContent()).toBe('The numbers');
   expect(plain(await page.locator('reality-check-numbers[theme="dark"] .rc-numbers').textContent())).toContain('For someone of 70 kg, 20 minutes burns about 100 kcal');
   // Alone, its heading starts at the box's padding as a card's first line does (its section spacing had put 14 px more above it).
