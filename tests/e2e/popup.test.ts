@@ -43,11 +43,12 @@ const fontSizesIn = (sels: string[]) =>
     }),
   );
 const fontSizes = () => page.evaluate(fontSizesIn, SIZED);
-/** The first chart's line width against its tick labels' size (both in viewBox units, so the SVG's scale drops out). */
+/** The charts' line width and dash against their tick labels' size (all in viewBox units, so the SVG's scale drops out). */
 const chartLineToLabel = (p: Page) =>
   p.evaluate(() => {
-    const size = (sel: string, prop: 'strokeWidth' | 'fontSize') => parseFloat(getComputedStyle(document.querySelector(`.chart ${sel}`)!)[prop]);
-    return size('polyline.series', 'strokeWidth') / size('.tick', 'fontSize');
+    const size = (sel: string, prop: 'strokeWidth' | 'fontSize' | 'strokeDasharray') => parseFloat(getComputedStyle(document.querySelector(`.chart ${sel}`)!)[prop]);
+    const label = size('.tick', 'fontSize');
+    return { line: size('polyline.series', 'strokeWidth') / label, dash: size('polyline.dashed', 'strokeDasharray') / label };
   });
 /** Drawn widths of the first radio (Plan tab: units) and checkbox (Progress tab: reminders), px. */
 async function controlWidths(p: Page): Promise<Record<string, number>> {
@@ -305,7 +306,10 @@ test('text follows the user text size: at 200 % headings, notes, units, chart la
     const bigControls = await controlWidths(p2);
     for (const [kind, px] of Object.entries(controls)) expect(bigControls[kind]! / px, kind).toBeCloseTo(2, 1);
     // So do the charts' lines (they stayed 2 px under 24 px labels).
-    expect((await chartLineToLabel(p2)) / line, 'chart line to label').toBeCloseTo(1, 1);
+    const big = await chartLineToLabel(p2);
+    expect(big.line / line.line, 'chart line to label').toBeCloseTo(1, 1);
+    // And the body-fat chart's dashes with them (at 200 % the thicker line made 4-unit dashes into dots).
+    expect(big.dash / line.dash, 'chart dash to label').toBeCloseTo(1, 1);
     const shot2 = (name: string) => p2.screenshot({ path: join(SCREENSHOT_DIR, `popup-${name}.png`), fullPage: true });
     await shot2('plan-200');
     // Nothing spills sideways: the popup grows with the text up to Chrome's 800 px limit.
