@@ -2,7 +2,7 @@ import type { Signal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { ui } from './i18n/ui';
 
-/** What an options action did and, when it took a row away, how to take that back. */
+/** What an action did and, when it can be taken back, how (the options page's status, the popup's notice). */
 export interface Done {
   message: string;
   undo?: () => Promise<void>;

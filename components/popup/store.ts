@@ -8,6 +8,7 @@ import { defaultUnits, weekStartDay } from '../../lib/i18n/format';
 import { ui } from '../i18n/ui';
 import { OPEN_TAB_KEY } from '../../lib/messages';
 import type { MessageKey } from '../../lib/i18n/translate';
+import type { Done } from '../UndoStatus';
 import { makePlan, validatePlanInput } from '../../lib/plan';
 import { weightAxis, weightSeries } from '../../lib/progress/chart';
 import { LogStore, type Status } from '../../lib/store/logs';
@@ -24,7 +25,7 @@ export const entries = signal<readonly LogEntry[]>([]);
 export const status = signal<Status>({ kind: 'ok' });
 export const prefs = signal<Prefs>(DEFAULT_PREFS);
 /** Last action's message for the polite live region ("Logged: walk, 40 min"), with its undo while it shows. */
-export const notice = signal<{ message: string; undo?: () => Promise<void> } | null>(null);
+export const notice = signal<Done | null>(null);
 /** An identical log moments after the last one waits here for the user to confirm it. */
 export const pendingRepeat = signal<LogEntry | null>(null);
 /** What the log form holds, in the user's units; kept here so a unit switch converts it too. */
