@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The content script's matches; the host permissions equal them, so the install warning is the same. */
 const PAGES = ['http://*/*', 'https://*/*'];
+/** The scripts the background injects into pages (the first script, content.ts, imports no wxt/browser). */
+const PAGE_SCRIPTS = new Set(['flagger', 'overlay', 'card']);
 
 // Least permissions (README "Permissions"): storage for logs and settings; scripting, with host permissions
 // equal to the content script's matches, to inject the card UI only into pages with claims; no network.
@@ -16,13 +18,20 @@ export default defineConfig({
   // the stores. Dev builds keep the same colours so what you test is what ships.
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [16, 32, 48, 96, 128], developmentIndicator: false },
   hooks: {
-    // The numbers embed renders static markup: a DOM-building JSX runtime stands in for preact there (12 kB budget).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name.startsWith('reality-check-numbers'))) return;
-      const runtime = fileURLToPath(new URL('components/embed/dom-jsx.ts', import.meta.url));
+      const aliases: { find: string | RegExp; replacement: string }[] = [];
+      // The numbers embed renders static markup: a DOM-building JSX runtime stands in for preact there (12 kB budget).
+      if (entrypoints.some((e) => e.name.startsWith('reality-check-numbers')))
+        aliases.push({ find: /^preact(\/jsx-runtime)?$/, replacement: fileURLToPath(new URL('components/embed/dom-jsx.ts', import.meta.url)) });
+      // The scripts a page evaluates use the browser's own API, as the first script does (runtime.ts): they only
+      // send messages and read i18n and storage, which return promises natively in Chrome's Manifest V3 and in
+      // Firefox. webextension-polyfill was 9.6 kB of flagger.js and of overlay.js, compiled and run on every
+      // page with claims.
+      if (entrypoints.some((e) => PAGE_SCRIPTS.has(e.name))) aliases.push({ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' });
+      if (!aliases.length) return;
       const others = config.resolve?.alias ?? {};
       const list = Array.isArray(others) ? others : Object.entries(others).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve = { ...config.resolve, alias: [{ find: /^preact(\/jsx-runtime)?$/, replacement: runtime }, ...list] };
+      config.resolve = { ...config.resolve, alias: [...aliases, ...list] };
     },
   },
   vite: () => ({
