@@ -1,7 +1,6 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import en from 'virtual:catalog/en:overlay';
 import es from 'virtual:catalog/es:overlay';
 import { CARD_CSS, OVERLAY_CSS } from '../../components/card/styles';
@@ -15,6 +14,7 @@ import type { Message } from '../../lib/messages';
 import { registerOverlay, type MountOverlay } from '../content/overlay-bridge';
 import type { PageClaim } from '../content/scanner';
 import { measureSpots, type Spots } from '../content/spots';
+import { createShadowHost } from './shadow-host';
 
 /**
  * The card UI, injected by the background (scripting.executeScript) into the content script's isolated
@@ -27,11 +27,11 @@ export default defineUnlistedScript(() => {
 
 /**
  * The overlay host is a zero-size box at the document's origin, so claim positions are plain offsets from it.
- * Important :host rules inside the shadow root win over any page rule, `* { all: unset !important }` included,
- * and come after WXT's own `all: initial` reset.
+ * Important :host rules inside the shadow root win over any page rule, `* { all: unset !important }` included;
+ * `all: initial` first resets whatever else the page sets on the host.
  */
 const HOST_CSS =
-  ':host{position:absolute!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
+  ':host{all:initial!important;position:absolute!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
   'overflow:visible!important;z-index:2147483647!important;display:block!important;margin:0!important;padding:0!important}';
 
 const mountOverlay: MountOverlay = async (ctx, actions) => {
@@ -40,42 +40,34 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
   let removed = false;
   // Read before the host joins the page: after, the read forced a style recalc of the host's new tree (about 1 ms).
   const theme = pageScheme(document);
-  const ui = await createShadowRootUi(ctx, {
-    name: 'reality-check-overlay',
-    // Closed: a page script gets null from host.shadowRoot, so it can neither read nor rewrite the card
-    // (we keep the only reference, ui.shadow, in the isolated world).
-    mode: 'closed',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: CARD_CSS + OVERLAY_CSS + HOST_CSS,
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount: (container) => {
-      container.classList.add('rc-root');
-      container.dataset.theme = theme;
-      render(<FlagOverlay actions={actions} />, container);
-    },
-    onRemove: () => {
-      removed = true;
-      leaveWhenEmpty();
-      loadOnOpen();
-      unfollow();
-      render(null, ui.uiContainer);
-      flagged.value = [];
-      openCard.value = null;
-      panelOpen.value = false;
-    },
-  });
-  const host = ui.shadowHost;
+  const ui = createShadowHost('reality-check-overlay', HOST_CSS + CARD_CSS + OVERLAY_CSS, ['keydown', 'keyup', 'keypress']);
+  const { host, container } = ui;
+  container.classList.add('rc-root');
+  container.dataset.theme = theme;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    leaveWhenEmpty();
+    loadOnOpen();
+    unfollow();
+    stopMeasuring();
+    render(null, container);
+    host.remove();
+    flagged.value = [];
+    openCard.value = null;
+    panelOpen.value = false;
+  };
+  ctx.onInvalidated(remove);
   // The host is on the page only while it has something to show: once every claim has gone (dismissed, or
   // the page changed) and no confirmation waits with its Undo, it leaves, and show() brings it back.
   // Set up before mounting, so its first run finds nothing to take away.
   const leaveWhenEmpty = effect(() => {
     if (!flagged.value.length && !notice.value && !found.length) host.remove();
   });
-  ui.mount();
+  document.body.append(host);
+  render(<FlagOverlay actions={actions} />, container);
   // The reader's text size changed (overlay.css's root transition): the badge's box, and maybe the claims' lines, with it.
-  ui.uiContainer.addEventListener('transitionrun', (e) => e.target === ui.uiContainer && place());
+  container.addEventListener('transitionrun', (e) => e.target === container && place());
   // Set while a click (a key press on a button arrives as a click too) travels through the overlay:
   // captured on the way down, cleared once it has bubbled back up, so the buttons' handlers see it.
   let trusted = false;
@@ -113,7 +105,7 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
   const measure = (also = 0) => {
     stopMeasuring();
     const wanted = (i: number) => i === 0 || i === also || (reaching && near(found[i]!));
-    stopMeasuring = measureSpots(found, ui.shadowHost, spots, wanted, (claims) => void (flagged.value = claims));
+    stopMeasuring = measureSpots(found, host, spots, wanted, (claims) => void (flagged.value = claims));
   };
   const place = (also?: number) => {
     spots = new Map();
@@ -135,9 +127,6 @@ const mountOverlay: MountOverlay = async (ctx, actions) => {
     place,
     measureNear: () => measure(),
     userActing: () => trusted,
-    remove: () => {
-      stopMeasuring();
-      ui.remove();
-    },
+    remove,
   };
 };

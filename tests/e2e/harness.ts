@@ -202,11 +202,11 @@ function cdpDriver(page: Page): Driver {
  * scroll and colour scheme).
  */
 export async function overlayAxe(page: Page): Promise<string[]> {
-  const markup = await overlayOf(page).read((root) => root.querySelector('html')!.innerHTML, null);
+  const markup = await overlayOf(page).read((root) => root.innerHTML, null);
   await page.evaluate((html) => {
     const copy = document.createElement('rc-axe-copy');
     const root = copy.attachShadow({ mode: 'open' });
-    root.append(Object.assign(document.createElement('html'), { innerHTML: html }));
+    root.innerHTML = html;
     document.body.append(copy);
     // The fresh copy replays the card's fade-in from opacity 0; axe must see it at rest, as the user does.
     for (const a of root.getAnimations()) a.finish();
