@@ -82,7 +82,7 @@ export const spotReduction: Myth = /*#__PURE__*/ withFace<Myth, keyof MythWords>
   id: 'spot-reduction',
   patterns: {
     // The mechanisms name no area ("the fat near a working muscle"): muscles, layers and blood flow cue them.
-    cue: new RegExp(`${AREA}|${SLIM_PART}|${RIGHT_THERE}|${INCHES_OFF_PART}|${WEIGHT_OFF_PART}|${FASTER_THERE}|\\bfirst\\b|spot[- ]?reduc|\\bmuscles?\\b|\\blayer\\b|blood flow|circulation|responds to`),
+    cue: new RegExp(`${AREA}|${SLIM_PART}|${RIGHT_THERE}|${INCHES_OFF_PART}|${WEIGHT_OFF_PART}|${FASTER_THERE}|\\bfirst\\b|spot[- ]?reduc|\\bmuscles?\\b|\\blayer\\b|\\b(?:reduction|decrease|shrinkage) in\\b|blood flow|circulation|responds to`),
     claim: [
       // Slimming a named part rather than its fat: "these moves will slim your hips" (leg slimming is spot reduction).
       { id: 'spot/method-slims-part', what: 'a method that slims one part of the body', re: new RegExp(`${METHOD}.{0,80}${SLIM_PART}`) },
@@ -108,6 +108,13 @@ export const spotReduction: Myth = /*#__PURE__*/ withFace<Myth, keyof MythWords>
       // Written after reading out-of-fold misses: fat of an area said to turn into muscle.
       { id: 'spot/area-into-muscle', what: 'the fat of one area said to turn into muscle', re: new RegExp(`\\b(?:turn|transform|convert)(?:s|ed|ing)? (?:\\w+ ){0,2}${AREA} (?:in)?to muscle`) },
       // "watch the saddlebags disappear", "your muffin top is GONE".
+      // Written after reading out-of-fold misses: a change promised to show in one part ("you will see a reduction in
+      // your stomach and waist line"); a study's waist circumference is a measure, not a part.
+      {
+        id: 'spot/change-in-part',
+        what: 'a reduction promised to show in one named part',
+        re: /\b(?:see|notice|get|experience|saw|noticed|seen)\b (?:a |an )?(?:\w+ )?(?:reduction|decrease|shrinkage) in (?:your |my |the )?(?:\w+ )?(?:stomach|belly|waist(?:line| line)?|thighs?|hips?|arms?|tummy|midsection|love handles|cellulite|face|chin)\b(?! (?:circumference|measurements?|size))/,
+      },
       { id: 'spot/area-vanishes', what: 'an area said to vanish', re: new RegExp(`${AREA}.{0,30}\\b(?:disappear\\w*|vanish\\w*|(?:be|is|are|will be) (?:gone|history)|melts? away|(?:has|have) (?:\\w+ )?(?:reduced|shrunk|shrank|gone down|diminished))`) },
     ],
     strong: [
@@ -280,6 +287,10 @@ export const spotReductionExamples: Examples = {
       miss: ['You will burn fat in those areas along with everywhere else.', 'Intervals burn fat faster than steady jogging.'],
     },
     'spot/area-into-muscle': { match: ['Leg lifts turn your inner thigh fat into muscle.'], miss: ['Leg lifts turn your inner thigh muscles on.'] },
+    'spot/change-in-part': {
+      match: ['You will see a reduction in your stomach and waist line.', 'Within weeks I noticed a real reduction in my thighs.'],
+      miss: ['Participants saw a reduction in waist circumference.', 'You will see a reduction in your grocery bill.'],
+    },
     'spot/area-vanishes': {
       match: ['Watch your saddlebags disappear!', 'My double chin has really shrunk since I started.'],
       miss: ['Watch your saddlebags in the mirror.', 'My double chin has bothered me for years.'],
