@@ -31,6 +31,7 @@ export interface NumbersSectionProps {
 export function NumbersSection({ text, fromPlan, headingLevel = 3 }: NumbersSectionProps) {
   if (!text) return null;
   const Sub = `h${headingLevel}` as 'h3';
+  const say = (line: string) => (fromPlan ? <Said text={line} /> : line);
   return (
     <div class="rc-numbers">
       <Sub class="rc-section-title">{ui.t('card.numbers.title')}</Sub>
@@ -39,7 +40,7 @@ export function NumbersSection({ text, fromPlan, headingLevel = 3 }: NumbersSect
           <p>{ui.t('card.numbers.take')}</p>
           <ul>
             {text.implies.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>{say(line)}</li>
             ))}
           </ul>
         </>
@@ -47,10 +48,18 @@ export function NumbersSection({ text, fromPlan, headingLevel = 3 }: NumbersSect
       <p>{ui.t('card.numbers.honest')}</p>
       <ul>
         {text.honest.map((line) => (
-          <li key={line}>{line}</li>
+          <li key={line}>{say(line)}</li>
         ))}
       </ul>
-      <p class="rc-fineprint">{ui.t(fromPlan ? 'card.numbers.source_plan' : 'card.numbers.source')}</p>
+      <p class="rc-fineprint">{say(ui.t(fromPlan ? 'card.numbers.source_plan' : 'card.numbers.source'))}</p>
     </div>
   );
 }
+
+/**
+ * Text worked out from the reader's plan, shown as generated content (overlay.css `.rc-said`: only the in-page
+ * card has a plan). A page's window.find() searches every text node of the open card, closed root and closed
+ * "More" included, so a page guessing figures ("burn of about 2,300 kcal") read the reader's plan back from its
+ * true or false; it does not search generated content. Screen readers still read it; it cannot be selected.
+ */
+const Said = ({ text }: { text: string }) => <span class="rc-said" data-said={text} />;

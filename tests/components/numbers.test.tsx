@@ -7,6 +7,7 @@ import { ClaimNumbers, NumbersSection } from '../../components/numbers/ClaimNumb
 import { readerFromPlanner } from '../../lib/claim-numbers';
 import { CARDS } from '../../lib/myths/cards';
 import { plain } from '../claim-numbers/plain';
+import { shownText } from './shown';
 
 const mount = (node: preact.ComponentChild) => {
   const root = document.createElement('div');
@@ -36,6 +37,9 @@ test('no numbers, no section; headings follow the level given', () => {
 test("with the reader's plan, the in-page card's section says so and names their projection week", () => {
   const reader = readerFromPlanner({ sex: 'male', age: '40', height: '180', weight: '95', activity: 'moderate', sessions: '3', goal: '' }, 'metric');
   const root = mount(<NumbersSection text={CARD_PARTS.numbers('Drop 5 kg in 10 days', reader, ui)} fromPlan />);
-  expect(plain(root.textContent)).toMatch(/With your plan from the popup, the projection is 5 kg down around week \d+\./);
-  expect(root.querySelector('.rc-fineprint')?.textContent).toContain('and your plan');
+  expect(plain(shownText(root))).toMatch(/With your plan from the popup, the projection is 5 kg down around week \d+\./);
+  expect(shownText(root.querySelector('.rc-fineprint'))).toContain('and your plan');
+  // Each line is generated content, which a page's window.find() does not search (e2e hostile).
+  expect(root.querySelectorAll('.rc-said')).toHaveLength(root.querySelectorAll('li').length + 1);
+  expect(plain(root.textContent)).not.toMatch(/your plan|\d/);
 });

@@ -7,6 +7,7 @@ import { CARD_PARTS } from '../../components/card/parts';
 import { followNumbersReader } from '../../components/numbers/store';
 import { DEFAULT_PREFS, savePrefs } from '../../lib/store/prefs';
 import { plain } from '../claim-numbers/plain';
+import { shownText } from './shown';
 
 const claimOf = (i: number): FlaggedClaim => {
   const myth = MYTHS[i % MYTHS.length]!;
@@ -172,12 +173,12 @@ test('an open card picks up a plan the user makes in the popup meanwhile', async
     flagged.value = [{ ...claimOf(0), claim: { ...claimOf(0).claim, myth: 'rapid-fix', sentence: 'Drop 5 kg in 10 days.' } }];
     openCard.value = 0;
     await flush();
-    const fineprint = () => $('.rc-popover .rc-numbers .rc-fineprint')?.textContent;
+    const fineprint = () => shownText($('.rc-popover .rc-numbers .rc-fineprint'));
     expect(fineprint()).not.toContain('your plan');
     // What the popup's planner saves when the user types their own numbers.
     await savePrefs({ ...DEFAULT_PREFS, raw: { ...DEFAULT_PREFS.raw, weight: '95', height: '180' } });
     await vi.waitFor(() => expect(fineprint()).toContain('and your plan'));
-    expect(plain($('.rc-popover .rc-numbers')!.textContent)).toMatch(/With your plan from the popup, the projection is 5 kg down around week \d+\./);
+    expect(plain(shownText($('.rc-popover .rc-numbers')))).toMatch(/With your plan from the popup, the projection is 5 kg down around week \d+\./);
   } finally {
     stop();
   }

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { highlightCount, overlayAxe, overlayOf, ROOT, serve, SCREENSHOT_DIR } from './harness';
+import { highlightCount, openNumbersOf, overlayAxe, overlayOf, ROOT, serve, SCREENSHOT_DIR } from './harness';
 import { extensionSuite } from './suite';
 import { embedRoutes } from './embed-files';
 import * as pages from './pages';
@@ -141,12 +141,7 @@ describe('pages that must stay unflagged', () => {
 /** The numbers page with its card open at "More", where the compact card keeps the numbers. */
 async function openNumbers() {
   const page = await open('/numbers.html');
-  const ui = overlayOf(page);
-  await ui.waitFor('.rc-badge');
-  await ui.click('.rc-badge');
-  await ui.click('.rc-popover summary', 'More');
-  await ui.waitFor('.rc-popover .rc-numbers');
-  return { page, ui };
+  return { page, ui: await openNumbersOf(page) };
 }
 
 test('a claim with numbers shows them in the card: its arithmetic and the honest weeks, axe clean', async () => {
@@ -167,12 +162,14 @@ test("an open card's numbers follow the plan the user types in the popup meanwhi
   const popup = await ext.browser.context.newPage();
   await popup.goto(`chrome-extension://${ext.browser.extensionId}/popup.html#plan`);
   await popup.locator('#plan-weight').fill('95');
-  await ui.waitFor('.rc-popover .rc-numbers', 'With your plan from the popup');
+  // Lines from the plan are generated content (ClaimNumbers' Said), out of the page's window.find().
+  await ui.waitFor('.rc-popover .rc-numbers [data-said^="With your plan from the popup"]');
   // Still the same card, open where the user left it.
   expect(await ui.count('.rc-popover details[open]')).toBe(1);
   await popup.evaluate(() => chrome.storage.sync.remove('prefs'));
   await ui.waitFor('.rc-popover .rc-fineprint', 'Round figures');
   expect(await ui.count('.rc-popover .rc-numbers', 'With your plan')).toBe(0);
+  expect(await ui.count('.rc-popover .rc-said')).toBe(0);
   for (const p of [popup, page]) await p.close();
 });
 

@@ -167,6 +167,16 @@ export function overlayOf(page: Page): OverlayProbe {
   return probe;
 }
 
+/** Opens the first claim's card at "More", where the compact card keeps the claim's numbers. */
+export async function openNumbersOf(page: Page): Promise<OverlayProbe> {
+  const ui = overlayOf(page);
+  await ui.waitFor('.rc-badge');
+  await ui.click('.rc-badge');
+  await ui.click('.rc-popover summary', 'More');
+  await ui.waitFor('.rc-popover .rc-numbers');
+  return ui;
+}
+
 function cdpDriver(page: Page): Driver {
   let session: Promise<CDPSession> | null = null;
   return {

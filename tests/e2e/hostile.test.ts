@@ -3,10 +3,10 @@
  * A page's own script attacking the extension (issue 11): reaching into the card, clicking for the user,
  * freezing the tab with deep trees or huge text. Every attack runs in the page's main world.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { highlightCount, overlayAxe, overlayOf } from './harness';
+import { highlightCount, openNumbersOf, overlayAxe, overlayOf } from './harness';
 import { extensionSuite } from './suite';
 import * as pages from './pages';
 
@@ -16,6 +16,7 @@ const ext = extensionSuite({
   '/deep.html': pages.deepPage(50_000),
   '/deep-10k.html': pages.deepPage(10_000),
   '/huge.html': pages.HUGE_TEXT_PAGE,
+  '/numbers.html': pages.NUMBERS_PAGE,
 });
 const { open } = ext;
 
@@ -84,6 +85,38 @@ describe('a page script against the card', () => {
     expect(await settings()).toEqual(before);
     expect(await tabs()).toBe(tabsBefore);
     await expect.poll(() => highlightCount(page)).toBe(3);
+    await page.close();
+  });
+
+  test("cannot read the reader's plan back out of the open card with window.find", async () => {
+    // The popup's planner, as the user filled it in.
+    const prefs = { units: 'metric', raw: { sex: 'female', age: '30', height: '165', weight: '95', activity: 'light', sessions: '3', goal: '' }, dayStartHour: 4 };
+    await ext.worker.evaluate((p) => chrome.storage.sync.set({ prefs: p }), prefs);
+    onTestFinished(() => ext.worker.evaluate(() => chrome.storage.sync.remove('prefs')));
+    const page = await open('/numbers.html');
+    const ui = await openNumbersOf(page);
+    // What the user is shown from their plan: every line of the section, the fine print naming the plan.
+    const shown = await ui.read(
+      (root) => [...root.querySelectorAll<HTMLElement>('.rc-numbers li, .rc-numbers .rc-fineprint')].map((el) => el.querySelector<HTMLElement>('.rc-said')?.dataset.said ?? el.textContent ?? ''),
+      null,
+    );
+    expect(shown.join(' ')).toContain('With your plan from the popup');
+    expect(shown.join(' ')).toContain('your own day’s burn');
+    // find() answers for the page's own text and the card's public copy, and for none of the plan's lines.
+    const found = await page.evaluate(
+      (lines) => {
+        // Non-standard, so not in TypeScript's DOM types: (text, caseSensitive, backwards, wrapAround).
+        const find = (window as unknown as { find(text: string, ...flags: boolean[]): boolean }).find;
+        return lines.map((line) => (getSelection()?.removeAllRanges(), find(line, false, false, true)));
+      },
+      ['The honest version:', ...shown],
+    );
+    expect(found).toEqual([true, ...shown.map(() => false)]);
+    // Screen readers still get every line: generated content is in the accessibility tree.
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string }; name?: { value?: string } }[] };
+    const read = nodes.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '');
+    expect(shown.filter((line) => !read.includes(line))).toEqual([]);
     await page.close();
   });
 
