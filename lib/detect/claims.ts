@@ -164,7 +164,10 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[], fired:
   let standalone = false;
   let prose = false;
   // Per myth, the last name its carry rules matched in the current block: what a later "it" stands for.
-  const named: (Named | undefined)[] = MYTH_GUARDS.map(() => undefined);
+  // Pushed, not map()ped: map's array is packed in the interpreter and holey once TurboFan inlines map, so the
+  // code optimized on the first pages deopted ("wrong map") here and in carried on the next.
+  const named: (Named | undefined)[] = [];
+  for (let i = 0; i < MYTH_GUARDS.length; i++) named.push(undefined);
   const lowerOf = lowerCaser(text);
   for (const span of spans) {
     const { block, heading } = span.ctx;
