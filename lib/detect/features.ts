@@ -124,8 +124,11 @@ export function sentenceFeatures(text: string, start: number, end: number, ctx: 
   if (tail === 63) out[n++] = F.question;
   else if (tail === 33) out[n++] = F.bang;
 
-  let prev = FNV; // sentence start acts as a word, so the first word has a bigram of its own
-  let h = FNV;
+  // The loop's numbers start as untagged integers: a module constant is a load of a value of any type, and a
+  // hash or index that starts as one stayed a tagged (checked and shifted) number at every character.
+  const fnv = FNV | 0;
+  let prev = fnv; // sentence start acts as a word, so the first word has a bigram of its own
+  let h = fnv;
   let inWord = false;
   let digits = false;
   let neg = false;
@@ -133,7 +136,7 @@ export function sentenceFeatures(text: string, start: number, end: number, ctx: 
   let you = false;
   let firstPerson = false;
   let words = 0;
-  for (let i = start; i <= end; i++) {
+  for (let i = start | 0; i <= end; i++) {
     // Read once: the page's characters cost more to reach than to test (a sliced string is unwrapped per read).
     const raw = i < end ? text.charCodeAt(i) : 0;
     const c = normal(raw);
@@ -156,7 +159,7 @@ export function sentenceFeatures(text: string, start: number, end: number, ctx: 
       if (words < 3 && (w === I || w === WE)) firstPerson = true;
       words++;
       prev = w;
-      h = FNV;
+      h = fnv;
       inWord = false;
     }
     // ';' ',' '(' close a negation's scope as a clause break would; ':' marks "Myth: …" set-ups (0 past the end).

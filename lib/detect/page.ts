@@ -196,7 +196,7 @@ export function classify(model: Model, text: string, spans: readonly ReadSpan[])
     softmax(SUMS);
     ALL_SUMS[PAGE_AT] = logistic(ALL_SUMS[PAGE_AT]!);
     // A loop, not readings.set(): the builtin's own set-up cost more than copying five or nine numbers.
-    for (let k = 0; k < width; k++) readings[i * ROW + k] = ALL_SUMS[k]!;
+    for (let k = 0, at = i * ROW; k < width; k++) readings[at + k] = ALL_SUMS[k]!;
   }
   return readings;
 }

@@ -623,7 +623,10 @@ export class Prefilter {
 
   /** Reads s once: which literal groups it holds. */
   scan(s: string): void {
-    const { next, shift, firstFinding, outStart, outs, seen, asciiColumn, otherColumn } = this;
+    const { next, outStart, outs, seen, asciiColumn, otherColumn } = this;
+    // As untagged integers: read off the object as they are, both were checked and shifted at every character.
+    const shift = this.shift | 0;
+    const firstFinding = this.firstFinding | 0;
     this.scans++;
     this.scanned = s.length;
     // A loop, not fill(): the builtin's set-up cost more than clearing the few words.
