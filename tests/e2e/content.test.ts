@@ -24,6 +24,7 @@ const ext = extensionSuite({
   // 1 MB of promises, 11,112 claims: more than one reply carries (MAX_CLAIMS, 10,000).
   '/many-claims.html': html(paragraphs(PROMISING, 1_000_000)),
   '/far-claim.html': pages.FAR_CLAIM_PAGE,
+  '/inline-claim.html': pages.INLINE_CLAIM_PAGE,
 });
 const { open } = ext;
 
@@ -125,6 +126,33 @@ describe('myth page', () => {
     await expect.poll(() => ext.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)).toMatchObject({ enabled: true });
     for (const p of [options, page, again]) await p.close();
   });
+});
+
+/** How yellow the page is drawn over `selector`'s box: mean red minus blue, 0-255 (white and black text are 0). */
+async function yellowOver(page: Page, selector: string): Promise<number> {
+  const box = (await page.locator(selector).boundingBox())!;
+  const png = (await page.screenshot({ clip: box })).toString('base64');
+  return page.evaluate(async (data) => {
+    const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+    const g = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, img.width, img.height).data;
+    let sum = 0;
+    for (let i = 0; i < d.length; i += 4) sum += d[i]! - d[i + 2]!;
+    return sum / (d.length / 4);
+  }, png);
+}
+
+test('the marks are drawn on the claim, in its inline elements too, by our one style rule', async () => {
+  const page = await open('/inline-claim.html');
+  await expect.poll(() => highlightCount(page)).toBe(1);
+  const marked = { em: await yellowOver(page, 'em'), span: await yellowOver(page, 'span') };
+  // The page's only style element is ours (README: what a page can see): without it the highlight draws nothing.
+  await page.evaluate(() => void (document.querySelector('style')!.disabled = true));
+  const bare = { em: await yellowOver(page, 'em'), span: await yellowOver(page, 'span') };
+  expect(marked.em - bare.em).toBeGreaterThan(20);
+  expect(marked.span - bare.span).toBeGreaterThan(20);
+  await page.close();
 });
 
 describe('pages that must stay unflagged', () => {

@@ -131,7 +131,7 @@ describe('a page script against the card', () => {
     expect(added.styles).toHaveLength(1);
     expect(added.styles[0]!.attributes).toEqual([]);
     // The marks' rule and the open card's claim's (README: what a page can see).
-    expect(added.styles[0]!.text).toMatch(/^::highlight\(reality-check\)\{[^}]*\}::highlight\(reality-check-current\)\{[^}]*\}$/);
+    expect(added.styles[0]!.text).toMatch(/^:root::highlight\(reality-check\)\{[^}]*\}:root::highlight\(reality-check-current\)\{[^}]*\}$/);
     expect(added.marks).toBe(0);
     // What painting needs and the page can read (README, Privacy): the flagged sentences' ranges.
     expect(added.highlights).toEqual(['reality-check']);

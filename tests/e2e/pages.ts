@@ -13,6 +13,13 @@ export const MYTH_PAGE = page(
   <p>Thanks for reading, see you tomorrow.</p></article>`,
 );
 
+/** A claim whose words sit in inline elements: the marks' colour reaches text below the claim's paragraph too. */
+export const INLINE_CLAIM_PAGE = page(
+  'Back fat',
+  `<article><h1>Back day</h1>
+  <p>These five moves <em>melt back fat</em> and smooth your <strong><span>bra-line</span></strong> in just ten days!</p></article>`,
+);
+
 export const DARK_MYTH_PAGE = page(
   'Flat tummy tea',
   `<main><h1>The tea that flattens your tummy</h1>
