@@ -58,3 +58,8 @@ export function readClaim(raw: unknown): string | undefined {
   const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_CLAIM);
   return text || undefined;
 }
+
+/** A <reality-check-numbers> alone whose claim has no quantities shows nothing, and says why once. */
+export function warnNoNumbers(tag: string, claim: string | undefined): void {
+  warnOnce(tag, 'claim', claim ?? '', 'has no quantities to work out (an amount lost, days, calories or minutes); showing nothing');
+}

@@ -1,6 +1,6 @@
 import { CARD_CSS } from '../card/styles';
-import { ClaimNumbers } from '../numbers/ClaimNumbers';
-import { readClaim, readHeadingLevel } from './attributes';
+import { exampleNumbers, NumbersSection } from '../numbers/ClaimNumbers';
+import { readClaim, readHeadingLevel, warnNoNumbers } from './attributes';
 import { defineElement, Root, type Props } from './define';
 import { ui } from '../i18n/ui';
 
@@ -12,11 +12,19 @@ const NUMBERS_CSS = `:host{display:block}:host([hidden]){display:none}:host(:not
 function NumbersElement(props: Props) {
   const tag = 'reality-check-numbers';
   const level = readHeadingLevel(tag, props.headingLevel);
+  const claim = readClaim(props.claim);
+  const text = exampleNumbers(claim);
+  const alone = props.nested === undefined;
+  // Nothing to show draws no empty box; in a card, a claim without quantities is just quoted.
+  if (!text) {
+    if (alone) warnNoNumbers(tag, claim);
+    return null;
+  }
   // Inside a card the section sits under the card's title; alone, it is the element's own heading.
-  const numbers = <ClaimNumbers sentence={readClaim(props.claim)} headingLevel={props.nested === undefined ? level : ((level + 1) as 3 | 4 | 5)} />;
+  const numbers = <NumbersSection text={text} fromPlan={false} headingLevel={alone ? level : ((level + 1) as 3 | 4 | 5)} />;
   return (
     <Root tag={tag} theme={props.theme}>
-      {props.nested === undefined ? (
+      {alone ? (
         <section class="rc-card rc-flat" aria-label={ui.t('embed.numbers_label')}>
           {numbers}
         </section>

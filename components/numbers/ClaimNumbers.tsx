@@ -1,20 +1,12 @@
 import { explainClaim, readClaimNumbers, type NumbersText } from '../../lib/claim-numbers';
 import { ui } from '../i18n/ui';
 
-export interface ClaimNumbersProps {
-  /** The claim sentence; its quantities are read, nothing else is assumed. */
-  sentence?: string;
-  headingLevel?: 2 | 3 | 4 | 5;
-}
-
 /**
  * "The numbers" for an embed: the claim's own arithmetic, then the honest version from example figures (a
- * host page has no reader's plan). Renders nothing for a claim without numbers.
+ * host page has no reader's plan). Undefined for a claim without quantities.
  */
-export function ClaimNumbers({ sentence, headingLevel = 3 }: ClaimNumbersProps) {
-  const text = sentence ? explainClaim(readClaimNumbers(sentence), undefined, ui) : undefined;
-  return <NumbersSection text={text} fromPlan={false} headingLevel={headingLevel} />;
-}
+export const exampleNumbers = (sentence: string | undefined): NumbersText | undefined =>
+  sentence ? explainClaim(readClaimNumbers(sentence), undefined, ui) : undefined;
 
 export interface NumbersSectionProps {
   /** The claim's numbers explained (lib/claim-numbers explainClaim); nothing is shown without. */
@@ -25,8 +17,8 @@ export interface NumbersSectionProps {
 }
 
 /**
- * The section ClaimNumbers renders, given the explained text: the in-page card gets that text from card.js
- * (components/overlay/card-parts), so overlay.js carries no reading rules.
+ * "The numbers" of one claim, given its explained text: the embed's from exampleNumbers, the in-page card's
+ * from card.js (components/overlay/card-parts), so overlay.js carries no reading rules.
  */
 export function NumbersSection({ text, fromPlan, headingLevel = 3 }: NumbersSectionProps) {
   if (!text) return null;

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { RealityCard } from '../../components/RealityCard';
 import { CARD_PARTS } from '../../components/card/parts';
 import { ui } from '../../components/i18n/ui';
-import { ClaimNumbers, NumbersSection } from '../../components/numbers/ClaimNumbers';
+import { exampleNumbers, NumbersSection } from '../../components/numbers/ClaimNumbers';
 import { readerFromPlanner } from '../../lib/claim-numbers';
 import { CARDS } from '../../lib/myths/cards';
 import { plain } from '../claim-numbers/plain';
@@ -18,7 +18,7 @@ const mount = (node: preact.ComponentChild) => {
 
 test('a claim with numbers gets "The numbers" under the honest answer, as lists', () => {
   const claim = 'Lose 10 pounds in 7 days';
-  const root = mount(<RealityCard card={CARDS['rapid-fix']} myth="rapid-fix" quote={claim} numbers={<ClaimNumbers sentence={claim} />} />);
+  const root = mount(<RealityCard card={CARDS['rapid-fix']} myth="rapid-fix" quote={claim} numbers={<NumbersSection text={exampleNumbers(claim)} fromPlan={false} />} />);
   const heading = [...root.querySelectorAll('h3')].find((h) => h.textContent === 'The numbers');
   expect(heading).toBeDefined();
   expect(heading!.parentElement!.previousElementSibling?.textContent).toBe(CARDS['rapid-fix'].honest);
@@ -28,9 +28,10 @@ test('a claim with numbers gets "The numbers" under the honest answer, as lists'
 });
 
 test('no numbers, no section; headings follow the level given', () => {
-  expect(mount(<ClaimNumbers sentence="Melt belly fat with one trick" />).innerHTML).toBe('');
-  expect(mount(<ClaimNumbers />).innerHTML).toBe('');
-  expect(mount(<ClaimNumbers sentence="Eat 500 calories a day" headingLevel={4} />).querySelector('h4')?.textContent).toBe('The numbers');
+  expect(exampleNumbers('Melt belly fat with one trick')).toBeUndefined();
+  expect(exampleNumbers(undefined)).toBeUndefined();
+  expect(mount(<NumbersSection text={undefined} fromPlan={false} />).innerHTML).toBe('');
+  expect(mount(<NumbersSection text={exampleNumbers('Eat 500 calories a day')} fromPlan={false} headingLevel={4} />).querySelector('h4')?.textContent).toBe('The numbers');
 });
 
 // Only the in-page card has the reader's plan: its numbers come from card.js (FlagOverlay's "More").

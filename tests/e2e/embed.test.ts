@@ -27,6 +27,15 @@ beforeAll(async () => {
 <body><main><h1>A week of detox, checked</h1>
 <reality-check-card myth="rapid-fix" claim="Lose 10 pounds in 7 days" heading-level="2"></reality-check-card>
 <reality-check-numbers claim="Burn 1,000 calories in a 20-minute workout" theme="dark"></reality-check-numbers></main></body></html>`,
+      '/garbage.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Garbage</title>
+<script async src="/reality-check.js"></script><script async src="/reality-check-numbers.js"></script><script async src="/reality-check-plan.js"></script></head>
+<body><main><h1>A template gone wrong</h1><reality-check-numbers id="empty" claim="Melt fat fast"></reality-check-numbers><div id="many"></div></main>
+<script>const bad = ['1e308', 'NaN', '-1', '"><img src=x onerror=alert(1)>', 'no-such-myth', ''];
+document.getElementById('many').innerHTML = Array.from({ length: 240 }, (_, i) => {
+  const b = bad[i % bad.length];
+  const tag = ['reality-check-card', 'reality-check-numbers', 'reality-check-timeline', 'reality-check-planner'][i % 4];
+  return '<' + tag + ' myth="' + b + '" theme="' + b + '" heading-level="' + b + '" claim="Lose ' + b + ' pounds in ' + (i % 9) + ' days"></' + tag + '>';
+}).join('');</script></body></html>`,
     },
     { '/': SITE },
   );
@@ -191,6 +200,27 @@ test('claim: the card shows the claim and its numbers, the numbers element stand
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'embed-numbers.png'), fullPage: true });
+  await page.close();
+});
+
+test('240 elements with garbage attributes all render, nothing throws; a numbers element with nothing to work out draws no box', async () => {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+  await page.goto(`${server.url}/garbage.html`);
+  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('#many > *')].filter((el) => el.shadowRoot).length)).toBe(240);
+  const seen = await page.evaluate(() => ({
+    empty: document.getElementById('empty')!.getBoundingClientRect().height,
+    nan: [...document.querySelectorAll('#many > *')].filter((el) => /NaN|Infinity|undefined/.test(el.shadowRoot!.textContent ?? '')).length,
+    images: [...document.querySelectorAll('#many > *')].filter((el) => el.shadowRoot!.querySelector('img')).length,
+  }));
+  expect(seen).toEqual({ empty: 0, nan: 0, images: 0 });
+  expect(errors).toEqual([]);
+  expect(warnings).toContain('Reality Check: <reality-check-numbers> claim="Melt fat fast" has no quantities to work out (an amount lost, days, calories or minutes); showing nothing.');
+  // One warning per element, attribute and bad value, not one per element.
+  expect(warnings.length).toBeLessThan(100);
   await page.close();
 });
 

@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { h, render, type VNode } from 'preact';
-import { ClaimNumbers } from '../../components/numbers/ClaimNumbers';
+import { exampleNumbers, NumbersSection } from '../../components/numbers/ClaimNumbers';
 import { Root } from '../../components/embed/define';
 import { setUi } from '../../components/i18n/ui';
 import { uiFor } from '../i18n/catalog';
@@ -23,7 +23,7 @@ async function withDomRuntime() {
       import('../../components/embed/define'),
       import('../../components/i18n/ui'),
     ]);
-    return { ...runtime, ClaimNumbers: numbers.ClaimNumbers, Root: define.Root, setUi: i18n.setUi };
+    return { ...runtime, ...numbers, Root: define.Root, setUi: i18n.setUi };
   } finally {
     vi.doUnmock('preact');
     vi.doUnmock('preact/jsx-runtime');
@@ -45,16 +45,16 @@ const CLAIMS = [
 test('the numbers embed\'s DOM runtime builds the same markup as preact for every kind of claim, in both languages', async () => {
   const dom = await withDomRuntime();
   // These components really were built by the DOM runtime (preact would give a vnode).
-  expect(dom.ClaimNumbers({ sentence: CLAIMS[0] })).toBeInstanceOf(HTMLElement);
+  expect(dom.NumbersSection({ text: dom.exampleNumbers(CLAIMS[0]), fromPlan: false })).toBeInstanceOf(HTMLElement);
   for (const lang of ['en', 'es'] as const) {
     setUi(uiFor(lang));
     dom.setUi(uiFor(lang));
     for (const sentence of CLAIMS) {
       for (const headingLevel of [2, 4] as const) {
-        const tree = (make: H, c: { ClaimNumbers: unknown; Root: unknown }) =>
-          make(c.Root, { tag: 'reality-check-numbers', theme: 'dark', children: make(c.ClaimNumbers, { sentence, headingLevel }) });
+        const tree = (make: H, c: { NumbersSection: unknown; exampleNumbers: typeof exampleNumbers; Root: unknown }) =>
+          make(c.Root, { tag: 'reality-check-numbers', theme: 'dark', children: make(c.NumbersSection, { text: c.exampleNumbers(sentence), fromPlan: false, headingLevel }) });
         const withPreact = document.createElement('div');
-        render(tree(h as H, { ClaimNumbers, Root }) as VNode, withPreact);
+        render(tree(h as H, { NumbersSection, exampleNumbers, Root }) as VNode, withPreact);
         const withDom = document.createElement('div');
         dom.render(tree(dom.h as H, dom) as Node, withDom);
         expect(withDom.innerHTML, `${lang}: ${sentence}`).toBe(withPreact.innerHTML);

@@ -113,7 +113,31 @@ test('claim: the card quotes it as text and hands it to <reality-check-numbers>,
   const alone = place('<reality-check-numbers claim="Burn 1,000 calories in a 20-minute workout"></reality-check-numbers>').shadowRoot!;
   expect(alone.querySelector('section.rc-card h2')?.textContent).toBe('The numbers');
   expect(plain(alone.textContent)).toContain('For someone of 70 kg, 20 minutes burns about 100 kcal');
-  expect(place('<reality-check-numbers claim="Melt fat fast"></reality-check-numbers>').shadowRoot!.querySelector('section')?.textContent).toBe('');
+});
+
+test('a <reality-check-numbers> whose claim has nothing to work out draws no empty box and says why once; garbage figures never show NaN', async () => {
+  const { defineNumbersElement } = await import('../../components/embed/numbers');
+  defineNumbersElement();
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  for (const claim of ['Melt fat fast', 'Lose NaN pounds in Infinity days', '<img src=x onerror=alert(1)>', '']) {
+    const root = place(`<reality-check-numbers claim="${claim}"></reality-check-numbers>`).shadowRoot!;
+    expect(root.childNodes, claim).toHaveLength(0);
+  }
+  expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
+    'Reality Check: <reality-check-numbers> claim="Melt fat fast" has no quantities to work out (an amount lost, days, calories or minutes); showing nothing.',
+    expect.stringContaining('claim="Lose NaN pounds in Infinity days" has no quantities'),
+    expect.stringContaining('claim="<img src=x onerror=alert(1)>" has no quantities'),
+    expect.stringContaining('claim="" has no quantities'),
+  ]);
+  // In a card, a claim without quantities is only quoted: no box, no warning.
+  const card = place('<reality-check-card claim="Melt fat fast"></reality-check-card>').shadowRoot!;
+  expect(card.querySelector('reality-check-numbers')!.shadowRoot!.childNodes).toHaveLength(0);
+  expect(warn).toHaveBeenCalledTimes(4);
+  for (const claim of ['Lose 99999999999999999999999 pounds in 1 day', 'Lose 5 pounds in 0.0000001 days', 'Burn 99999999999 calories in 1 minute']) {
+    const text = place(`<reality-check-numbers claim="${claim}"></reality-check-numbers>`).shadowRoot!.textContent ?? '';
+    expect(text, claim).toContain('The honest version');
+    expect(text, claim).not.toMatch(/NaN|Infinity|undefined/);
+  }
 });
 
 test('a card without claim has no numbers element and no quote', () => {
