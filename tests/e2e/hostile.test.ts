@@ -64,7 +64,7 @@ describe('a page script against the card', () => {
     await page.close();
   });
 
-  test('its clicks on our buttons, were it ever to hold them, change no setting and open no tab', async () => {
+  test('its clicks on our buttons, were it ever to hold them, change no setting, dismiss no claim and open no tab', async () => {
     const page = await open('/myth.html');
     const ui = overlayOf(page);
     await ui.waitFor('.rc-badge');
@@ -72,17 +72,19 @@ describe('a page script against the card', () => {
     await ui.waitFor('.rc-popover .rc-card');
     const tabs = () => ext.worker.evaluate(async () => (await chrome.tabs.query({})).length);
     const settings = () => ext.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings ?? null);
-    const [tabsBefore, before] = [await tabs(), await settings()];
+    const dismissals = () => ext.worker.evaluate(async () => (await chrome.storage.local.get('dismissals')).dismissals ?? null);
+    const [tabsBefore, before, dismissedBefore] = [await tabs(), await settings(), await dismissals()];
     // The root is closed, so only DevTools holds these buttons: script clicks (untrusted) stand for a page
     // that got hold of them anyway, and the trust check must stop them.
     const clicked = await ui.read((root, labels) => {
       const buttons = [...root.querySelectorAll('button')].filter((b) => labels.some((l) => b.textContent?.includes(l)));
       for (let i = 0; i < 10; i++) for (const b of buttons) b.click();
       return buttons.length;
-    }, ['Open the planner', 'Not on this site', 'Turn off everywhere']);
-    expect(clicked).toBe(3);
+    }, ['This isn’t a myth', 'Open the planner', 'Not on this site', 'Turn off everywhere']);
+    expect(clicked).toBe(4);
     await page.waitForTimeout(600); // what a scripted click would set off has had time to happen
     expect(await settings()).toEqual(before);
+    expect(await dismissals()).toEqual(dismissedBefore);
     expect(await tabs()).toBe(tabsBefore);
     await expect.poll(() => highlightCount(page)).toBe(3);
     await page.close();
