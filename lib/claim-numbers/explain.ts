@@ -206,7 +206,7 @@ export function explainClaim(n: ClaimNumbers, reader: ReaderNumbers | undefined,
     const perMin = (met: number) => (met * kg) / 60;
     if (minutes) {
       const workout = { minutes: num(minutes.low), walk: kcal(perMin(MET_WALK) * minutes.low), run: kcal(perMin(MET_RUN) * minutes.low) };
-      implies.push(reader ? t('numbers.workout.own', workout) : t('numbers.workout.example', { ...workout, weight }));
+      implies.push(reader ? t('numbers.workout.own', workout, minutes.low) : t('numbers.workout.example', { ...workout, weight }, minutes.low));
     }
     const runMin = amount(burned)[1] / perMin(MET_RUN);
     const time =

@@ -64,6 +64,14 @@ test('calories burned at the reader\'s weight, or at a stated 70 kg', () => {
   expect(all(explain('Burn 1,000 calories in a 20-minute workout', metricReader))).toContain('At your weight, 20 minutes burns about 100 kcal walking briskly or 250 kcal');
 });
 
+test('one minute of workout is "1 minute" ("1 minuto quema" in Spanish), not "1 minutes"', () => {
+  const claim = 'Burn 100 calories in 1 minute';
+  expect(all(explain(claim))).toContain('For someone of 70 kg, 1 minute burns about');
+  expect(all(explain(claim, metricReader))).toContain('At your weight, 1 minute burns about');
+  const es = explainRaw(claim, undefined, uiFor('es-ES'));
+  expect(plain(es?.implies.join('\n'))).toContain('1 minuto quema unas');
+});
+
 test('calories eaten: under 800 is a VLCD; under the floor is said; the reader gets their target', () => {
   expect(all(explain('Eat 500 calories a day'))).toContain('very-low-calorie diet');
   expect(all(explain('Eat 1,000 calories a day'))).toContain('below 1,200 kcal a day');
