@@ -12,7 +12,9 @@ export interface Token {
 /** Claims are sentences; a longer text is cut so every reading stays cheap and bounded. */
 export const MAX_SENTENCE = 600;
 
-const TOKEN = /\d+(?:[.,]\d+)*|[a-z]+|[$£€"”″%-]|[–—]/g;
+// A number in scientific notation ("1e308", "1e-300") is one token, which parseDigits refuses, and digits
+// right after letters stay in their word ("b12"): read apart, "1e308 pounds" was 308 lb.
+const TOKEN = /\d+(?:[.,]\d+)*(?:e[+-]?\d+)?|[a-z][a-z\d]*|[$£€"”″%-]|[–—]/g;
 
 export function tokenize(sentence: string): Token[] {
   const text = sentence.slice(0, MAX_SENTENCE).toLowerCase();
@@ -26,7 +28,7 @@ export function tokenize(sentence: string): Token[] {
 
 /** "1,000" -> 1000, "2.5" and "2,5" -> 2.5; NaN-free: anything else is undefined. */
 export function parseDigits(s: string): number | undefined {
-  if (!/^\d/.test(s)) return undefined;
+  if (!/^\d+(?:[.,]\d+)*$/.test(s)) return undefined;
   const n = /^\d{1,3}(?:,\d{3})+$/.test(s) ? Number(s.replace(/,/g, '')) : Number(s.replace(',', '.'));
   return Number.isFinite(n) ? n : undefined;
 }

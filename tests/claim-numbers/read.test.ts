@@ -16,6 +16,10 @@ const TABLE: [string, Record<string, [number, number, string]>][] = [
   ['Only $29.99 for the top 10 moves: 3 sets of 12 reps, posted 2 days ago', {}],
   ['On 12 March 2024 we tested 5 brands; the 30-day money-back guarantee applies', {}],
   ['Do 100 crunches a day and rest 2 minutes between sets', {}],
+  // Digits inside a word are not a quantity: "1e308 pounds" read as 308 lb, "B12" as 12.
+  ['Lose 1e308 pounds in 7 days', { deadline: [7, 7, 'day'] }],
+  ['Lose 1e-300 kg in 7 days', { deadline: [7, 7, 'day'] }],
+  ['Take B12 pounds of energy and lose 5lb in 3 days', { 'weight-lost': [5, 5, 'lb'], deadline: [3, 3, 'day'] }],
 ];
 
 test.each(TABLE)('%s', (sentence, expected) => {
