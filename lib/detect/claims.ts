@@ -205,7 +205,7 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[], fired:
     let cues: number | undefined;
     for (const [i, guards] of (aboutBodies ? MYTH_GUARDS : NO_GUARDS).entries()) {
       const { myth } = guards;
-      // A question asserts nothing either way ("Sounds too good to be true? Not at all!").
+      // A question asserts nothing either way ("Sounds too good? Not at all!").
       const refuteRule = question ? undefined : firstTested(guards.refute, lower);
       if (refuteRule) {
         fired?.push(refuteRule.id);

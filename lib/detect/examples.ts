@@ -180,7 +180,7 @@ export const DETECT_EXAMPLES: Readonly<Record<string, RuleExamples & { flags: bo
   'page/lead-answered': {
     flags: false,
     match: [
-      'How to Lose Your Muffin Top in 2 Weeks\nTwo weeks is not enough time to lose much fat, and you cannot target the waist.',
+      'How to Lose That Muffin Top in 2 Weeks\nTwo weeks is not enough time to lose much fat, and you cannot target the waist.',
       // Title lines before the first prose are the lead, however many there are.
       'Muffin top guide\nBy Jo Bloggs\nUpdated 3 May 2024\nLose Your Muffin Top in 2 Weeks\nVideo: our channel\nTwo weeks is not enough time to lose much fat, and you cannot target the waist.',
     ],

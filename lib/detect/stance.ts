@@ -212,7 +212,7 @@ export const HEDGED_FINDING: Rule = {
 };
 
 /**
- * "One of the most talked-about benefits of vinegar is…", "fans say it can…", "a type of diet in which…": the page
+ * "A much talked-about benefit of vinegar is…", "fans say it can…", "a type of diet in which…": the page
  * describes what a product or diet is said to do, it does not promise it. Written after reading out-of-fold
  * false flags; "is said to" and "is known to" are left out, as sales pages use them for their own claims.
  */

@@ -131,7 +131,7 @@ export const magicProduct: Myth = /*#__PURE__*/ withFace<Myth, keyof MythWords>(
         what: 'a cleanse, tea, cream or wrap said to act on fat itself',
         re: /\b(?:cleanses?|detox|teas?|creams?|gels?|lotions?|wraps?|belts?|patch(?:es)?)\b (?:\w+ )?(?:flush(?:es|ed)?|melt(?:s|ed)?|burn(?:s|ed|t)?|dissolv(?:es|ed)|draws?|pull(?:s|ed)?|sweat(?:s|ed)?|breaks? down|broke down) (?:out |away |off )?(?:the |your |stubborn |excess |unwanted )?(?:\w+ )?(?:fat|inches)\b/,
       },
-      // Supplements, pills, foods and drinks said to burn fat: "five supplements that torch stubborn belly fat".
+      // Supplements, pills, foods and drinks said to burn fat: "supplements that torch the stubborn belly fat".
       {
         id: 'product/ingestible-burns-fat',
         what: 'a supplement, pill, food or drink said to burn fat',
@@ -287,7 +287,7 @@ export const magicProductExamples: Examples = {
     'product/acts-on-fat': { match: ['The cleanse flushes out stubborn fat.'], miss: ['The cleanse tastes of lemon.'] },
     'product/ingestible-burns-fat': {
       match: [
-        'Here are five supplements that could help torch stubborn belly fat.',
+        'These five supplements could help you torch stubborn belly fat.',
         'These foods burn belly fat.',
         'Green coffee pills melt away body fat.',
         'This powder helps your body fight stubborn fat.',
@@ -311,7 +311,7 @@ export const magicProductExamples: Examples = {
     },
     'product/only-water': { match: ['With a sweat belt you only lose water.'], miss: ['With a sweat belt you lose water and some salt.'] },
     'product/unproven': {
-      match: ['There is no scientific evidence that body wraps burn fat.', 'The evidence is mixed on whether the tea helps burn belly fat.', 'Despite a lack of solid evidence, the pills are sold as fat burners.'],
+      match: ['We found no scientific evidence that body wraps melt fat.', 'The evidence is mixed on whether the tea helps burn belly fat.', 'Despite a lack of solid evidence, the pills are sold as fat burners.'],
       miss: ['The tea has been sold for years and tastes of mint.'],
     },
     'product/animal-evidence': {

@@ -161,7 +161,7 @@ export const rapidFix: Myth = /*#__PURE__*/ withFace<Myth, keyof MythWords>(rapi
         re: /(?<!\b(?:who|than) )\b(?:los(?:e|es|ing)|shed(?:s|ding)?|drop(?:s|ping)?|burn(?:s|ing)?|melt(?:s|ing)?)\b (?:\w+ ){0,2}?(?:weight|fat|pounds|lbs|kilos)\b (?:fast|quickly|rapidly|as (?:fast|quickly) as possible)\b/,
       },
       // Written after reading out-of-fold misses: a diary's own results of a programme named by its length ("my results
-      // after one round of the 21 day fix"); what results to expect from one is a question, not a result.
+      // from a single round of the 21 day fix"); what results to expect from one is a question, not a result.
       {
         id: 'rapid/my-programme-results',
         what: 'first-person results of a programme named by its length',
@@ -216,7 +216,7 @@ export const rapidFixExamples: Examples = {
       miss: ['On day 5 of 7 of my juice cleanse my stomach ache was gone.', 'On day 4 of 14 my back fat is still there, and that is fine.', 'On day 3 of 7 I ran two miles.'],
     },
     'rapid/result-then-deadline': {
-      match: ['Drop two dress sizes in just two weeks!', 'I got a flat stomach in less than a week.', 'This toning plan brings dramatic results in just ten days.'],
+      match: ['Drop two dress sizes in just two weeks!', 'I got a flat tummy in less than a week.', 'This toning plan brings dramatic results in just ten days.'],
       miss: ['Drop two bad habits in just two weeks!', 'I got a new pair of running shoes in less than a week.', 'This toning plan brings dramatic results over a year.', 'Lose a pound of fat every seven days.'],
     },
     'rapid/month-visible-change': {
@@ -234,7 +234,7 @@ export const rapidFixExamples: Examples = {
     'rapid/ten-pounds-in-weeks': { match: ['I was down 14 pounds in 3 weeks.'], miss: ['I was down 14 pounds in 3 months.'] },
     'rapid/lose-fast': { match: ['Here is how to lose belly fat fast.', 'Sprints help you burn fat as quickly as possible.'], miss: ['Here is how to lose belly fat for good.', 'Walk fast to warm up before you lift.', 'Those who lose weight quickly tend to regain it.'] },
     'rapid/my-programme-results': {
-      match: ['So here are my results after one round of the 21 Day Fix!', 'Our 10-day detox results are in.'],
+      match: ['So these are my results from a single round of the 21 Day Fix!', 'Our 10-day detox results are in.'],
       miss: ['What results can I expect from the 21 Day Fix?', 'My results after a year of steady workouts are in.', 'Here are their results after the 21 Day Fix.'],
     },
     'rapid/daily-rate': { match: ['Lose 1 kg every day.'], miss: ['Walk 1 km every day.'] },

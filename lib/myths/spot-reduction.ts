@@ -13,7 +13,7 @@ const NAMED = '(?:spot[- ]?reduc\\w*|spot[- ]?train\\w*|spot[- ]?toning|(?:targe
 const SLIM_PART =
   '\\b(?:slim(?:s|med|ming)?|trim(?:s|med|ming)?|shrink(?:s|ing)?|whittl(?:e|es|ing))\\)? (?:down )?(?:your |the |those |my |her |his )?(?:\\w+ )?(?:thighs?|hips?|arms?|legs?|calves|ankles|waist(?:line)?|belly|stomach|tummy|face|cheeks|jawline|neck)\\b';
 
-/** A listicle's count of ways, then slimming a part or losing an area: "7 ways to get rid of a double chin". */
+/** A listicle's count of ways, then slimming a part or losing an area: "9 ways to get rid of that double chin". */
 const COUNTED_WAYS = `\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|best|fastest|quickest|easiest|proven) (?:\\w+ ){0,2}ways\\b.{0,30}(?:${SLIM_PART}|\\b${LOSE}\\b (?:\\w+ ){0,2}${AREA})`;
 
 /** "To lose a double chin, hold…": the purpose named first, then a move given as an order (not "engage in a plan"). */
@@ -45,7 +45,7 @@ const INCHES_OFF_PART =
 const WEIGHT_OFF_PART =
   '\\b(?:los(?:e|es|ing|t)|shed(?:s|ding)?|drop(?:s|ped|ping)?) (?:\\w+ )?(?:weight|pounds|kilos) (?:off|from|on|in|around) (?:of )?(?:your|their|my|the|her|his|our) (?:\\w+ )?(?:face|cheeks|chin|neck|arms?|thighs?|belly|stomach|tummy|hips?|waist(?:line)?|legs?|butt|midsection|abdomen)\\b(?! (?:first|last))';
 
-/** Fat said to go faster in the worked places: "burn fat at a quicker rate in those regions" (a speed and a place, not "those areas" alone). */
+/** Fat said to go faster in the worked places: "melt fat at a quicker rate in those zones" (a speed and a place, not "those areas" alone). */
 const FASTER_THERE =
   '\\b(?:burn|los|shed|melt)\\w* (?:\\w+ ){0,2}fat\\b.{0,30}\\b(?:faster|quicker|more quickly|rate)\\b.{0,20}\\bin (?:those|these|that|this|specific|certain|the targeted) (?:\\w+ )?(?:areas?|regions?|spots?|zones?|parts?)\\b';
 
@@ -108,8 +108,8 @@ export const spotReduction: Myth = /*#__PURE__*/ withFace<Myth, keyof MythWords>
       // Written after reading out-of-fold misses: fat of an area said to turn into muscle.
       { id: 'spot/area-into-muscle', what: 'the fat of one area said to turn into muscle', re: new RegExp(`\\b(?:turn|transform|convert)(?:s|ed|ing)? (?:\\w+ ){0,2}${AREA} (?:in)?to muscle`) },
       // "watch the saddlebags disappear", "your muffin top is GONE".
-      // Written after reading out-of-fold misses: a change promised to show in one part ("you will see a reduction in
-      // your stomach and waist line"); a study's waist circumference is a measure, not a part.
+      // Written after reading out-of-fold misses: a change promised to show in one part ("soon you will see a reduction in
+      // your belly and waistline"); a study's waist circumference is a measure, not a part.
       {
         id: 'spot/change-in-part',
         what: 'a reduction promised to show in one named part',
@@ -251,8 +251,8 @@ export const spotReductionExamples: Examples = {
       miss: ['This workout will strengthen your hips.', 'Slim fit jeans suit long legs after a workout.'],
     },
     'spot/counted-ways': {
-      match: ['Here are the four best ways to trim your thighs and hips.', '7 ways to get rid of a double chin.', 'Three quick ways to slim down your waist.'],
-      miss: ['There are no easy ways to lose weight and burn off fat.', "You can't trim your thighs alone, but here are four ways to get stronger legs.", 'Five ways to get rid of back pain.'],
+      match: ['Here are the four best ways to trim your hips and thighs.', '9 ways to get rid of that double chin.', 'Three quick ways to slim down your waist.'],
+      miss: ['No shortcut exists to lose weight and burn off fat.', "You can't trim your thighs alone, but here are four ways to get stronger legs.", 'Five ways to get rid of back pain.'],
     },
     'spot/purpose-then-move': {
       match: ['To get rid of a double chin, while you watch TV, hold your fists under your chin.', 'To lose love handles, do fifty side bends each morning.'],
@@ -283,12 +283,12 @@ export const spotReductionExamples: Examples = {
       miss: ['Most women lose weight around their legs last.', 'Lose weight with a steady deficit and your face will follow.'],
     },
     'spot/faster-there': {
-      match: ['Training your arms will burn fat at a quicker rate in those regions.', 'Working a muscle helps you lose fat more quickly in those spots.'],
+      match: ['Working your arms will melt fat at a quicker rate in those zones.', 'Working a muscle helps you lose fat more quickly in those spots.'],
       miss: ['You will burn fat in those areas along with everywhere else.', 'Intervals burn fat faster than steady jogging.'],
     },
     'spot/area-into-muscle': { match: ['Leg lifts turn your inner thigh fat into muscle.'], miss: ['Leg lifts turn your inner thigh muscles on.'] },
     'spot/change-in-part': {
-      match: ['You will see a reduction in your stomach and waist line.', 'Within weeks I noticed a real reduction in my thighs.'],
+      match: ['Soon you will see a reduction in your belly and waistline.', 'Within weeks I noticed a real reduction in my thighs.'],
       miss: ['Participants saw a reduction in waist circumference.', 'You will see a reduction in your grocery bill.'],
     },
     'spot/area-vanishes': {
@@ -337,7 +337,7 @@ export const spotReductionExamples: Examples = {
     },
     'spot/does-not-take-fat': { match: ['Crunches do not burn belly fat.'], miss: ['Crunches strengthen the muscles under the belly.'] },
     'spot/spot-training-fails': {
-      match: ['Spot reduction simply does not work.', 'There is no such thing as spot-specific exercises for fat loss.'],
+      match: ['Spot reduction simply does not work.', 'No spot-specific exercise exists that burns fat in one place.'],
       miss: ['Spot training your weak muscles works well for strength.'],
     },
     'spot/no-evidence': { match: ['Spot training has little evidence behind it.'], miss: ['Spot training has a long history.'] },

@@ -177,7 +177,7 @@ describe('claims and stance', () => {
 describe('page verdict', () => {
   const debunker = [
     'Can You Lose Back Fat in 10 Days?',
-    'Spot reduction is a myth. You cannot choose where your body loses fat.',
+    'Spot reduction is a myth. You cannot choose where your body sheds its fat.',
     'Ads promise that a sweat belt will melt belly fat, but the FTC has fined sellers for such claims.',
     'Any quick drop on the scale in the first week is mostly water weight.',
     'Instead, train your whole body three times a week and walk most days.',

@@ -31,7 +31,7 @@ export const DARK_MYTH_PAGE = page(
 export const DEBUNK_PAGE = page(
   'Can you lose back fat in 10 days?',
   `<article><h1>Can You Lose Back Fat in 10 Days?</h1>
-  <p>Spot reduction is a myth. You cannot choose where your body loses fat.</p>
+  <p>Spot reduction is a myth. You cannot choose where your body sheds its fat.</p>
   <p>Ads promise that a sweat belt will melt belly fat, but the FTC has fined sellers for such claims.</p>
   <p>Any quick drop on the scale in the first week is mostly water weight.</p>
   <p>Instead, train your whole body three times a week and walk most days.</p></article>`,
