@@ -23,6 +23,8 @@ export interface OverlayActions {
   restore(claim: Claim): void;
   /** Marks claim `index` as the one whose card is open (null: none is). */
   current(index: number | null): void;
+  /** True while a click the user made (not one the page scripted) is handled: the actions above refuse any other. */
+  userActing(): boolean;
 }
 
 /**
@@ -100,6 +102,8 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
     focusToggle();
   };
   const act = (action: () => void, text: string, undo: () => void) => {
+    // A click the action will refuse is confirmed by nothing: the card stays as it was.
+    if (!actions.userActing()) return;
     openClaim(null);
     trigger.current = null;
     notice.value = { text, undo };

@@ -239,6 +239,7 @@ export class PageFlagger {
     restore: (claim: Claim) => {
       if (this.ui?.userActing()) void this.remember(claim, false);
     },
+    userActing: () => !!this.ui?.userActing(),
     current: (index: number | null) => markCurrent(index === null ? null : (this.found[index]?.range ?? null)),
     disableEverywhere: async () => {
       if (!this.ui?.userActing()) return;

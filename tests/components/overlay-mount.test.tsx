@@ -24,7 +24,7 @@ vi.mock('../../components/i18n/browser', async () => {
 
 const noop = () => {};
 const actions: OverlayActions = {
-  reveal: noop, openPlanner: noop, disableSite: noop, enableSite: noop, disableEverywhere: noop, dismiss: noop, restore: noop, current: noop,
+  reveal: noop, openPlanner: noop, disableSite: noop, enableSite: noop, disableEverywhere: noop, dismiss: noop, restore: noop, current: noop, userActing: () => true,
 };
 
 function claimOn(text: string): PageClaim {

@@ -27,6 +27,7 @@ const actions = (): OverlayActions => ({
   dismiss: vi.fn(),
   restore: vi.fn(),
   current: vi.fn(),
+  userActing: vi.fn(() => true),
 });
 
 let root: HTMLElement;
@@ -103,6 +104,20 @@ test('"This isn\'t a myth" dismisses that claim, confirms it, and Undo restores 
   expect(a.restore).toHaveBeenCalledWith(claimOf(1).claim);
   await flush();
   expect($('.rc-notice')).toBeNull();
+});
+
+test('a click the actions refuse (not the user\'s) confirms nothing and leaves the card open', async () => {
+  const a = actions();
+  vi.mocked(a.userActing).mockReturnValue(false);
+  await mount(1, a);
+  openCard.value = 0;
+  await flush();
+  button('This isn’t a myth')!.click();
+  button('Not on this site')!.click();
+  await flush();
+  expect([a.dismiss, a.disableSite].map((f) => vi.mocked(f).mock.calls.length)).toEqual([0, 0]);
+  expect($('.rc-notice')).toBeNull();
+  expect(openCard.value).toBe(0);
 });
 
 test('"Not on this site" confirms it with an Undo that turns the site back on', async () => {

@@ -64,7 +64,7 @@ describe('a page script against the card', () => {
     await page.close();
   });
 
-  test('its clicks on our buttons, were it ever to hold them, change no setting, dismiss no claim and open no tab', async () => {
+  test('its clicks on our buttons, were it ever to hold them, change no setting, dismiss no claim, open no tab and confirm nothing', async () => {
     const page = await open('/myth.html');
     const ui = overlayOf(page);
     await ui.waitFor('.rc-badge');
@@ -86,7 +86,14 @@ describe('a page script against the card', () => {
     expect(await settings()).toEqual(before);
     expect(await dismissals()).toEqual(dismissedBefore);
     expect(await tabs()).toBe(tabsBefore);
-    await expect.poll(() => highlightCount(page)).toBe(3);
+    // The three claims still marked, plus the open card's own: the card stays as it was.
+    await expect.poll(() => highlightCount(page)).toBe(4);
+    expect(await ui.text('.rc-popover .rc-title')).toBeTruthy();
+    // Nor does the overlay say it did: no confirmation, shown or announced, of what was refused.
+    const said = await ui.read((root) => [root.querySelectorAll('.rc-notice').length, root.textContent ?? ''] as const, null);
+    expect(said[0]).toBe(0);
+    expect(said[1]).not.toContain('Marked as not a myth');
+    expect(said[1]).not.toContain('Flagging is off on this site');
     await page.close();
   });
 
