@@ -211,6 +211,10 @@ export const HEDGED_FINDING: Rule = {
   re: /(?<!\b(?:exciting|breakthrough|groundbreaking|amazing|incredible|revolutionary|astonishing|remarkable) (?:new )?)\b(?:research|stud(?:y|ies)|evidence|trials?|data|researchers|scientists)\b(?: \w+){0,3}? (?:notes?|noted|suggests?|suggested|shows?|showed|shown|indicates?|indicated|hints?|hinted|reveals?|revealed|finds|found|reports?|reported)\b[^.;!?]{0,60}?\b(?:may|might|could)\b/,
 };
 
+/** Who a described product's claims are reported from, and what they are said to do: one list for both reports below. */
+const BACKERS = '(?:proponents|advocates|supporters|fans|believers|devotees|followers)';
+const BACKERS_SAY = '(?:say|says|said|claim|claims|claimed|believe|swear|insist|argue|suggest|tout)';
+
 /**
  * "A much talked-about benefit of vinegar is…", "fans say it can…", "a type of diet in which…": the page
  * describes what a product or diet is said to do, it does not promise it. Written after reading out-of-fold
@@ -219,11 +223,13 @@ export const HEDGED_FINDING: Rule = {
 export const DESCRIBED: Rule = {
   id: 'stance/described',
   what: 'a product or diet described or its fans reported ("the most talked-about benefit", "fans say", "a type of diet in which"), not promised',
-  re: /\b(?:talked[- ]about|vouched for|(?:is|are|was|were|been) (?:often |widely |commonly |also |generally )?(?:believed|thought|rumou?red|reputed|purported) to|(?:proponents|advocates|supporters|fans|believers|devotees|followers) (?:\w+ ){0,3}(?:say|says|said|claim|claims|claimed|believe|swear|insist|argue|suggest|tout)|(?:explore|examine|look at|investigate|review) the (?:science|evidence|research|claims?|truth)|(?:is|are) (?:a|an) (?:\w+ )?(?:type|kind|form|category) of (?:\w+ )?(?:diets?|fast(?:ing)?|plans?|regimens?|programs?|products?|supplements?))\b/,
+  re: new RegExp(
+    String.raw`\b(?:talked[- ]about|vouched for|(?:is|are|was|were|been) (?:often |widely |commonly |also |generally )?(?:believed|thought|rumou?red|reputed|purported) to|${BACKERS} (?:\w+ ){0,3}${BACKERS_SAY}|(?:explore|examine|look at|investigate|review) the (?:science|evidence|research|claims?|truth)|(?:is|are) (?:a|an) (?:\w+ )?(?:type|kind|form|category) of (?:\w+ )?(?:diets?|fast(?:ing)?|plans?|regimens?|programs?|products?|supplements?))\b`,
+  ),
 };
 
 /** The same report with the attribution closing the sentence: "this tea melts belly fat, its fans say." */
-export const DESCRIBED_AFTER = /, (?:or so )?(?:its |their |the |some |many |most )?(?:proponents|advocates|supporters|fans|believers|devotees|followers) (?:say|says|said|claim|claims|claimed|believe|swear|insist|argue|suggest|tout)\b[^a-z0-9]*$/;
+export const DESCRIBED_AFTER = new RegExp(String.raw`, (?:or so )?(?:its |their |the |some |many |most )?${BACKERS} ${BACKERS_SAY}\b[^a-z0-9]*$`);
 
 /** Rules without a pattern of their own: they read quotation marks, question marks and clause bounds. */
 export const QUESTION = { id: 'stance/question', what: 'a question asserts nothing either way' } as const;
