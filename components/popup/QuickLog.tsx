@@ -1,4 +1,5 @@
 import { Fragment } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { signal } from '@preact/signals';
 import { FOCI, type EntryKind, type LogEntry, type StrengthFocus } from '../../lib/log';
 import { formatField } from '../../lib/i18n/format';
@@ -85,30 +86,62 @@ function Amount({ kind, label, action, unit }: { kind: AmountKind; label: string
   );
 }
 
+/** The Edit button to focus once its row shows again: Save and Cancel take the focused control away with the field. */
+let refocus: string | null = null;
+const closeEdit = (id: string) => {
+  refocus = id;
+  editing.value = null;
+};
+
 function EditRow({ e }: { e: LogEntry }) {
   const units = prefs.value.units;
   const ed = editing.value!;
+  const field = useRef<HTMLInputElement>(null);
+  // The Edit button pressed is gone, so focus goes to the field it opened; after a refused value, back to it.
+  useLayoutEffect(() => field.current?.focus(), [ed.error]);
   const unit = isMeasure(e.kind) ? unitOf(e.kind, units) : e.kind === 'walk' ? ui.t(e.detail === 'steps' ? 'popup.log.steps' : 'popup.log.min') : 'h';
+  const errorId = `edit-${e.id}-err`;
+  // Reads the field's latest text from the signal: a key can come before the render of the last input.
+  const save = async () => {
+    const typed = editing.value?.value ?? ed.value;
+    const r = readAmount(e.kind, typed);
+    const err = r.ok ? await editEntry(e, r.value) : r.error;
+    if (err) editing.value = { id: e.id, value: typed, error: err };
+    else closeEdit(e.id);
+  };
   return (
     <span class="edit">
       <label class="sr-only" for={`edit-${e.id}`}>
         {ui.t('popup.log.new_value', { unit })}
       </label>
-      <input id={`edit-${e.id}`} inputMode="decimal" value={ed.value} onInput={(ev) => (editing.value = { id: e.id, value: ev.currentTarget.value })} />
-      <button
-        type="button"
-        onClick={async () => {
-          const r = readAmount(e.kind, ed.value);
-          const err = r.ok ? await editEntry(e, r.value) : r.error;
-          editing.value = err ? { ...ed, error: err } : null;
+      <input
+        id={`edit-${e.id}`}
+        ref={field}
+        inputMode="decimal"
+        value={ed.value}
+        aria-invalid={ed.error ? 'true' : undefined}
+        aria-describedby={ed.error ? errorId : undefined}
+        onInput={(ev) => (editing.value = { id: e.id, value: ev.currentTarget.value })}
+        onKeyDown={(ev) => {
+          if (ev.key === 'Enter') void save();
+          // Handled here, so the browser does not also close the whole popup.
+          if (ev.key === 'Escape') {
+            ev.preventDefault();
+            closeEdit(e.id);
+          }
         }}
-      >
+      />
+      <button type="button" onClick={() => void save()}>
         {ui.t('common.save')}
       </button>
-      <button type="button" onClick={() => (editing.value = null)}>
+      <button type="button" onClick={() => closeEdit(e.id)}>
         {ui.t('common.cancel')}
       </button>
-      {ed.error && <span class="error">{ed.error}</span>}
+      {ed.error && (
+        <span id={errorId} class="error">
+          {ed.error}
+        </span>
+      )}
     </span>
   );
 }
@@ -129,6 +162,12 @@ function EntryRow({ e }: { e: LogEntry }) {
   const units = prefs.value.units;
   const what = describeEntry(e, units);
   const when = dayName(e.date, today.value);
+  const edit = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    if (refocus !== e.id || !edit.current) return;
+    refocus = null;
+    edit.current.focus();
+  });
   if (editing.value?.id === e.id) {
     return (
       <li>
@@ -141,6 +180,7 @@ function EntryRow({ e }: { e: LogEntry }) {
       <span class="what">{what}</span>
       {e.kind !== 'strength' && e.kind !== 'fit' && (
         <button
+          ref={edit}
           type="button"
           aria-label={ui.t('popup.log.edit_label', { what, when })}
           onClick={() => (editing.value = { id: e.id, value: isMeasure(e.kind) ? toField(e.kind, e.value, units, ui.locale) : formatField(ui.locale, e.value) })}

@@ -276,3 +276,39 @@ test('the Undo notice stays while the reader is at it (focus or pointer in it), 
     vi.useRealTimers();
   }
 });
+
+test('editing an entry by keyboard: Edit puts focus in its field, a bad value is tied to the field, Enter saves, Escape cancels, focus comes back to Edit', async () => {
+  type('#log-weight', '81.2');
+  button('Log weight').click();
+  await flush();
+  const edit = () => button(/^Edit Weight, /);
+  edit().focus();
+  edit().click();
+  await flush();
+  const field = () => root.querySelector<HTMLInputElement>('.edit input')!;
+  // The button pressed is gone: focus must not drop to the page's top.
+  expect(document.activeElement).toBe(field());
+  field().value = '5000';
+  field().dispatchEvent(new Event('input', { bubbles: true }));
+  field().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  await flush();
+  const error = root.querySelector('.edit .error')!;
+  expect(error.textContent).toMatch(/between/);
+  expect(field().getAttribute('aria-invalid')).toBe('true');
+  expect(field().getAttribute('aria-describedby')).toBe(error.id);
+  expect(document.activeElement).toBe(field());
+  field().value = '79.9';
+  field().dispatchEvent(new Event('input', { bubbles: true }));
+  field().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  await flush();
+  expect(visible.value.map((e) => e.value)).toEqual([79.9]);
+  expect(root.querySelector('.edit')).toBeNull();
+  expect(document.activeElement).toBe(edit());
+  edit().click();
+  await flush();
+  field().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  await flush();
+  expect(root.querySelector('.edit')).toBeNull();
+  expect(visible.value.map((e) => e.value)).toEqual([79.9]);
+  expect(document.activeElement).toBe(edit());
+});
