@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { ui } from '../i18n/ui';
 import { holdNoticeWhile, notice, undoNotice } from './store';
 import { useStickyHeight } from './sticky';
@@ -11,6 +11,8 @@ export function Notice() {
   const n = notice.value;
   const bar = useStickyHeight<HTMLDivElement>('notice');
   const over = useRef(false);
+  const undo = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => void (n?.focus && undo.current?.focus()), [n]);
   // Focus read when asked, not tracked by events: a removed Undo takes its focus along without a focusout.
   useEffect(() => {
     holdNoticeWhile(() => over.current || !!bar.current?.contains(document.activeElement));
@@ -20,6 +22,7 @@ export function Notice() {
     <div
       ref={bar}
       class={n ? 'notice shown' : 'notice'}
+      tabIndex={-1}
       role="status"
       aria-live="polite"
       onPointerEnter={() => void (over.current = true)}
@@ -31,7 +34,16 @@ export function Notice() {
           {n.undo && (
             <>
               {' · '}
-              <button type="button" class="link" onClick={() => void undoNotice()}>
+              <button
+                ref={undo}
+                type="button"
+                class="link"
+                onClick={() => {
+                  // Undo goes with its notice: focus at it stays in the notice rather than dropping to the page's top.
+                  if (document.activeElement === undo.current) bar.current?.focus();
+                  void undoNotice();
+                }}
+              >
                 {ui.t('common.undo')}
               </button>
             </>

@@ -24,8 +24,11 @@ export const ready = signal(false);
 export const entries = signal<readonly LogEntry[]>([]);
 export const status = signal<Status>({ kind: 'ok' });
 export const prefs = signal<Prefs>(DEFAULT_PREFS);
-/** Last action's message for the polite live region ("Logged: walk, 40 min"), with its undo while it shows. */
-export const notice = signal<Done | null>(null);
+/**
+ * Last action's message for the polite live region ("Logged: walk, 40 min"), with its undo while it shows;
+ * `focus` when the action removed the control that had focus (Delete), so focus goes to Undo, not the page's top.
+ */
+export const notice = signal<(Done & { focus?: boolean }) | null>(null);
 /** An identical log moments after the last one waits here for the user to confirm it. */
 export const pendingRepeat = signal<LogEntry | null>(null);
 /** What the log form holds, in the user's units; kept here so a unit switch converts it too. */
@@ -104,8 +107,8 @@ let noticeHeld = () => false;
 export const holdNoticeWhile = (held: () => boolean) => void (noticeHeld = held);
 /** Goes after NOTICE_MS, or once the reader left it, at most NOTICE_MS later. */
 const dismissLater = () => void (noticeTimer = setTimeout(() => (noticeHeld() ? dismissLater() : (notice.value = null)), NOTICE_MS));
-export function announce(message: string, undo?: () => Promise<void>): void {
-  notice.value = { message, undo };
+export function announce(message: string, undo?: () => Promise<void>, focus = false): void {
+  notice.value = { message, undo, focus };
   clearTimeout(noticeTimer);
   dismissLater();
 }
@@ -161,10 +164,14 @@ export async function editEntry(entry: LogEntry, value: number): Promise<string 
 export async function deleteEntry(entry: LogEntry): Promise<void> {
   await tombstone(entry);
   // A delete is final across browsers (tombstones win), so Undo logs the same thing again under a new id.
-  announce(onDay('popup.notice.deleted', 'popup.notice.deleted_on', entry), async () => {
-    await store.put([{ ...entry, id: newId(), updated: stamp() }]);
-    announce(ui.t('popup.notice.restored', { what: what(entry) }));
-  });
+  announce(
+    onDay('popup.notice.deleted', 'popup.notice.deleted_on', entry),
+    async () => {
+      await store.put([{ ...entry, id: newId(), updated: stamp() }]);
+      announce(ui.t('popup.notice.restored', { what: what(entry) }));
+    },
+    true,
+  );
 }
 
 /** What an import did, in words; `ok: false` when nothing was taken in (the log is untouched). */

@@ -312,3 +312,19 @@ test('editing an entry by keyboard: Edit puts focus in its field, a bad value is
   expect(visible.value.map((e) => e.value)).toEqual([79.9]);
   expect(document.activeElement).toBe(edit());
 });
+
+test('Delete takes its row and the focus with it: focus goes to the notice’s Undo, and after Undo to the notice', async () => {
+  type('#log-weight', '82.3');
+  button('Log weight').click();
+  await flush();
+  const del = button(/^Delete Weight, /);
+  del.focus();
+  del.click();
+  await flush();
+  expect(visible.value).toHaveLength(0);
+  expect(document.activeElement).toBe(button('Undo'));
+  button('Undo').click();
+  await flush();
+  expect(visible.value).toHaveLength(1);
+  expect(document.activeElement).toBe(root.querySelector('.notice'));
+});
