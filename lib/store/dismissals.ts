@@ -49,6 +49,8 @@ export const withoutDismissal = (list: readonly Dismissal[], page: string, c: Cl
   list.filter((d) => !same(d, page, c));
 
 const isText = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= MAX_TEXT;
+/** A time a Date can hold (100,000,000 days either side of 1970): the page shows and exports it as a date. */
+const isTime = (x: unknown): x is number => typeof x === 'number' && Math.abs(x) <= 8.64e15;
 
 /** Any stored value read as a list: entries that are not well-formed are skipped, never thrown on. */
 export function parseDismissals(raw: unknown): Dismissal[] {
@@ -57,7 +59,7 @@ export function parseDismissals(raw: unknown): Dismissal[] {
   return items
     .filter((d): d is Dismissal => {
       const r = d as Partial<Dismissal> | null;
-      return isText(r?.page) && isMythId(r.myth) && isText(r.sentence) && Number.isFinite(r.at);
+      return isText(r?.page) && isMythId(r.myth) && isText(r.sentence) && isTime(r.at);
     })
     .map(({ page, myth, sentence, at }) => ({ page, myth, sentence, at }))
     .slice(-MAX);

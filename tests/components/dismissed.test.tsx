@@ -81,3 +81,18 @@ test('garbage in storage shows the valid entries and never throws', async () => 
   expect(root.querySelectorAll('li')).toHaveLength(1);
   stop();
 });
+
+test('a stored time no date can hold (a damaged value) is skipped like any unreadable entry: the page and its export still work', async () => {
+  const good = { page, myth: 'rapid-fix', sentence: 'Abs in 7 days.', at };
+  await fakeBrowser.storage.local.set({ dismissals: { v: 1, items: [{ ...good, sentence: 'Far future.', at: 1e20 }, good] } });
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:x'));
+  const { root, stop } = await mount();
+  expect(root.querySelectorAll('li')).toHaveLength(1);
+  expect(root.textContent).not.toContain('Invalid Date');
+  [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Export'))!.click();
+  expect(JSON.parse(await blobs[0]!.text()).dismissed).toHaveLength(1);
+  stop();
+  vi.restoreAllMocks();
+  root.remove();
+});
