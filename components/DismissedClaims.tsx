@@ -1,18 +1,25 @@
 import { signal } from '@preact/signals';
 import { cardFor } from '../lib/myths/cards';
 import { ui } from './i18n/ui';
-import { dismissalsAsJson, loadDismissals, saveDismissals, watchDismissals, type Dismissal } from '../lib/store/dismissals';
+import { dismissalsAsJson, dismissalsLoadProblem, loadDismissals, saveDismissals, watchDismissals, type Dismissal } from '../lib/store/dismissals';
 import { download } from './download';
 import { UndoStatus, type Done } from './UndoStatus';
 
 /** The claims the user marked "This isn't a myth"; null until loaded. */
 const dismissed = signal<Dismissal[] | null>(null);
 const status = signal<Done | null>(null);
+/** What of the stored list could not be read, in words: its entries are gone from the list, so the user is told. */
+const unreadable = signal<string | null>(null);
+const checkStored = async () => void (unreadable.value = (await dismissalsLoadProblem())?.(ui) ?? null);
 
 /** Loads the list and follows dismissals made on pages while the options page is open. */
 export async function startDismissedClaims(): Promise<() => void> {
   dismissed.value = await loadDismissals();
-  return watchDismissals((items) => (dismissed.value = items));
+  await checkStored();
+  return watchDismissals((items) => {
+    dismissed.value = items;
+    void checkStored();
+  });
 }
 
 /** Saves `next` as the list, saying `message` (with `undo` when there is one) or that nothing changed. */
@@ -40,6 +47,7 @@ export function DismissedClaims() {
   return (
     <section aria-labelledby="dismissed-h">
       <h2 id="dismissed-h">{ui.t('options.dismissed')}</h2>
+      {unreadable.value && <p class="warning">{unreadable.value}</p>}
       {list.length === 0 ? (
         <p class="empty">{ui.t('options.dismissed_empty')}</p>
       ) : (

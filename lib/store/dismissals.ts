@@ -81,5 +81,6 @@ export function dismissalsProblem(raw: unknown): Words | null {
 
 const item = safeItem(DISMISSALS_KEY, (raw) => ({ v: 1 as const, items: parseDismissals(raw) }), { v: 1, items: [] }, dismissalsProblem);
 export const loadDismissals = async () => (await item.load()).items;
+export const dismissalsLoadProblem = item.problem;
 export const saveDismissals = (items: Dismissal[]) => item.save({ v: 1, items });
 export const watchDismissals = (cb: (items: Dismissal[]) => void) => item.watch((v) => cb(v.items));

@@ -96,3 +96,15 @@ test('a stored time no date can hold (a damaged value) is skipped like any unrea
   vi.restoreAllMocks();
   root.remove();
 });
+
+test('entries that could not be read are not dropped in silence: the page says how many, and stops once the list is saved again', async () => {
+  const good = { page, myth: 'rapid-fix', sentence: 'Abs in 7 days.', at };
+  const other = { ...good, sentence: 'Flat belly by Friday.' };
+  await fakeBrowser.storage.local.set({ dismissals: { v: 1, items: [{ page: 3 }, good, other] } });
+  const { root, stop } = await mount();
+  expect(root.querySelector('.warning')?.textContent).toBe('1 of the claims you marked as not myths could not be read and is flagged again.');
+  [...root.querySelectorAll('button')].find((b) => b.textContent === 'Flag again')!.click();
+  await vi.waitFor(() => expect(root.querySelector('.warning')).toBeNull());
+  stop();
+  root.remove();
+});
