@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 /** The content script's matches; the host permissions equal them, so the install warning is the same. */
 const PAGES = ['http://*/*', 'https://*/*'];
 /** The scripts the background injects into pages (the first script, content.ts, imports no wxt/browser). */
-const PAGE_SCRIPTS = new Set(['flagger', 'overlay', 'card']);
+const PAGE_SCRIPTS = new Set(['flagger', 'overlay', 'panel', 'card']);
 
 // Least permissions (README "Permissions"): storage for logs and settings; scripting, with host permissions
 // equal to the content script's matches, to inject the card UI only into pages with claims; no network.

@@ -33,8 +33,9 @@ export default defineBackground(() => {
     if (message.type === 'judge') return judge(message.text, message.url);
     if (sender.tab && isPageMessage(message)) return forPage(message);
     if (message.type === 'flag-page' && sender.tab?.id !== undefined) return startFlagger(sender.tab.id, sender.frameId ?? 0, message.url);
-    if ((message.type === 'load-ui' || message.type === 'load-card') && sender.tab?.id !== undefined) {
-      return inject(sender.tab.id, sender.frameId ?? 0, message.type === 'load-ui' ? '/overlay.js' : '/card.js');
+    if ((message.type === 'load-ui' || message.type === 'load-panel') && sender.tab?.id !== undefined) {
+      const files = message.type === 'load-ui' ? (['/overlay.js'] as const) : (['/card.js', '/panel.js'] as const);
+      return inject(sender.tab.id, sender.frameId ?? 0, ...files);
     }
     if (message.type === 'claims' && sender.tab?.id !== undefined) {
       claimsByTab.set(sender.tab.id, message.count);
@@ -123,12 +124,13 @@ function paintTab(tabId: number): Promise<void> {
 }
 
 /**
- * Injects one of our scripts into the content script's isolated world of the frame that asked: the flagger
- * only on pages with fitness words, the card UI only on pages with claims, the card's own parts only once the
- * user reaches for that UI. No web-accessible resource exists for a page to probe.
+ * Injects our scripts into the content script's isolated world of the frame that asked, in one call: the
+ * flagger only on pages with fitness words, the plain overlay only on pages with claims, the panel and the
+ * card's own parts only once the user reaches for that overlay. No web-accessible resource exists for a page
+ * to probe.
  */
-async function inject(tabId: number, frameId: number, file: '/flagger.js' | '/overlay.js' | '/card.js'): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] }).catch(() => undefined);
+async function inject(tabId: number, frameId: number, ...files: ('/flagger.js' | '/overlay.js' | '/card.js' | '/panel.js')[]): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files }).catch(() => undefined);
 }
 
 /** Starts the flagger in a page whose text passed the gate, where flagging is on (a site turned off is never walked). */

@@ -28,10 +28,10 @@ export type Message =
   | { type: 'site'; url: string; off: boolean }
   /** The user turned flagging off everywhere; answered once saved. */
   | { type: 'flagging-off' }
-  /** The content script has claims and needs the card UI injected into its isolated world. */
+  /** The content script has claims and needs the overlay (the plain badge) injected into its isolated world. */
   | { type: 'load-ui' }
-  /** The user reached for the overlay: the card UI needs the card's own parts (card.js) injected too. */
-  | { type: 'load-card' }
+  /** The user reached for the overlay: Preact, the panel and the cards (panel.js, card.js) are injected too. */
+  | { type: 'load-panel' }
   /** The popup asks what was found on a tab's page; the background answers with a TabStatus. */
   | { type: 'tab-status'; tabId: number };
 
@@ -111,7 +111,7 @@ export function parseMessage(x: unknown): Message | null {
     return isCount(n) && n <= MAX_CLAIMS ? { type: 'claims', count: n } : null;
   }
   if (m.type === 'open-planner') return { type: 'open-planner' };
-  if (m.type === 'load-ui' || m.type === 'load-card') return { type: m.type };
+  if (m.type === 'load-ui' || m.type === 'load-panel') return { type: m.type };
   if (m.type === 'judge') {
     return typeof m.text === 'string' && m.text.length <= MAX_JUDGE_TEXT && isPageUrl(m.url) ? { type: 'judge', text: m.text, url: m.url } : null;
   }

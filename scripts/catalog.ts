@@ -39,7 +39,9 @@ export const BUNDLES: Record<string, readonly string[]> = {
   // reality-check-plan(-es).js: the teaser's own words, its card chrome, and its field messages (lib/units, lib/plan/input).
   plan: ['card.kicker', 'card.medical', 'embed.plan', 'common.form.', 'units.', 'plan.input.'],
   numbers: ['card.numbers.', 'embed.numbers', 'numbers.'],
-  // overlay.js: the in-page badge, list and notices, so mounting them asks nothing of browser.i18n (see browserUi).
+  // overlay.js: the plain badge, panel button and announcement a page with claims gets at load.
+  badge: ['overlay.badge', 'overlay.toggle', 'overlay.announce'],
+  // panel.js: the in-page badge, list and notices, so mounting them asks nothing of browser.i18n (see browserUi).
   overlay: ['overlay.'],
 };
 

@@ -6,7 +6,8 @@ import type { Card } from '../../lib/myths/types';
 import { ui } from '../i18n/ui';
 import { MedicalNote, RealityCard } from '../RealityCard';
 import { NumbersSection } from '../numbers/ClaimNumbers';
-import { badgeSpot, cardSpot, type Box, type CardSpot, type Size } from './place';
+import { BADGE_STYLE, badgeBox, badgeFor, viewBox } from './badge-box';
+import { cardSpot, type Box, type CardSpot } from './place';
 import { announcement, cardParts, claimCount, flagged, notice, numbersReader, openCard, openClaim, panelOpen, type FlaggedClaim } from './store';
 
 export interface OverlayActions {
@@ -27,32 +28,6 @@ export interface OverlayActions {
   userActing(): boolean;
 }
 
-/**
- * The badge's box and text size, in the overlay's em (15 px at the default text size: 104 x 22 px, 12 px text).
- * The one source for both the box drawn (set on the badge, in its own em) and the box it is placed by.
- */
-const BADGE_EM = { width: 104 / 15, height: 22 / 15, font: 12 / 15 };
-const BADGE_STYLE = {
-  width: `${BADGE_EM.width / BADGE_EM.font}em`,
-  height: `${BADGE_EM.height / BADGE_EM.font}em`,
-  fontSize: `${BADGE_EM.font}em`,
-};
-
-/**
- * The badge's box at the reader's text size, from the overlay's font size. Read before the badge is drawn, so no
- * layout is forced: measuring the drawn badge (offsetWidth) forced one inside the measuring task (2-5 ms on a
- * 1 MB page, 25 ms under load).
- */
-function badgeBox(overlay: Element): Size {
-  const em = parseFloat(getComputedStyle(overlay).fontSize);
-  return { width: BADGE_EM.width * em, height: BADGE_EM.height * em };
-}
-
-/** The window, in the overlay's coordinates (the overlay host sits at the document's origin). */
-function viewBox(origin: DOMRect): Box {
-  return { top: -origin.top, left: -origin.left, right: (document.documentElement.clientWidth || innerWidth) - origin.left, bottom: innerHeight - origin.top };
-}
-
 const relative = (el: Element, origin: DOMRect): Box => {
   const r = el.getBoundingClientRect();
   return { top: r.top - origin.top, left: r.left - origin.left, right: r.right - origin.left, bottom: r.bottom - origin.top };
@@ -63,8 +38,12 @@ const relative = (el: Element, origin: DOMRect): Box => {
  * Escape or tabbing away closes it, focus returns to what opened it), a panel listing every claim, and the
  * confirmation of the last action with its Undo.
  */
-export function FlagOverlay({ actions }: { actions: OverlayActions }) {
+/** What the reader clicked on the plain overlay (entrypoints/overlay) before this one took its place. */
+export type Opening = 'badge' | 'panel';
+
+export function FlagOverlay({ actions, opening }: { actions: OverlayActions; opening?: Opening }) {
   const rootRef = useRef<HTMLDivElement>(null);
+  const badgeRef = useRef<HTMLButtonElement>(null);
   const trigger = useRef<HTMLElement | null>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
@@ -97,6 +76,14 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
   // The toggle (back on the next render) takes focus when what had it goes; with no claims left the
   // overlay leaves the page and focus with it.
   const focusToggle = () => requestAnimationFrame(() => toggleRef.current?.focus());
+  // Opened as the reader's click would have, once there is a badge to return focus to (a second render, below).
+  const pending = useRef(opening);
+  useEffect(() => {
+    if (pending.current === 'panel') panelOpen.value = true;
+    else if (pending.current === 'badge' && badgeRef.current) show(0, badgeRef.current);
+    else return;
+    pending.current = undefined;
+  });
   const closePanel = () => {
     panelOpen.value = false;
     focusToggle();
@@ -131,11 +118,9 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
 
   return (
     <div class="rc-overlay" ref={rootRef}>
-      <div class="rc-sr-only" role="status" aria-live="polite">
-        {announcement}
-      </div>
       {badge && (
         <button
+          ref={badgeRef}
           type="button"
           class="rc-badge"
           style={{ ...BADGE_STYLE, top: `${badge.top}px`, left: `${badge.left}px` }}
@@ -226,11 +211,6 @@ export function FlagOverlay({ actions }: { actions: OverlayActions }) {
       </div>
     </div>
   );
-}
-
-function badgeFor(spot: NonNullable<FlaggedClaim['spot']>, size: Size, origin: DOMRect) {
-  const endLine = spot.lines[spot.lines.length - 1]!;
-  return badgeSpot({ endLine, lineEnd: spot.lineEnd, lastLine: spot.lastLine, blockLeft: spot.blockLeft, size, view: viewBox(origin) });
 }
 
 interface PopoverProps {

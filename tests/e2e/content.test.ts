@@ -295,7 +295,7 @@ test('an off-topic page evaluates only the first script and sends nothing; its a
   await page.close();
 });
 
-test("a page whose card is never opened never parses the card's own parts; a pointer over the overlay loads them", async () => {
+test('a page whose overlay is never reached for parses no Preact, panel or card; a pointer over the badge loads them, a click opens the card', async () => {
   const page = await ext.browser.context.newPage();
   const cdp = await ext.browser.context.newCDPSession(page);
   const scripts: string[] = [];
@@ -308,7 +308,10 @@ test("a page whose card is never opened never parses the card's own parts; a poi
   expect(scripts).toEqual(['/content-scripts/content.js', '/flagger.js', '/overlay.js']);
   const badge = (await ui.box('.rc-badge'))!;
   await page.mouse.move((badge.left + badge.right) / 2, (badge.top + badge.bottom) / 2);
-  await expect.poll(() => scripts).toEqual(['/content-scripts/content.js', '/flagger.js', '/overlay.js', '/card.js']);
+  await expect.poll(() => scripts).toEqual(['/content-scripts/content.js', '/flagger.js', '/overlay.js', '/card.js', '/panel.js']);
+  await ui.click('.rc-badge');
+  await ui.waitFor('.rc-popover .rc-title');
+  expect(await ui.focused('.rc-popover')).toBe(true);
   await page.close();
 });
 

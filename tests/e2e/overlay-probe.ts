@@ -26,7 +26,7 @@ export interface OverlayProbe {
   text(selector: string, text?: string): Promise<string | null>;
   /** The first match's box in viewport px, or null. */
   box(selector: string, text?: string): Promise<Box | null>;
-  /** A real mouse click in the middle of the first match, scrolled into view; fails if something covers it. */
+  /** A real mouse click in the middle of the first match (waited for), scrolled into view; fails if something covers it. */
   click(selector: string, text?: string): Promise<void>;
   /** Presses Tab until focus is on or inside `selector` (the user's keyboard path; fails after `max` presses). */
   tabTo(selector: string, max?: number): Promise<void>;
@@ -70,6 +70,8 @@ export function overlayProbe(driver: Driver): OverlayProbe {
     text: (selector, text) => onFirst<string>(`(el) => el.textContent`, selector, text),
     box: (selector, text) => onFirst<Box>(BOX, selector, text),
     async click(selector, text) {
+      // What a click opens may come a moment later (the panel's script is injected on the reader's reach).
+      await probe.waitFor(selector, text);
       const hit = await onFirst<{ x: number; y: number; covered: string | null }>(TARGET, selector, text);
       if (!hit) throw new Error(`overlay: nothing to click at ${what(selector, text)}`);
       if (hit.covered) throw new Error(`overlay: ${what(selector, text)} is covered by ${hit.covered}`);

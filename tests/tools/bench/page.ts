@@ -295,7 +295,9 @@ export default async function pageBench(): Promise<void> {
   for (const [name, file] of [
     ['first script', 'content-scripts/content.js'],
     ['flagger', 'flagger.js'],
-    ['card UI script', 'overlay.js'],
+    ['overlay (badge)', 'overlay.js'],
+    ['panel, on reach', 'panel.js'],
+    ["card's parts", 'card.js'],
     ['background', 'background.js'],
   ] as const) {
     const bundle = readFileSync(join(EXTENSION_DIR, file));
