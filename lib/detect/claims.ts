@@ -168,6 +168,8 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[], fired:
   // code optimized on the first pages deopted ("wrong map") here and in carried on the next.
   const named: (Named | undefined)[] = [];
   for (let i = 0; i < MYTH_GUARDS.length; i++) named.push(undefined);
+  // Whether a name outlived the last sentence: most blocks name nothing, and fill() is a builtin call each.
+  let holding = false;
   const lowerOf = lowerCaser(text);
   for (const span of spans) {
     const { block, heading } = span.ctx;
@@ -182,7 +184,7 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[], fired:
     let refutes: MythId[] | null = null;
     const opensBlock = block !== lastBlock;
     if (opensBlock) standalone = testOn(plain, aboutBodies, STANDALONE);
-    if (opensBlock) named.fill(undefined);
+    if (opensBlock && holding) named.fill(undefined);
     const answers = opensBlock && testOn(plain, aboutBodies, G.verdictOpening);
     if (block === lastBlock && asked && testOn(plain, aboutBodies, G.answeredNo)) {
       fired?.push(ANSWERED_NO.id);
@@ -232,7 +234,11 @@ export function readSentencesOf(text: string, spans: readonly ReadSpan[], fired:
     }
     if (!heading) prose = true;
     // A name is carried along a run of sentences each opening with "it" or "they": another subject ends it.
-    for (let i = 0; i < named.length; i++) if (named[i] && named[i]!.at !== span.start && !CARRIED_SUBJECT.test(plain)) named[i] = undefined;
+    holding = false;
+    for (let i = 0; i < named.length; i++) {
+      if (named[i] && named[i]!.at !== span.start && !CARRIED_SUBJECT.test(plain)) named[i] = undefined;
+      if (named[i]) holding = true;
+    }
     if (refutes) refutations.push({ myths: refutes, at: span.start, answers, framing: framed || answers, standalone, block, section });
   }
   return { text, claims, refutations, fired: fired ?? [] };
