@@ -389,6 +389,32 @@ test('logging you can see: Logged with Undo, a repeat tap asks, Delete can be un
   await page.emulateMedia({ colorScheme: 'light' });
 });
 
+test('Delete by keyboard sends focus to the notice\'s Undo, whose ring stands out (3:1) from the dark notice, light and dark', async () => {
+  await page.goto(popupUrl('#log'));
+  // The test before leaves another tab open, and a goto that changes only the hash keeps it.
+  await page.getByRole('tab', { name: 'Log' }).click();
+  for (const [scheme, kg] of [['light', '81.3'], ['dark', '81.7']] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.getByLabel('Weight', { exact: true }).fill(kg);
+    await page.getByRole('button', { name: 'Log weight' }).click();
+    const del = page.getByRole('button', { name: `Delete Weight, ${kg} kg, Today` });
+    await del.focus();
+    await page.keyboard.press('Enter');
+    const undo = page.locator('.notice').getByRole('button', { name: 'Undo' });
+    await expect.poll(() => undo.evaluate((el) => el === document.activeElement)).toBe(true);
+    const c = await undo.evaluate((el) => {
+      const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+      return { visible: el.matches(':focus-visible'), ring: hex(getComputedStyle(el).outlineColor), bar: hex(getComputedStyle(el.closest('.notice')!).backgroundColor) };
+    });
+    await shot(`notice-undo-focus-${scheme}`);
+    expect(c.visible).toBe(true);
+    expect(contrastRatio(c.ring, c.bar), `${scheme}: ring ${c.ring} on the notice's ${c.bar}`).toBeGreaterThanOrEqual(3);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => plain(await page.locator('.entries').textContent())).toContain(`Weight, ${kg} kg`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+
 test('streak tab: heat map, keyboard tabs, data panel', async () => {
   await page.goto(popupUrl());
   await page.getByRole('tab', { name: 'Log' }).focus();
