@@ -40,12 +40,14 @@ export class PlanTeaser extends Component<{ headingLevel?: 2 | 3 | 4 }, { raw: R
           </label>
           {FIELDS.map(([name, label, unit]) => {
             const error = result.ok ? undefined : result.errors[name]?.(ui);
+            // The message sits outside the label: inside it, it became part of the field's name, read twice.
             return (
-              <label class="rc-field" key={name}>
-                <span>
+              <div class="rc-field" key={name}>
+                <label for={`rc-in-${name}`}>
                   {ui.t(label)} <small>({unit === 'common.form.years' ? ui.t(unit) : unit})</small>
-                </span>
+                </label>
                 <input
+                  id={`rc-in-${name}`}
                   inputMode="decimal"
                   value={String(raw[name] ?? '')}
                   onInput={this.set(name)}
@@ -57,7 +59,7 @@ export class PlanTeaser extends Component<{ headingLevel?: 2 | 3 | 4 }, { raw: R
                     {error}
                   </span>
                 )}
-              </label>
+              </div>
             );
           })}
         </div>

@@ -106,7 +106,7 @@ test('the planner teaser takes keyboard input and answers at once', async () => 
   // Tab from age to height to weight, as a keyboard user would, then replace the weight.
   await driver.actions().sendKeys(Key.TAB, Key.TAB).perform();
   const focused = await driver.executeScript<string>(
-    'const r = document.activeElement.shadowRoot; return r && r.activeElement.closest("label").textContent',
+    'const r = document.activeElement.shadowRoot; return r && r.activeElement.closest(".rc-field").textContent',
   );
   expect(focused).toMatch(/^Weight/);
   await driver.actions().sendKeys(Key.END, Key.BACK_SPACE, Key.BACK_SPACE, '95').perform();

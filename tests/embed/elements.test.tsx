@@ -94,6 +94,20 @@ test('timeline and planner render; planner shows numbers and a message for bad i
   );
 });
 
+test('the planner names each field by its label alone; a message about it is its description, not part of its name', async () => {
+  const root = place('<reality-check-planner></reality-check-planner>').shadowRoot!;
+  const age = root.querySelectorAll('input')[0]!;
+  age.value = '200';
+  age.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((r) => setTimeout(r, 0));
+  const error = root.querySelector('.rc-error')!;
+  expect(error.textContent).toMatch(/adults aged 18 to 90/);
+  expect(age.getAttribute('aria-describedby')).toBe(error.id);
+  // A label around the message made the field's name "Age (years) This planner is for adults…", read twice.
+  expect(error.closest('label')).toBeNull();
+  expect(plain(root.querySelector(`label[for="${age.id}"]`)?.textContent)).toBe('Age (years)');
+});
+
 test('claim: the card quotes it as text and hands it to <reality-check-numbers>, which shows the numbers', async () => {
   const { defineNumbersElement } = await import('../../components/embed/numbers');
   defineNumbersElement();
