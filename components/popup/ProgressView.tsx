@@ -3,7 +3,7 @@ import type { WeeklyReview } from '../../lib/progress';
 import { addDays } from '../../lib/streak';
 import { formatQuantity } from '../../lib/units';
 import { LineChart } from '../charts/LineChart';
-import { coach, coachReady, current, logFit, planStart, setPlanStart, setQuietHours, setReminder } from './progress-store';
+import { coach, coachReady, current, earliestPlanStart, logFit, planStart, planStartRefused, setPlanStart, setQuietHours, setReminder } from './progress-store';
 import { prefs, selectTab, today } from './store';
 import { fitWord } from './describe';
 import { formatDate } from '../../lib/i18n/format';
@@ -129,7 +129,21 @@ export function ProgressView() {
 
       <div class="field">
         <label for="plan-start">{ui.t('popup.progress.plan_start')}</label>
-        <input id="plan-start" type="date" max={today.value} value={planStart.value} onChange={(e) => setPlanStart(e.currentTarget.value || null)} />
+        <input
+          id="plan-start"
+          type="date"
+          min={earliestPlanStart.value}
+          max={today.value}
+          value={planStart.value}
+          aria-invalid={planStartRefused.value ? 'true' : undefined}
+          aria-describedby={planStartRefused.value ? 'plan-start-msg' : undefined}
+          onChange={(e) => setPlanStart(e.currentTarget.value || null)}
+        />
+        {planStartRefused.value && (
+          <p id="plan-start-msg" class="error">
+            {ui.t('popup.progress.plan_start_range', { min: formatDate(ui.locale, earliestPlanStart.value, { day: 'numeric', month: 'short', year: 'numeric' }) })}
+          </p>
+        )}
       </div>
 
       <Reminders />

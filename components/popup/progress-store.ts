@@ -4,6 +4,7 @@ import { FIT, type Fit } from '../../lib/log';
 import { progress } from '../../lib/progress';
 import type { ReminderSettings } from '../../lib/reminders/schedule';
 import { DEFAULT_COACH, loadCoach, saveCoach, watchCoach, type CoachSettings } from '../../lib/store/coach';
+import { addDays } from '../../lib/streak';
 import { ui } from '../i18n/ui';
 import { announce, logEntry, plan, prefs, streak, targets, today, validation, visible } from './store';
 
@@ -31,8 +32,15 @@ function saveSettings(next: CoachSettings): Promise<void> {
   return saveCoach(next);
 }
 
+/** The earliest plan start taken: about the five years of logs sync keeps; a date typed further back read as "week 105709". */
+export const earliestPlanStart = computed(() => addDays(today.value, -5 * 365));
+/** The last date typed as the plan start was after today or before earliestPlanStart, and was not saved. */
+export const planStartRefused = signal(false);
+
+/** Saves the plan start (empty: from the first weigh-in); a date out of range is refused, and the start set before stays. */
 export function setPlanStart(date: string | null): void {
-  void saveSettings({ ...coach.value, planStart: date && date <= today.value ? date : null });
+  planStartRefused.value = !!date && (date > today.value || date < earliestPlanStart.value);
+  if (!planStartRefused.value) void saveSettings({ ...coach.value, planStart: date || null });
 }
 
 /** One tap; a second tap the same day is a new log on purpose, so no "logged that already?" question. */

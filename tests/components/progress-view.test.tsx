@@ -45,3 +45,25 @@ test('one weigh-in is no change yet: the since-start figure says "not yet", neve
   const stat = [...root.querySelectorAll('.progress .stat')].find((s) => /since the start/.test(s.textContent ?? ''))!;
   expect(stat.textContent).toMatch(/not yet$/);
 });
+
+test('a plan start after today or years back is refused at the field with a message, and the start already set stays', async () => {
+  const set = addDays(today.value, -30);
+  coach.value = { ...coach.value, planStart: set };
+  await flush();
+  const field = root.querySelector<HTMLInputElement>('#plan-start')!;
+  for (const typed of [addDays(today.value, 1), '0001-01-01']) {
+    field.value = typed;
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await flush();
+    // A mistyped year used to reset the start to "from the first weigh-in" in silence ("week 105709" for year 1).
+    expect(coach.value.planStart, typed).toBe(set);
+    const msg = root.querySelector(`#${field.getAttribute('aria-describedby')}`);
+    expect(msg?.textContent, typed).toMatch(/^Pick a day from .+ to today\.$/);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+  }
+  field.value = addDays(today.value, -7);
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  await flush();
+  expect(coach.value.planStart).toBe(addDays(today.value, -7));
+  expect(field.getAttribute('aria-invalid')).toBeNull();
+});
