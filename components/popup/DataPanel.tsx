@@ -3,6 +3,7 @@ import { exportCsv, exportJson } from '../../lib/log';
 import { download } from '../download';
 import { fallbackNotes, importChosen, importOutcome, refreshDataNotes, setAsideCount, setAsideJson } from './data-store';
 import { entries, prefs, status, updatePrefs } from './store';
+import { DAY_START_HOURS } from '../../lib/store/prefs';
 import { ui } from '../i18n/ui';
 
 /** Export, import (always merging), sync status, what was set aside or fell back, and the day-start hour. */
@@ -63,7 +64,7 @@ export function DataPanel() {
           value={String(prefs.value.dayStartHour)}
           onChange={(e) => updatePrefs({ ...prefs.value, dayStartHour: Number(e.currentTarget.value) })}
         >
-          {Array.from({ length: 7 }, (_, h) => (
+          {DAY_START_HOURS.map((h) => (
             <option key={h} value={String(h)}>
               {`${String(h).padStart(2, '0')}:00`}
             </option>

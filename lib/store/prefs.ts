@@ -28,6 +28,9 @@ export const DEFAULT_PREFS: Prefs = {
   dayStartHour: 4,
 };
 
+/** The hours a day may start at, as the popup's choice offers them: a stored hour outside it could not be shown there. */
+export const DAY_START_HOURS: readonly number[] = [0, 1, 2, 3, 4, 5, 6];
+
 const FIELDS = Object.keys(DEFAULT_PREFS.raw);
 /** The fields the form offers as a choice: any other value there, it could neither show nor mark as wrong. */
 const CHOICES: Partial<Record<string, readonly string[]>> = { sex: SEXES, activity: ACTIVITIES, sessions: SESSION_CHOICES };
@@ -45,7 +48,7 @@ export function parsePrefs(x: unknown): Prefs {
   return {
     units: p.units === 'imperial' ? 'imperial' : 'metric',
     raw,
-    dayStartHour: typeof hour === 'number' && Number.isInteger(hour) && hour >= 0 && hour <= 12 ? hour : DEFAULT_PREFS.dayStartHour,
+    dayStartHour: typeof hour === 'number' && DAY_START_HOURS.includes(hour) ? hour : DEFAULT_PREFS.dayStartHour,
   };
 }
 

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { uiFor } from '../i18n/catalog';
 import { LOCAL_KEY, QUARANTINE_KEY, SYNC_PREFIX, readLocal } from '../../lib/store/logs';
 import { settingsProblem } from '../../lib/store/settings';
-import { prefsProblem } from '../../lib/store/prefs';
+import { DAY_START_HOURS, parsePrefs, prefsProblem } from '../../lib/store/prefs';
 import { decodeMonth, encodeMonths, stamp, type LogEntry } from '../../lib/log';
 import { addDays } from '../../lib/streak';
 import { open } from './open-store';
@@ -94,6 +94,13 @@ test('item 12: garbage synced settings and prefs are named, valid and missing on
   expect(settingsProblem(undefined)).toBeNull();
   expect(prefsProblem({ units: 'furlongs', dayStartHour: 4 })?.(uiFor('en'))).toMatch(/units/);
   expect(prefsProblem({ units: 'metric' })).toBeNull();
+});
+
+test('a stored day start the popup cannot show (9:00; its choice offers 00:00-06:00) falls back and is named, so the choice shows the hour the streak counts by', () => {
+  expect(parsePrefs({ dayStartHour: 9 }).dayStartHour).toBe(4);
+  expect(prefsProblem({ dayStartHour: 9 })?.(uiFor('en'))).toMatch(/day starts/);
+  expect(parsePrefs({ dayStartHour: 6 }).dayStartHour).toBe(6);
+  expect(DAY_START_HOURS).toEqual([0, 1, 2, 3, 4, 5, 6]);
 });
 
 test('item 9: a value handed back with its keys reordered is still the same value, kept once', async () => {
