@@ -9,6 +9,21 @@ const NAME = 'reality-check';
 const CURRENT = 'reality-check-current';
 
 /**
+ * What one batch's claims were placed over, shared by them: the text nodes read, where each piece starts in the
+ * joined text, and each node's length when placed (its text changed since if its length did). A claim keeps
+ * two piece numbers into it instead of its nodes, offsets and lengths: on the 1 MB bench page the offsets and
+ * those nodes' `length` reads were made for all 10,000 claims at once, while only the few that come near
+ * ever get a Range. Kept as long as one of its claims is.
+ */
+interface Placed {
+  joined: JoinedText;
+  lengths: readonly number[];
+  nodes: readonly Text[];
+  parents: readonly (Element | null)[];
+  sizes: ArrayLike<number>;
+}
+
+/**
  * A claim found on the page. Its live Range is made on first use (its element coming near the viewport,
  * measuring it, its card), not for every claim at once: 11,112 Ranges cost the 1 MB bench page about 20 ms,
  * and the document updates every live Range on each later change.
@@ -20,32 +35,20 @@ export class MarkedClaim implements PageClaim {
   /** Painted but not watched yet (paint watches claims in slices); false again once watched or forgotten. */
   queued = false;
 
-  /** How long the claim's text nodes were when read: a node's text changed since if its length did. */
-  private readonly startLength: number;
-  private readonly endLength: number;
-
-  /**
-   * Where the claim's text lies in the text nodes that were read, and the start node's parent element then:
-   * fields of the claim itself, not a separate object (one per claim fewer).
-   */
+  /** `start` and `end`: the pieces of `placed` the claim starts and ends in. */
   constructor(
     readonly claim: Claim,
-    private readonly start: Text,
-    private readonly startOffset: number,
-    private readonly end: Text,
-    private readonly endOffset: number,
-    private readonly parent: Element | null,
-  ) {
-    this.startLength = start.length;
-    this.endLength = end.length;
-  }
+    private readonly placed: Placed,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
 
   /**
    * The element the claim starts in: watched for nearness before any Range exists. Until then the one the walk
    * read: asking each text node again made a wrapper per paragraph in our world (1 MB page: 4,170 of them).
    */
   get element(): Element | null {
-    return this.made ? this.made.startContainer.parentElement : this.parent;
+    return this.made ? this.made.startContainer.parentElement : this.placed.parents[this.start]!;
   }
 
   get range(): Range {
@@ -53,8 +56,9 @@ export class MarkedClaim implements PageClaim {
       this.made = new Range();
       // Text the page changed since it was read marks nothing (a batch finds it gone and reads it again).
       if (this.unchanged()) {
-        this.made.setStart(this.start, this.startOffset);
-        this.made.setEnd(this.end, this.endOffset);
+        const { joined, lengths, nodes } = this.placed;
+        this.made.setStart(nodes[this.start]!, offsetIn(joined, lengths, this.start, this.claim.start));
+        this.made.setEnd(nodes[this.end]!, offsetIn(joined, lengths, this.end, this.claim.end));
       }
     }
     return this.made;
@@ -69,12 +73,15 @@ export class MarkedClaim implements PageClaim {
   onPage(changed: ReadonlySet<Node>): boolean {
     const r = this.made;
     if (r) return !r.collapsed && r.startContainer.nodeType === Node.TEXT_NODE && r.startContainer.isConnected;
-    return this.unchanged() && !changed.has(this.start) && !changed.has(this.end);
+    const { nodes } = this.placed;
+    return this.unchanged() && !changed.has(nodes[this.start]!) && !changed.has(nodes[this.end]!);
   }
 
   private unchanged(): boolean {
-    const { start, end, startLength, endLength } = this;
-    return start.isConnected && end.isConnected && start.length === startLength && end.length === endLength;
+    const { nodes, sizes } = this.placed;
+    const start = nodes[this.start]!;
+    const end = nodes[this.end]!;
+    return start.isConnected && end.isConnected && start.length === sizes[this.start] && end.length === sizes[this.end];
   }
 }
 
@@ -85,10 +92,22 @@ export class MarkedClaim implements PageClaim {
  */
 export function claimsOn(claims: readonly Claim[], joined: JoinedText, { pieces, nodes, parents }: Collected, changed = true): MarkedClaim[] {
   const lengths = pieces.map((p) => p.text.length);
-  // A piece may be only the start of its node (a node longer than a batch): that start must be unchanged.
-  // Checked once per piece: each `data` read copies the node's text, and a paragraph holds several claims.
+  // A piece is its node's whole text, unless it is only the start of a node longer than a batch (then the
+  // only piece): where nothing changed since the read, the read gives the nodes' lengths without asking them.
+  const sizes = changed || pieces.length === 1 ? new Uint32Array(pieces.length) : lengths;
+  // A piece's start must be unchanged. Checked once per piece: each `data` read copies the node's text, and a
+  // paragraph holds several claims.
   const checked = new Uint8Array(pieces.length);
-  const unchanged = (i: number) => !changed || (checked[i] ||= nodes[i]!.isConnected && nodes[i]!.data.startsWith(pieces[i]!.text) ? 1 : 2) === 1;
+  const unchanged = (i: number) => {
+    if (sizes === lengths) return true;
+    if (!checked[i]) {
+      const node = nodes[i]!;
+      checked[i] = !changed || (node.isConnected && node.data.startsWith(pieces[i]!.text)) ? 1 : 2;
+      (sizes as Uint32Array)[i] = node.length;
+    }
+    return checked[i] === 1;
+  };
+  const placed: Placed = { joined, lengths, nodes, parents, sizes };
   const found: MarkedClaim[] = [];
   // The background answers in page order: each search steps on from the last claim's piece.
   let from = 0;
@@ -97,7 +116,7 @@ export function claimsOn(claims: readonly Claim[], joined: JoinedText, { pieces,
     const b = a < 0 ? -1 : pieceAt(joined, c.end, true, a);
     if (b < 0 || !unchanged(a) || !unchanged(b)) continue;
     from = a;
-    found.push(new MarkedClaim(c, nodes[a]!, offsetIn(joined, lengths, a, c.start), nodes[b]!, offsetIn(joined, lengths, b, c.end), parents[a]!));
+    found.push(new MarkedClaim(c, placed, a, b));
   }
   return found;
 }

@@ -32,7 +32,10 @@ const dir = mkdtempSync(join(tmpdir(), 'flagger-alloc-'));
 const recording = join(dir, 'page.json');
 writeFileSync(recording, JSON.stringify({ pieces: pieces.map(({ text, newBlock }) => ({ text, newBlock })), reply }));
 const replay = join(dir, 'replay.mjs');
-await build({ entryPoints: [join(import.meta.dirname, 'flagger-alloc-replay.ts')], bundle: true, platform: 'node', format: 'esm', outfile: replay, logLevel: 'warning' });
+await build({ entryPoints: [join(import.meta.dirname, 'flagger-alloc-replay.ts')], bundle: true, platform: 'node', format: 'esm', outfile: replay, logLevel: 'warning',
+  // What the extension's build defines (marks.ts picks its rule by browser).
+  define: { 'import.meta.env.FIREFOX': 'false' },
+});
 
 const modes = { bytes: ['--min-semi-space-size=256', '--max-semi-space-size=256'], scavenges: ['--min-semi-space-size=1', '--max-semi-space-size=1'] };
 try {
