@@ -2,7 +2,8 @@ import { signal } from '@preact/signals';
 import { cardFor } from '../lib/myths/cards';
 import { ui } from './i18n/ui';
 import { dismissalsAsJson, dismissalsLoadProblem, loadDismissals, saveDismissals, watchDismissals, type Dismissal } from '../lib/store/dismissals';
-import { download } from './download';
+import { dayStamped, download } from './download';
+import { DEFAULT_PREFS, loadPrefs } from '../lib/store/prefs';
 import { UndoStatus, type Done } from './UndoStatus';
 
 /** The claims the user marked "This isn't a myth"; null until loaded. */
@@ -10,11 +11,14 @@ const dismissed = signal<Dismissal[] | null>(null);
 const status = signal<Done | null>(null);
 /** What of the stored list could not be read, in words: its entries are gone from the list, so the user is told. */
 const unreadable = signal<string | null>(null);
+/** The user's day start, so the export's file name carries the day the popup's streak counts. */
+const dayStartHour = signal(DEFAULT_PREFS.dayStartHour);
 const checkStored = async () => void (unreadable.value = (await dismissalsLoadProblem())?.(ui) ?? null);
 
 /** Loads the list and follows dismissals made on pages while the options page is open. */
 export async function startDismissedClaims(): Promise<() => void> {
   dismissed.value = await loadDismissals();
+  dayStartHour.value = (await loadPrefs()).dayStartHour;
   await checkStored();
   return watchDismissals((items) => {
     dismissed.value = items;
@@ -54,7 +58,7 @@ export function DismissedClaims() {
         <>
           <p>
             {ui.t('options.dismissed_count', { n: ui.num(list.length) }, list.length)}{' '}
-            <button type="button" onClick={() => download(`reality-check-dismissed-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', dismissalsAsJson(list))}>
+            <button type="button" onClick={() => download(`${dayStamped('reality-check-dismissed', dayStartHour.value)}.json`, 'application/json', dismissalsAsJson(list))}>
               {ui.t('options.export')}
             </button>
           </p>

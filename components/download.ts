@@ -1,3 +1,5 @@
+import { dayOf } from '../lib/streak';
+
 /** Saves `text` as a file the user downloads; nothing leaves the browser. */
 export function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -5,3 +7,7 @@ export function download(name: string, type: string, text: string): void {
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** "reality-check-2026-12-07": the user's day as the streak counts it (time zone, day start), not the UTC date. */
+export const dayStamped = (stem: string, dayStartHour: number): string =>
+  `${stem}-${dayOf(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone, dayStartHour)}`;

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { exportCsv, exportJson } from '../../lib/log';
-import { download } from '../download';
+import { dayStamped, download } from '../download';
 import { fallbackNotes, importChosen, importOutcome, refreshDataNotes, setAsideCount, setAsideJson } from './data-store';
 import { entries, prefs, status, updatePrefs } from './store';
 import { DAY_START_HOURS } from '../../lib/store/prefs';
@@ -10,7 +10,6 @@ import { ui } from '../i18n/ui';
 export function DataPanel() {
   const s = status.value;
   const imported = importOutcome.value;
-  const stampName = new Date().toISOString().slice(0, 10);
   useEffect(() => void refreshDataNotes(), [s]);
   return (
     <section aria-labelledby="data-h" class="data">
@@ -24,10 +23,10 @@ export function DataPanel() {
         </p>
       ))}
       <div class="row">
-        <button type="button" onClick={() => download(`reality-check-${stampName}.json`, 'application/json', exportJson(entries.value))}>
+        <button type="button" onClick={() => download(`${dayStamped('reality-check', prefs.value.dayStartHour)}.json`, 'application/json', exportJson(entries.value))}>
           {ui.t('popup.data.export_json')}
         </button>
-        <button type="button" onClick={() => download(`reality-check-${stampName}.csv`, 'text/csv', exportCsv(entries.value))}>
+        <button type="button" onClick={() => download(`${dayStamped('reality-check', prefs.value.dayStartHour)}.csv`, 'text/csv', exportCsv(entries.value))}>
           {ui.t('popup.data.export_csv')}
         </button>
         <label class="button">
@@ -42,7 +41,7 @@ export function DataPanel() {
       </div>
       {setAsideCount.value > 0 && (
         <div class="row">
-          <button type="button" onClick={async () => download(`reality-check-set-aside-${stampName}.json`, 'application/json', await setAsideJson())}>
+          <button type="button" onClick={async () => download(`${dayStamped('reality-check-set-aside', prefs.value.dayStartHour)}.json`, 'application/json', await setAsideJson())}>
             {ui.t('popup.data.export_set_aside', { n: ui.num(setAsideCount.value) })}
           </button>
           <p class="note">{ui.t('popup.data.set_aside_note')}</p>
