@@ -41,6 +41,9 @@ export const trim = (n: number, places: number) => String(Math.round(n * 10 ** p
 
 /** Why a typed value was refused (the goal field words its range message itself), and what to tell the user. */
 export type Refusal = { ok: false; reason: 'format' | 'decimals' | 'range'; error: Words };
+/** A number typed with too many decimals, and what it reads as at face value (for the range check). */
+type TooPrecise = Refusal & { reason: 'decimals'; n: number };
+const isTooPrecise = (r: Refusal): r is TooPrecise => typeof (r as Partial<TooPrecise>).n === 'number';
 export type Read = { ok: true; metric: number } | Refusal;
 
 /** What a field asks for, in words ("your weight in kilograms"), by quantity and unit. */
@@ -55,11 +58,11 @@ const WHAT: Record<'weightKg' | 'weightLb' | 'heightCm' | 'waistCm' | 'waistIn' 
 };
 
 /** A typed decimal: "72", "72.5", "72,5". Says what is wrong rather than just "enter a number". */
-function readDecimal(raw: string, what: keyof typeof WHAT, example: number): { ok: true; n: number } | Refusal {
+function readDecimal(raw: string, what: keyof typeof WHAT, example: number): { ok: true; n: number } | TooPrecise | Refusal {
   const s = raw.trim().replace(',', '.');
   const asked = ({ t, locale }: Parameters<Words>[0]) => ({ what: t(WHAT[what]), example: formatField(locale, example) });
   if (s === '') return { ok: false, reason: 'format', error: (i18n) => i18n.t('units.enter', asked(i18n)) };
-  if (/^\d{1,4}\.\d{3,}$/.test(s)) return { ok: false, reason: 'decimals', error: ({ t, locale }) => t('units.decimals', { example: formatField(locale, Number(s)) }) };
+  if (/^\d{1,4}\.\d{3,}$/.test(s)) return { ok: false, reason: 'decimals', n: Number(s), error: ({ t, locale }) => t('units.decimals', { example: formatField(locale, Number(s)) }) };
   if (!/^\d{1,4}(?:\.\d{1,2})?$/.test(s)) return { ok: false, reason: 'format', error: (i18n) => i18n.t('units.number', asked(i18n)) };
   return { ok: true, n: Number(s) };
 }
@@ -93,23 +96,27 @@ const RANGE_MESSAGE: Record<Quantity, MessageKey> = { weight: 'units.range.weigh
 /** Reads a typed measurement in the user's units into metric, or a message for the field. */
 export function readQuantity(q: Quantity, raw: string, units: Units): Read {
   const r = parseMetric(q, raw, units);
-  if (!r.ok) return r;
+  // Too many decimals but out of range either way ("1,000": 1 with a decimal comma, 1000 with a thousands
+  // one) is told the range; "Use at most two decimals, e.g. 1." would point at the wrong mistake.
+  const metric = r.ok ? r.metric : isTooPrecise(r) ? toMetric(q, r.n, units) : undefined;
+  if (metric === undefined) return r;
   const { min, max } = RANGE[q];
   // Compared at the 0.1 the app keeps, so a boundary value converted back and forth stays inside.
-  const kept = Math.round(r.metric * 10) / 10;
+  const kept = Math.round(metric * 10) / 10;
   if (kept < min || kept > max) return { ok: false, reason: 'range', error: ({ t, locale }) => t(RANGE_MESSAGE[q], rangeText(q, units, locale)) };
   return r;
 }
 
 /** The number typed, in metric, before any range check. */
-function parseMetric(q: Quantity, raw: string, units: Units): Read {
+function parseMetric(q: Quantity, raw: string, units: Units): Read | TooPrecise {
   if (q === 'height' && units === 'imperial') {
     const { ft, inch } = splitFeet(raw);
     const f = readDecimal(ft, 'feet', 5);
     if (!f.ok) return f;
     if (!Number.isInteger(f.n)) return { ok: false, reason: 'format', error: ({ t }) => t('units.wholeFeet') };
     const i = inch.trim() === '' ? { ok: true as const, n: 0 } : readDecimal(inch, 'inches', 4);
-    if (!i.ok) return i;
+    // Too many decimals in the inches: the face value is all the inches, for the range check.
+    if (!i.ok) return isTooPrecise(i) ? { ...i, n: f.n * 12 + i.n } : i;
     if (i.n >= 12) return { ok: false, reason: 'format', error: ({ t, locale }) => t('units.inchesMax', { max: formatNumber(locale, 11.99, 2) }) };
     return { ok: true, metric: inToCm(f.n * 12 + i.n) };
   }

@@ -52,6 +52,19 @@ describe('units', () => {
     expect(say(readQuantity('weight', 'abc', 'metric'))).toBe('Enter your weight in kilograms as a number, e.g. 72.5.');
     expect(readQuantity('weight', '72,5', 'metric')).toEqual({ ok: true, metric: 72.5 });
   });
+
+  test('a thousands comma ("1,000") is told the range, not "at most two decimals, e.g. 1."; "72,500" keeps its decimals hint', () => {
+    // Read either way (1 with a decimal comma, 1000 with a thousands one) the number is out of range.
+    expect(say(readQuantity('weight', '1,000', 'metric'))).toBe('Weight must be between 30 kg and 350 kg.');
+    expect(say(readQuantity('weight', '1,000', 'imperial'))).toBe('Weight must be between 67 lb and 771 lb.');
+    expect(say(readQuantity('weight', '1.000', 'metric'))).toBe('Weight must be between 30 kg and 350 kg.');
+    expect(say(readQuantity('waist', '2,500', 'metric'))).toBe('Waist must be between 40 cm and 250 cm.');
+    expect(say(readQuantity('weight', '1,000', 'metric'), 'es')).toBe('El peso debe estar entre 30 kg y 350 kg.');
+    // In range at face value: the decimals are the mistake, and "72,5" (decimal comma) still reads.
+    expect(say(readQuantity('weight', '72,500', 'metric'))).toBe('Use at most two decimals, e.g. 72.5.');
+    expect(say(readQuantity('height', "5'4.123", 'imperial'))).toBe('Use at most two decimals, e.g. 4.12.');
+    expect(readQuantity('weight', '72,5', 'metric')).toEqual({ ok: true, metric: 72.5 });
+  });
 });
 
 test('field messages in Spanish: the locale\'s decimal comma in examples and limits', () => {
