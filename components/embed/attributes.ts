@@ -55,7 +55,8 @@ const MAX_CLAIM = 300;
 /** The claim a blogger quotes: whitespace folded, cut to a sentence's length; empty is no claim. Shown as text only. */
 export function readClaim(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_CLAIM);
+  // The cut counts UTF-16 units: a lone high surrogate left at the end (half an emoji) shows as a box, so it goes.
+  const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_CLAIM).replace(/[\uD800-\uDBFF]$/, '');
   return text || undefined;
 }
 

@@ -154,6 +154,15 @@ test('a <reality-check-numbers> whose claim has nothing to work out draws no emp
   }
 });
 
+test('a claim cut at its 300-character limit never ends in half an emoji (a lone surrogate)', () => {
+  const long = `${'a'.repeat(299)}\u{1F600} and more`;
+  const q = place(`<reality-check-card claim="${long}"></reality-check-card>`).shadowRoot!.querySelector('q')!.textContent!;
+  expect(q).toBe('a'.repeat(299));
+  // An emoji that fits whole is kept whole.
+  const fits = place(`<reality-check-card claim="${'a'.repeat(298)}\u{1F600} and more"></reality-check-card>`).shadowRoot!.querySelector('q')!.textContent!;
+  expect(fits).toBe(`${'a'.repeat(298)}\u{1F600}`);
+});
+
 test('a card without claim has no numbers element and no quote', () => {
   const root = place('<reality-check-card myth="rapid-fix"></reality-check-card>').shadowRoot!;
   expect(root.querySelector('reality-check-numbers')).toBeNull();
