@@ -36,6 +36,12 @@ export function unitOf(q: Quantity, units: Units): string {
 const toMetric = (q: Quantity, n: number, units: Units) => (units === 'metric' ? n : q === 'weight' ? lbToKg(n) : inToCm(n));
 const fromMetric = (q: Quantity, n: number, units: Units) => (units === 'metric' ? n : q === 'weight' ? kgToLb(n) : cmToIn(n));
 
+/**
+ * A metric measurement at the precision the app keeps (0.001 kg or cm): a value typed in lb or in, to the
+ * two decimals a field takes, reads back as typed (180 lb, where the 81.6 kg of one decimal read 179.9 lb).
+ */
+export const keepMetric = (metric: number) => Math.round(metric * 1000) / 1000;
+
 /** Trims a number to `places` decimals without trailing zeros: 82 -> "82", 180.78 -> "180.78". */
 export const trim = (n: number, places: number) => String(Math.round(n * 10 ** places) / 10 ** places);
 
@@ -101,10 +107,12 @@ export function readQuantity(q: Quantity, raw: string, units: Units): Read {
   const metric = r.ok ? r.metric : isTooPrecise(r) ? toMetric(q, r.n, units) : undefined;
   if (metric === undefined) return r;
   const { min, max } = RANGE[q];
-  // Compared at the 0.1 the app keeps, so a boundary value converted back and forth stays inside.
+  // Compared at 0.1, so a boundary value converted back and forth (66.14 lb = 29.9997 kg) stays inside.
   const kept = Math.round(metric * 10) / 10;
   if (kept < min || kept > max) return { ok: false, reason: 'range', error: ({ t, locale }) => t(RANGE_MESSAGE[q], rangeText(q, units, locale)) };
-  return r;
+  if (!r.ok) return r;
+  // Clamped, so a boundary typed in the other unit (98.43 in = 250.012 cm) is inside the range the log checks.
+  return { ok: true, metric: Math.min(max, Math.max(min, keepMetric(metric))) };
 }
 
 /** The number typed, in metric, before any range check. */

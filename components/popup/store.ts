@@ -134,7 +134,7 @@ const onDay = (plain: MessageKey, dated: MessageKey, entry: LogEntry) =>
 export async function logEntry(kind: EntryKind, value: number, detail: LogEntry['detail'] | undefined, date: string, force = false): Promise<string | 'repeat' | null> {
   const problem = checkValue(kind, value, detail);
   if (problem) return problem(ui);
-  const entry: LogEntry = { id: newId(), date, kind, value: roundValue(value), ...(detail ? { detail } : {}), updated: stamp() };
+  const entry: LogEntry = { id: newId(), date, kind, value: roundValue(kind, value), ...(detail ? { detail } : {}), updated: stamp() };
   const now = Date.now();
   if (!force && isRepeat(lastLogged, entry, now)) {
     pendingRepeat.value = entry;
@@ -156,7 +156,7 @@ const tombstone = (entry: LogEntry) => store.put([{ id: entry.id, date: entry.da
 export async function editEntry(entry: LogEntry, value: number): Promise<string | null> {
   const problem = checkValue(entry.kind, value, entry.detail);
   if (problem) return problem(ui);
-  await store.put([{ ...entry, value: roundValue(value), updated: nextStamp(entry) }]);
+  await store.put([{ ...entry, value: roundValue(entry.kind, value), updated: nextStamp(entry) }]);
   announce(ui.t('popup.notice.updated'));
   return null;
 }

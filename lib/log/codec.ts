@@ -5,6 +5,8 @@ import { EARLIEST, parseEntry, type EntryKind, type LogEntry } from './entry';
  * ("2026-11" -> "…;…"), each entry about 20 characters instead of about 110 as JSON.
  * Kinds added later take a new letter (fit: 'f'); existing letters never change, so older text still decodes.
  *   id(6) day(2) kind(1) detail(1) updated(5, base 36 minutes since 2024) value(base 36, tenths)
+ * A value finer than tenths (a weight typed in lb, kept to 0.001 kg) is "." then base 36 thousandths: values
+ * in tenths, and all text written before, encode and decode as they always did.
  * A tombstone is the same with kind written in upper case and no value.
  */
 const KIND_CODE: Record<EntryKind, string> = { strength: 's', walk: 'w', sleep: 'p', weight: 'k', waist: 'c', fit: 'f' };
@@ -21,8 +23,14 @@ function encodeEntry(e: LogEntry): string {
   const head = `${e.id}${e.date.slice(8, 10)}`;
   const kind = e.deleted ? KIND_CODE[e.kind].toUpperCase() : KIND_CODE[e.kind];
   const tail = `${DETAIL_CODE[e.detail ?? '']}${minutes.toString(36).padStart(5, '0')}`;
-  return `${head}${kind}${tail}${e.deleted ? '' : Math.round(e.value * 10).toString(36)}`;
+  return `${head}${kind}${tail}${e.deleted ? '' : encodeValue(e.value)}`;
 }
+
+function encodeValue(v: number): string {
+  const tenths = Math.round(v * 10);
+  return tenths / 10 === v ? tenths.toString(36) : `.${Math.round(v * 1000).toString(36)}`;
+}
+const decodeValue = (s: string) => (s.startsWith('.') ? parseInt(s.slice(1), 36) / 1000 : parseInt(s, 36) / 10);
 
 function decodeEntry(month: string, s: string): LogEntry | null {
   if (s.length < 15) return null;
@@ -35,7 +43,7 @@ function decodeEntry(month: string, s: string): LogEntry | null {
     date: `${month}-${s.slice(6, 8)}`,
     kind,
     updated: EARLIEST + parseInt(s.slice(10, 15), 36) * MINUTE,
-    ...(code === code.toUpperCase() ? { deleted: true } : { value: parseInt(s.slice(15), 36) / 10 }),
+    ...(code === code.toUpperCase() ? { deleted: true } : { value: decodeValue(s.slice(15)) }),
     ...(detail ? { detail } : {}),
   };
   return parseEntry(raw);

@@ -1,7 +1,7 @@
 import { isCalendarDate, type CalendarDate } from '../streak/dates';
 import { formatNumber } from '../i18n/format';
 import type { Words } from '../i18n/translate';
-import { RANGE } from '../units';
+import { keepMetric, RANGE } from '../units';
 
 export type EntryKind = 'strength' | 'walk' | 'sleep' | 'weight' | 'waist' | 'fit';
 export type StrengthFocus = 'full' | 'upper' | 'lower' | 'back';
@@ -73,8 +73,8 @@ export const stamp = (now: number = Date.now()) => Math.min(LATEST, Math.max(EAR
  */
 export const nextStamp = (prev: LogEntry | undefined, now: number = Date.now()) => stamp(Math.max(now, prev ? prev.updated + MINUTE : -Infinity));
 
-/** Values are kept to one decimal, which is also what the sync encoding stores. */
-export const roundValue = (v: number) => Math.round(v * 10) / 10;
+/** Values are kept to one decimal, body measurements to lib/units' keepMetric (so 180 lb reads back as typed); the sync encoding holds both. */
+export const roundValue = (kind: EntryKind, v: number) => (kind === 'weight' || kind === 'waist' ? keepMetric(v) : Math.round(v * 10) / 10);
 
 /** Checks a value for its kind; returns a message for the form, or null when fine. */
 export function checkValue(kind: EntryKind, value: number, detail?: string): Words | null {
@@ -99,7 +99,7 @@ export function parseEntry(x: unknown): LogEntry | null {
   // Old data may lack `updated`; anything read from outside is bounded to the range sync can hold.
   const updated = stamp(typeof e.updated === 'number' && Number.isFinite(e.updated) ? e.updated : EARLIEST);
   if (e.deleted === true) return { id: e.id, date: e.date, kind, value: 0, updated, deleted: true };
-  const value = roundValue(typeof e.value === 'number' ? e.value : Number(e.value));
+  const value = roundValue(kind, typeof e.value === 'number' ? e.value : Number(e.value));
   const detail = typeof e.detail === 'string' ? e.detail : undefined;
   if (checkValue(kind, value, detail) !== null) return null;
   const okDetail =

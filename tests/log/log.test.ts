@@ -12,6 +12,8 @@ const entryArb: fc.Arbitrary<LogEntry> = fc
     focus: fc.constantFrom('full', 'upper', 'lower', 'back'),
     minutes: fc.integer({ min: 1, max: 600 }),
     tenths: fc.integer({ min: 5, max: 160 }),
+    // Body measurements are kept to 0.001 (lib/units keepMetric): 30.000-349.999 kg, 40.000-249.999 cm.
+    milli: fc.integer({ min: 0, max: 209_999 }),
     updated: fc.integer({ min: 0, max: 5_000_000 }).map((m) => stamp(Date.UTC(2024, 0, 1) + m * 60_000)),
     deleted: fc.boolean(),
   })
@@ -22,8 +24,8 @@ const entryArb: fc.Arbitrary<LogEntry> = fc
     if (kind === 'strength') return { ...base, kind, value: 1, detail: r.focus as LogEntry['detail'] };
     if (kind === 'walk') return { ...base, kind, value: r.minutes, detail: 'min' as const };
     if (kind === 'sleep') return { ...base, kind, value: r.tenths / 10 };
-    if (kind === 'weight') return { ...base, kind, value: 30 + r.tenths };
-    return { ...base, kind, value: 40 + r.tenths };
+    if (kind === 'weight') return { ...base, kind, value: (30_000 + r.milli) / 1000 };
+    return { ...base, kind, value: (40_000 + r.milli) / 1000 };
   });
 const logArb = fc.array(entryArb, { maxLength: 40 });
 
@@ -84,6 +86,23 @@ describe('sync codec', () => {
     for (const [m, v] of months) expect(`log:${m}`.length + JSON.stringify(v).length).toBeLessThan(8192);
   });
 
+  test('a weight typed in lb keeps its 0.001 kg through sync and export; text from before (tenths) reads as before', () => {
+    const t = stamp(Date.UTC(2026, 10, 2));
+    // 180 lb is 81.647 kg: one decimal (81.6) read back as 179.9 lb.
+    const lb180: LogEntry = { id: 'abcdef', date: '2026-11-02', kind: 'weight', value: 81.647, updated: t };
+    const kg: LogEntry = { ...lb180, id: 'bcdefg', value: 81.6 };
+    const text = encodeMonths([lb180, kg]).get('2026-11')!;
+    expect(decodeMonth('2026-11', text).entries).toEqual([lb180, kg]);
+    const [fine, tenths] = text.split(';');
+    // Sync stays compact: three characters more for a finer value, none for one in tenths (as before).
+    expect(fine!.length - tenths!.length).toBeLessThanOrEqual(3);
+    expect(tenths).toBe(`bcdefg02k-${tenths!.slice(10, 15)}${(816).toString(36)}`);
+    for (const file of [exportJson([lb180]), exportCsv([lb180])]) {
+      const back = parseImport(file);
+      expect(back.ok && back.entries).toEqual([lb180]);
+    }
+  });
+
   test('damaged text decodes what it can and counts the rest', () => {
     const [month, text] = [...encodeMonths([{ id: 'abcdef', date: '2026-11-02', kind: 'sleep', value: 7.5, updated: stamp(Date.UTC(2026, 10, 2)) }])][0]!;
     expect(decodeMonth(month, `${text};garbage;;zz`).bad).toBe(2);
@@ -95,7 +114,9 @@ describe('sync codec', () => {
 describe('entries, import and export', () => {
   test('parseEntry refuses out-of-range and malformed values', () => {
     const ok = { id: 'abcdef', date: '2026-11-02', kind: 'weight', value: 72.46, updated: 5 };
-    expect(parseEntry(ok)?.value).toBe(72.5);
+    expect(parseEntry(ok)?.value).toBe(72.46);
+    expect(parseEntry({ ...ok, value: 81.64662 })?.value).toBe(81.647);
+    expect(parseEntry({ ...ok, kind: 'sleep', value: 7.46 })?.value).toBe(7.5);
     for (const bad of [{ ...ok, value: 2000 }, { ...ok, date: '2026-02-30' }, { ...ok, id: 'A B' }, { ...ok, kind: 'nap' }, { ...ok, value: 'x' }, null, 'x']) {
       expect(parseEntry(bad)).toBeNull();
     }

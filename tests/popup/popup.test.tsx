@@ -105,8 +105,9 @@ test('the log asks for at most two decimals, and takes weight in the one unit ch
   type('#log-weight', '180');
   button('Log weight').click();
   await flush();
-  expect(visible.value[0]!.value).toBe(81.6);
-  expect(plain(root.querySelector('.entries')!.textContent)).toContain('Weight, 179.9 lb');
+  // 180 lb reads back as typed: kept to 0.001 kg (81.6 kg, one decimal, read back as 179.9 lb).
+  expect(visible.value[0]!.value).toBe(81.647);
+  expect(plain(root.querySelector('.entries')!.textContent)).toContain('Weight, 180 lb');
 });
 
 test('the log list names the day, never "this day"', async () => {
