@@ -53,7 +53,7 @@ const isTooPrecise = (r: Refusal): r is TooPrecise => typeof (r as Partial<TooPr
 export type Read = { ok: true; metric: number } | Refusal;
 
 /** What a field asks for, in words ("your weight in kilograms"), by quantity and unit. */
-const WHAT: Record<'weightKg' | 'weightLb' | 'heightCm' | 'waistCm' | 'waistIn' | 'feet' | 'inches', MessageKey> = {
+const WHAT: Record<'weightKg' | 'weightLb' | 'heightCm' | 'waistCm' | 'waistIn' | 'feet' | 'inches' | 'walkMin' | 'walkSteps' | 'sleepHours', MessageKey> = {
   weightKg: 'units.what.weightKg',
   weightLb: 'units.what.weightLb',
   heightCm: 'units.what.heightCm',
@@ -61,13 +61,20 @@ const WHAT: Record<'weightKg' | 'weightLb' | 'heightCm' | 'waistCm' | 'waistIn' 
   waistIn: 'units.what.waistIn',
   feet: 'units.what.feet',
   inches: 'units.what.inches',
+  walkMin: 'units.what.walkMin',
+  walkSteps: 'units.what.walkSteps',
+  sleepHours: 'units.what.sleepHours',
 };
 
-/** A typed decimal: "72", "72.5", "72,5". Says what is wrong rather than just "enter a number". */
-function readDecimal(raw: string, what: keyof typeof WHAT, example: number): { ok: true; n: number } | TooPrecise | Refusal {
+/**
+ * A typed decimal: "72", "72.5", "72,5" (or, `whole`, up to six digits: steps). Says what is wrong rather than
+ * just "enter a number"; every typed number goes through here, so "1,000" is never read as 1.
+ */
+export function readDecimal(raw: string, what: keyof typeof WHAT, example: number, whole = false): { ok: true; n: number } | TooPrecise | Refusal {
   const s = raw.trim().replace(',', '.');
   const asked = ({ t, locale }: Parameters<Words>[0]) => ({ what: t(WHAT[what]), example: formatField(locale, example) });
   if (s === '') return { ok: false, reason: 'format', error: (i18n) => i18n.t('units.enter', asked(i18n)) };
+  if (whole) return /^\d{1,6}$/.test(s) ? { ok: true, n: Number(s) } : { ok: false, reason: 'format', error: (i18n) => i18n.t('units.whole', asked(i18n)) };
   if (/^\d{1,4}\.\d{3,}$/.test(s)) return { ok: false, reason: 'decimals', n: Number(s), error: ({ t, locale }) => t('units.decimals', { example: formatField(locale, Number(s)) }) };
   if (!/^\d{1,4}(?:\.\d{1,2})?$/.test(s)) return { ok: false, reason: 'format', error: (i18n) => i18n.t('units.number', asked(i18n)) };
   return { ok: true, n: Number(s) };

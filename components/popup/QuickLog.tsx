@@ -4,7 +4,7 @@ import { signal } from '@preact/signals';
 import { FOCI, type EntryKind, type LogEntry, type StrengthFocus } from '../../lib/log';
 import { formatField } from '../../lib/i18n/format';
 import { addDays } from '../../lib/streak';
-import { readQuantity, toField, unitOf } from '../../lib/units';
+import { readDecimal, readQuantity, toField, unitOf } from '../../lib/units';
 import { dayName, describeEntry, focusLabel } from './describe';
 import { ui } from '../i18n/ui';
 import { UnitSwitch } from './UnitSwitch';
@@ -22,17 +22,20 @@ const chosenDate = () => (day.value === 'today' ? today.value : day.value);
 const isMeasure = (k: EntryKind): k is 'weight' | 'waist' => k === 'weight' || k === 'waist';
 
 /** A typed amount as the number the log stores (metric for body measurements), or a message. */
-function readAmount(kind: EntryKind, raw: string): { ok: true; value: number } | { ok: false; error: string } {
+function readAmount(kind: EntryKind, raw: string, detail?: LogEntry['detail']): { ok: true; value: number } | { ok: false; error: string } {
   if (isMeasure(kind)) {
     const r = readQuantity(kind, raw, prefs.value.units);
     return r.ok ? { ok: true, value: r.metric } : { ok: false, error: r.error(ui) };
   }
-  const n = Number(raw.trim().replace(',', '.'));
-  return raw.trim() === '' || !Number.isFinite(n) ? { ok: false, error: ui.t('popup.log.enter_number') } : { ok: true, value: n };
+  // Strength is a button, never typed.
+  if (kind !== 'walk' && kind !== 'sleep') return { ok: true, value: 1 };
+  // The weight's reader, so "1,000" min is refused with its messages rather than logged as 1.
+  const d = kind === 'sleep' ? readDecimal(raw, 'sleepHours', 7.5) : detail === 'steps' ? readDecimal(raw, 'walkSteps', 8000, true) : readDecimal(raw, 'walkMin', 30);
+  return d.ok ? { ok: true, value: d.n } : { ok: false, error: d.error(ui) };
 }
 
 async function submit(kind: EntryKind, raw: string, detail?: LogEntry['detail'], force = false) {
-  const r = readAmount(kind, raw);
+  const r = readAmount(kind, raw, detail);
   const outcome = r.ok ? await logEntry(kind, r.value, detail, chosenDate(), force) : r.error;
   errors.value = { ...errors.value, [kind]: outcome === 'repeat' ? undefined : (outcome ?? undefined) };
   // Logged: clear the field, so the next tap cannot log a stale number by accident.
@@ -104,7 +107,7 @@ function EditRow({ e }: { e: LogEntry }) {
   // Reads the field's latest text from the signal: a key can come before the render of the last input.
   const save = async () => {
     const typed = editing.value?.value ?? ed.value;
-    const r = readAmount(e.kind, typed);
+    const r = readAmount(e.kind, typed, e.detail);
     const err = r.ok ? await editEntry(e, r.value) : r.error;
     if (err) editing.value = { id: e.id, value: typed, error: err };
     else closeEdit(e.id);

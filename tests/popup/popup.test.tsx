@@ -110,6 +110,28 @@ test('the log asks for at most two decimals, and takes weight in the one unit ch
   expect(plain(root.querySelector('.entries')!.textContent)).toContain('Weight, 180 lb');
 });
 
+test('a grouped "1,000" in walk minutes, sleep hours or steps is refused with the weight\'s messages, never logged as 1 (or 100)', async () => {
+  const log = async (kind: 'walk' | 'sleep', value: string) => {
+    type(`#log-${kind}`, value);
+    button(`Log ${kind}`).click();
+    await flush();
+    return root.querySelector(`#log-${kind}-err`)?.textContent;
+  };
+  const walkIn = async (i: number) => {
+    root.querySelectorAll<HTMLInputElement>('input[name="walk-unit"]')[i]!.click();
+    await flush();
+  };
+  await walkIn(0);
+  expect(await log('walk', '1,000')).toBe('Use at most two decimals, e.g. 1.');
+  expect(await log('sleep', '1,000')).toBe('Use at most two decimals, e.g. 1.');
+  expect(await log('sleep', 'lots')).toBe('Enter your sleep in hours as a number, e.g. 7.5.');
+  await walkIn(1);
+  expect(await log('walk', '100,000')).toBe('Enter your walk in steps as a whole number, e.g. 8000.');
+  expect(visible.value).toHaveLength(0);
+  await log('sleep', '7,5');
+  expect(visible.value.map((e) => [e.kind, e.value])).toEqual([['sleep', 7.5]]);
+});
+
 test('the log list names the day, never "this day"', async () => {
   button('Log strength session').click();
   await flush();
