@@ -9,6 +9,7 @@ import { ui } from '../i18n/ui';
 import { LineChart } from '../charts/LineChart';
 import { Rich } from './Rich';
 import { UnitSwitch } from './UnitSwitch';
+import { RAW_MAX_LENGTH } from '../../lib/store/prefs';
 import { plan, prefs, updatePrefs, validation } from './store';
 
 const setRaw = (name: string, value: string) => updatePrefs({ ...prefs.value, raw: { ...prefs.value.raw, [name]: value } });
@@ -32,6 +33,7 @@ function NumberField({ name, label, optional, note }: { name: Field; label: stri
       <input
         id={id}
         inputMode="decimal"
+        maxLength={RAW_MAX_LENGTH}
         value={prefs.value.raw[name] ?? ''}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={said ? `${id}-msg` : undefined}
@@ -62,7 +64,7 @@ function HeightField() {
         <label for="plan-height">
           {ui.t('common.form.height')} <span class="unit">(cm)</span>
         </label>
-        <input id="plan-height" inputMode="decimal" value={raw} {...described} onInput={(e) => setRaw('height', e.currentTarget.value)} />
+        <input id="plan-height" inputMode="decimal" maxLength={RAW_MAX_LENGTH} value={raw} {...described} onInput={(e) => setRaw('height', e.currentTarget.value)} />
         {message}
       </div>
     );

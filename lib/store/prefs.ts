@@ -32,6 +32,8 @@ export const DEFAULT_PREFS: Prefs = {
 export const DAY_START_HOURS: readonly number[] = [0, 1, 2, 3, 4, 5, 6];
 
 const FIELDS = Object.keys(DEFAULT_PREFS.raw);
+/** The characters a planner value keeps (sync is small); the form's fields take no more. */
+export const RAW_MAX_LENGTH = 20;
 /** The fields the form offers as a choice: any other value there, it could neither show nor mark as wrong. */
 const CHOICES: Partial<Record<string, readonly string[]>> = { sex: SEXES, activity: ACTIVITIES, sessions: SESSION_CHOICES };
 
@@ -42,7 +44,9 @@ export function parsePrefs(x: unknown): Prefs {
   const raw: Record<string, string> = {};
   for (const f of FIELDS) {
     const v = rawIn[f];
-    raw[f] = typeof v === 'string' && v.length <= 20 && (CHOICES[f]?.includes(v) ?? true) ? v : DEFAULT_PREFS.raw[f]!;
+    // A longer typed value keeps its start rather than silently becoming the example value.
+    const kept = typeof v === 'string' ? v.slice(0, RAW_MAX_LENGTH) : undefined;
+    raw[f] = kept !== undefined && (CHOICES[f]?.includes(kept) ?? true) ? kept : DEFAULT_PREFS.raw[f]!;
   }
   const hour = p.dayStartHour;
   return {

@@ -271,6 +271,18 @@ test('a stored planner choice the form does not offer (a damaged sync, another v
   expect(fallbackNotes.value).toEqual(['Some synced popup preferences could not be read (the planner’s sex, the planner’s activity, the planner’s sessions); defaults are used for them until you change them.']);
 });
 
+test('a planner value longer than the 20 characters prefs keep: the fields take at most 20, and a longer stored one keeps its first 20 after a reload, not the default', async () => {
+  selectTab('plan');
+  await flush();
+  const fields = ['#plan-age', '#plan-height', '#plan-weight', '#plan-goal'].map((id) => root.querySelector<HTMLInputElement>(id)!);
+  expect(fields.map((f) => f.maxLength)).toEqual([20, 20, 20, 20]);
+  type('#plan-goal', '70'.padEnd(25, ' '));
+  await flush();
+  unmount(root);
+  root = await mountPopup('plan');
+  expect(root.querySelector<HTMLInputElement>('#plan-goal')!.value).toBe('70'.padEnd(20, ' '));
+});
+
 test('the Undo notice stays while the reader is at it (focus or pointer in it), and goes once they leave', async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   try {
