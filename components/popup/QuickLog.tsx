@@ -96,7 +96,10 @@ const closeEdit = (id: string) => {
   editing.value = null;
 };
 
-function EditRow({ e }: { e: LogEntry }) {
+/** The kinds with an Edit button, by name: the edit field keeps the entry's kind in sight once its text is gone. */
+const KIND_NAME = { walk: 'popup.log.walk', sleep: 'popup.log.sleep', weight: 'popup.log.weight', waist: 'popup.log.waist' } as const;
+
+function EditRow({ e, when }: { e: LogEntry; when: string }) {
   const units = prefs.value.units;
   const ed = editing.value!;
   const field = useRef<HTMLInputElement>(null);
@@ -114,13 +117,17 @@ function EditRow({ e }: { e: LogEntry }) {
   };
   return (
     <span class="edit">
-      <label class="sr-only" for={`edit-${e.id}`}>
+      <span id={`edit-${e.id}-what`} class="what">
+        {ui.t(KIND_NAME[e.kind as keyof typeof KIND_NAME])}, {when}
+      </span>
+      <span id={`edit-${e.id}-new`} class="sr-only">
         {ui.t('popup.log.new_value', { unit })}
-      </label>
+      </span>
       <input
         id={`edit-${e.id}`}
         ref={field}
         inputMode="decimal"
+        aria-labelledby={`edit-${e.id}-what edit-${e.id}-new`}
         value={ed.value}
         aria-invalid={ed.error ? 'true' : undefined}
         aria-describedby={ed.error ? errorId : undefined}
@@ -174,7 +181,7 @@ function EntryRow({ e }: { e: LogEntry }) {
   if (editing.value?.id === e.id) {
     return (
       <li>
-        <EditRow e={e} />
+        <EditRow e={e} when={when} />
       </li>
     );
   }

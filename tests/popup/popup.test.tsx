@@ -312,6 +312,20 @@ test('the Undo notice stays while the reader is at it (focus or pointer in it), 
   }
 });
 
+test('while an entry is edited, its kind and day stay visible beside the field, and the field is named by them', async () => {
+  type('#log-waist', '80');
+  button('Log waist').click();
+  await flush();
+  button(/^Edit Waist/).click();
+  await flush();
+  const field = root.querySelector<HTMLInputElement>('.edit input')!;
+  const label = root.querySelector('.edit .what')!;
+  expect(label.textContent).toBe('Waist, Today');
+  expect(label.classList.contains('sr-only')).toBe(false);
+  const name = field.getAttribute('aria-labelledby')!.split(' ').map((id) => root.querySelector(`#${id}`)!.textContent);
+  expect(name.join(' ')).toBe('Waist, Today New value (cm)');
+});
+
 test('editing an entry by keyboard: Edit puts focus in its field, a bad value is tied to the field, Enter saves, Escape cancels, focus comes back to Edit', async () => {
   type('#log-weight', '81.2');
   button('Log weight').click();
