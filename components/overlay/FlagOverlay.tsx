@@ -33,14 +33,14 @@ const relative = (el: Element, origin: DOMRect): Box => {
   return { top: r.top - origin.top, left: r.left - origin.left, right: r.right - origin.left, bottom: r.bottom - origin.top };
 };
 
+/** What the reader clicked on the plain overlay (entrypoints/overlay) before this one took its place. */
+export type Opening = 'badge' | 'panel';
+
 /**
  * The in-page overlay: a badge beside the first claim, a compact card anchored to the open claim (non-modal:
  * Escape or tabbing away closes it, focus returns to what opened it), a panel listing every claim, and the
  * confirmation of the last action with its Undo.
  */
-/** What the reader clicked on the plain overlay (entrypoints/overlay) before this one took its place. */
-export type Opening = 'badge' | 'panel';
-
 export function FlagOverlay({ actions, opening }: { actions: OverlayActions; opening?: Opening }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const badgeRef = useRef<HTMLButtonElement>(null);
