@@ -1,4 +1,4 @@
-import { dayOf } from '../lib/streak';
+import { localDay } from '../lib/streak';
 
 /** Saves `text` as a file the user downloads; nothing leaves the browser. */
 export function download(name: string, type: string, text: string): void {
@@ -10,4 +10,4 @@ export function download(name: string, type: string, text: string): void {
 
 /** "reality-check-2026-12-07": the user's day as the streak counts it (time zone, day start), not the UTC date. */
 export const dayStamped = (stem: string, dayStartHour: number): string =>
-  `${stem}-${dayOf(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone, dayStartHour)}`;
+  `${stem}-${localDay(dayStartHour)}`;

@@ -11,7 +11,7 @@ import { loadPrefs } from '../lib/store/prefs';
 import { wireReminders } from '../lib/reminders/wire';
 import { isActiveOn, loadSettings, saveSettings, watchSettings, withSite } from '../lib/store/settings';
 import { browserUi } from '../components/i18n/browser';
-import { dayOf, goodWeeksInARow } from '../lib/streak';
+import { goodWeeksInARow, localDay } from '../lib/streak';
 import { weekStartDay } from '../lib/i18n/format';
 
 /** Claim counts per tab: a tab with claims shows its count, every other tab the weekly streak. */
@@ -113,7 +113,7 @@ async function refreshStreak(store: LogStore, firstDay: number): Promise<void> {
   const prefs = await loadPrefs();
   const input = validatePlanInput(prefs.raw, prefs.units);
   const targets = weeklyTargets(input.ok ? input.value : { sessions: 3 });
-  const today = dayOf(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone, prefs.dayStartHour);
+  const today = localDay(prefs.dayStartHour);
   streakWeeks = goodWeeksInARow(toDays(store.entries), targets, today, firstDay);
   await action.setBadgeText({ text: badgeText(0, streakWeeks) });
   for (const tabId of claimsByTab.keys()) await paintTab(tabId);

@@ -48,3 +48,7 @@ export function dayOf(instant: Date, timeZone: string, dayStartHour = 0): Calend
   const local: CalendarDate = `${get('year')}-${get('month')}-${get('day')}`;
   return Number(get('hour')) < dayStartHour ? addDays(local, -1) : local;
 }
+
+/** Today, as the streak counts it, in this device's time zone. */
+export const localDay = (dayStartHour: number, now: Date = new Date()): CalendarDate =>
+  dayOf(now, Intl.DateTimeFormat().resolvedOptions().timeZone, dayStartHour);
