@@ -109,6 +109,15 @@ describe('sync codec', () => {
     expect(decodeMonth(month, 42)).toEqual({ entries: [], bad: 1 });
     expect(decodeMonth('../x', text)).toEqual({ entries: [], bad: 1 });
   });
+
+  test('a damaged finer value (".", then base 36 thousandths) is counted, never read as a weight', () => {
+    const lb180: LogEntry = { id: 'abcdef', date: '2026-11-02', kind: 'weight', value: 81.647, updated: stamp(Date.UTC(2026, 10, 2)) };
+    const [month, text] = [...encodeMonths([lb180])][0]!;
+    expect(text).toMatch(/\.[0-9a-z]+$/);
+    for (const tail of ['.', '.zz!', '.-5', '..1qz', `.${'z'.repeat(30)}`]) {
+      expect(decodeMonth(month, text.replace(/\.[0-9a-z]+$/, tail))).toEqual({ entries: [], bad: 1 });
+    }
+  });
 });
 
 describe('entries, import and export', () => {
